@@ -1,0 +1,238 @@
+// Who is who across the article: names, surnames, titles and pronouns resolved to actors, in
+// reading order, the way a reader keeps track of the people in a story.
+import type { ActorKind, KnownPerson } from './types';
+import type { Mention } from './mentions';
+import { surnameOf } from './mentions';
+import { hasTag } from './cues';
+
+export interface ActorDraft {
+  index: number;
+  name: string;
+  kind: ActorKind;
+  aliases: Set<string>;
+  mentions: Array<{ start: number; end: number; text: string }>;
+  role?: string;
+  /** Gender the text establishes (pronouns, honorifics) or the newsroom configured. */
+  gender?: 'female' | 'male' | 'nonbinary' | 'unknown';
+  /** A first-name guess, used only to choose between pronoun candidates, never reported. */
+  genderHint?: 'female' | 'male';
+  affiliation?: string;
+  /** Lower-case head of an anonymous or descriptive source ("official"), for "the official" to find it. */
+  head?: string;
+  plural: boolean;
+  known: boolean;
+}
+
+interface HistoryEntry {
+  actor: ActorDraft;
+  salient: boolean;
+  listener: boolean;
+  paragraph: number;
+  position: number;
+}
+
+export interface Resolution {
+  actor: ActorDraft | null;
+  /** Other people the pronoun could as well refer to (for `ambiguous-speaker`). */
+  rivals: ActorDraft[];
+  /** The pronoun had nobody to refer to. */
+  unresolved: boolean;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
+
+export class ActorRegistry {
+  readonly actors: ActorDraft[] = [];
+  private readonly byKey = new Map<string, ActorDraft>();
+  private readonly history: HistoryEntry[] = [];
+
+  constructor(people: readonly KnownPerson[]) {
+    for (const person of people) {
+      const actor = this.create(person.name, person.kind ?? 'person');
+      actor.known = true;
+      if (person.gender) actor.gender = person.gender;
+      if (person.affiliation) actor.affiliation = person.affiliation;
+      for (const alias of person.aliases ?? []) {
+        actor.aliases.add(alias);
+        this.byKey.set(norm(alias), actor);
+      }
+      for (const description of person.descriptions ?? []) {
+        actor.aliases.add(description);
+        this.byKey.set(norm(description), actor);
+      }
+    }
+  }
+
+  private create(name: string, kind: ActorKind): ActorDraft {
+    const actor: ActorDraft = { index: this.actors.length, name, kind, aliases: new Set(), mentions: [], plural: false, known: false };
+    this.actors.push(actor);
+    this.byKey.set(norm(name), actor);
+    if (kind === 'person') {
+      const surname = surnameOf(name);
+      if (surname !== name && !this.byKey.has(norm(surname))) this.byKey.set(norm(surname), actor);
+      const first = name.split(/\s+/)[0].toLowerCase();
+      if (hasTag(first, 'MaleName')) actor.genderHint = 'male';
+      else if (hasTag(first, 'FemaleName')) actor.genderHint = 'female';
+    }
+    return actor;
+  }
+
+  /**
+   * Resolves a mention at an absolute position. `salient` marks subjects and speakers, which
+   * later pronouns and titles prefer; listeners are never chosen for a pronoun.
+   */
+  resolve(spoken: Mention, start: number, paragraph: number, salient: boolean, listener: boolean): Resolution {
+    const mention = spoken.refersTo ?? spoken;
+    const none: Resolution = { actor: null, rivals: [], unresolved: false };
+    let actor: ActorDraft | null = null;
+    let rivals: ActorDraft[] = [];
+    switch (mention.kind) {
+      case 'name': {
+        actor = this.resolveName(mention);
+        if (mention.gender && !actor.gender) actor.gender = mention.gender;
+        if (mention.role && !actor.role) actor.role = mention.role;
+        break;
+      }
+      case 'organization':
+        actor = this.resolveOrganization(mention.name ?? mention.text);
+        break;
+      case 'description': {
+        if (mention.name) {
+          actor = this.resolveName(mention);
+          break;
+        }
+        const known = this.byKey.get(norm(mention.text));
+        if (known) {
+          actor = known;
+          break;
+        }
+        actor = this.lookBack((entry) => entry.actor.kind === 'anonymous' && entry.actor.head === mention.head, paragraph, 3)
+          ?? this.lookBack((entry) => entry.actor.kind === 'person' && !entry.listener && entry.salient && genderFits(entry.actor, mention.gender), paragraph, 6)
+          ?? this.lookBack((entry) => entry.actor.kind === 'person' && !entry.listener, paragraph, 3);
+        if (!actor) {
+          actor = this.create(mention.text, 'anonymous');
+          actor.head = mention.head;
+        } else if (!actor.role && actor.kind === 'person') {
+          actor.role = mention.text.replace(/^(the|The)\s+/, '');
+        }
+        break;
+      }
+      case 'anonymous': {
+        const key = norm(mention.text);
+        actor = mention.definite
+          ? this.lookBack((entry) => entry.actor.kind === 'anonymous' && entry.actor.head === mention.head, paragraph, 8) ?? this.byKey.get(key) ?? null
+          : /^another\b/i.test(mention.text) ? null : this.byKey.get(key) ?? null;
+        if (!actor) {
+          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'anonymous');
+          actor.head = mention.head;
+          actor.plural = mention.plural;
+        }
+        break;
+      }
+      case 'vague':
+      case 'document':
+      case 'group': {
+        const key = norm(mention.text);
+        actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
+        actor.plural = mention.plural;
+        break;
+      }
+      case 'pronoun': {
+        const gender = mention.pronoun;
+        if (gender === 'male' || gender === 'female') {
+          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && genderFits(a, gender));
+          if (!candidates.length) return { actor: null, rivals: [], unresolved: true };
+          actor = candidates[0];
+          rivals = candidates.slice(1).filter((c) => this.isRival(c, paragraph, gender));
+          if (!actor.gender || actor.gender === 'unknown') actor.gender = gender;
+          if (!this.isRival(actor, paragraph, gender)) rivals = [];
+        } else if (gender === 'plural') {
+          // "they": a group or several sources first, an organisation only from the same paragraph.
+          actor = this.lookBack((entry) => entry.actor.plural && entry.actor.kind !== 'person' && !entry.listener, paragraph, 1)
+            ?? this.lookBack((entry) => entry.actor.kind === 'organization' && entry.salient && !entry.listener, paragraph, 0);
+        } else {
+          return none;
+        }
+        break;
+      }
+    }
+    if (!actor) return none;
+    actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+    if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) actor.aliases.add(mention.text);
+    this.history.push({ actor, salient, listener, paragraph, position: start });
+    return { actor, rivals, unresolved: false };
+  }
+
+  private resolveName(mention: Mention): ActorDraft {
+    const name = (mention.name ?? mention.text).replace(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Prof\.?|Rev\.?)\s+/, '');
+    const key = norm(name);
+    const words = name.split(/\s+/);
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    if (words.length === 1 || mention.honorific) {
+      // A surname after a full first reference ("Cleverly" -> James Cleverly).
+      const bySurname = [...this.actors].reverse().find((a) => a.kind === 'person' && norm(surnameOf(a.name)) === norm(surnameOf(name)));
+      if (bySurname) return bySurname;
+    } else {
+      // A full name after a surname-only first reference upgrades that actor.
+      const surnameOnly = this.byKey.get(norm(surnameOf(name)));
+      if (surnameOnly && surnameOnly.kind === 'person' && surnameOnly.name.split(/\s+/).length === 1 && !surnameOnly.known) {
+        surnameOnly.aliases.add(surnameOnly.name);
+        surnameOnly.name = name;
+        this.byKey.set(key, surnameOnly);
+        return surnameOnly;
+      }
+    }
+    return this.create(name, 'person');
+  }
+
+  private resolveOrganization(name: string): ActorDraft {
+    const key = norm(name);
+    const existing = this.byKey.get(key);
+    if (existing) return existing;
+    // "The Post" after "The New York Post": the same organisation by its last word.
+    const last = key.split(' ').pop()!;
+    const similar = this.actors.find((a) => a.kind === 'organization' && norm(a.name).split(' ').pop() === last && key.split(' ').length < norm(a.name).split(' ').length);
+    if (similar) {
+      this.byKey.set(key, similar);
+      return similar;
+    }
+    return this.create(name, 'organization');
+  }
+
+  private lookBack(test: (entry: HistoryEntry) => boolean, paragraph: number, paragraphs: number): ActorDraft | null {
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const entry = this.history[i];
+      if (paragraph - entry.paragraph > paragraphs) break;
+      if (test(entry)) return entry.actor;
+    }
+    return null;
+  }
+
+  /** People a pronoun could refer to, best first: recent subjects and speakers before others. */
+  private candidates(paragraph: number, fits: (actor: ActorDraft) => boolean): ActorDraft[] {
+    const salient: ActorDraft[] = [];
+    const others: ActorDraft[] = [];
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const entry = this.history[i];
+      if (paragraph - entry.paragraph > 8) break;
+      if (entry.listener || !fits(entry.actor)) continue;
+      const list = entry.salient ? salient : others;
+      if (!list.includes(entry.actor)) list.push(entry.actor);
+    }
+    return [...salient, ...others.filter((a) => !salient.includes(a))];
+  }
+
+  // A rival is another compatible person who was a subject or speaker in this or the previous paragraph,
+  // whose gender the text has not told apart.
+  private isRival(actor: ActorDraft, paragraph: number, gender: 'male' | 'female'): boolean {
+    if (actor.gender && actor.gender !== 'unknown' && actor.gender !== gender) return false;
+    return this.history.some((entry) => entry.actor === actor && entry.salient && !entry.listener && paragraph - entry.paragraph <= 1);
+  }
+}
+
+function genderFits(actor: ActorDraft, gender: 'male' | 'female' | undefined): boolean {
+  if (!gender) return true;
+  const known = actor.gender && actor.gender !== 'unknown' ? actor.gender : actor.genderHint;
+  return !known || known === gender || known === 'nonbinary';
+}

@@ -1,0 +1,187 @@
+// Attribution gaps an editor would flag. Findings never come from the words inside a quotation.
+import type { ActorDraft } from './actors';
+import type { CueLexicon } from './cues';
+import type { DraftQuote, PlacedParagraph } from './document';
+import { surnameOf } from './mentions';
+import type { LocalAttribution } from './paragraph';
+import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity, Span } from './types';
+
+export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
+  'unattributed-quote': 'warning',
+  'vague-attribution': 'warning',
+  'anonymous-source': 'warning',
+  'loaded-verb': 'info',
+  'unbalanced-quote': 'error',
+  'ambiguous-speaker': 'info',
+  'unsourced-claim': 'info',
+};
+
+interface Inputs {
+  text: string;
+  placed: PlacedParagraph[];
+  drafts: DraftQuote[];
+  quotes: Quote[];
+  attributions: Array<{ attribution: LocalAttribution; paragraph: number; actor: ActorDraft | null }>;
+  pronounProblems: Array<{ mention: Span; rivals: ActorDraft[]; unresolved: boolean; chosen: ActorDraft | null; quoteStart: number }>;
+  config: NewsdeskConfig;
+  cues: CueLexicon;
+  actorName: (actor: ActorDraft) => string;
+}
+
+/** How a writer would refer to an actor in an added attribution: a surname for people. */
+export function shortName(actor: ActorDraft): string {
+  if (actor.kind === 'person') return surnameOf(actor.name);
+  if (actor.kind === 'organization') return /^the\b/i.test(actor.name) || /^[A-Z]{2,}$/.test(actor.name) ? actor.name : `the ${actor.name}`;
+  return actor.name;
+}
+
+export function findDiagnostics(inputs: Inputs): Diagnostic[] {
+  const { text, placed, config } = inputs;
+  const found: Diagnostic[] = [];
+  const add = (code: DiagnosticCode, start: number, end: number, message: string, extra: Partial<Diagnostic> = {}) => {
+    const setting = config.severity[code];
+    if (setting === 'off') return;
+    found.push({ code, severity: setting ?? DEFAULT_SEVERITY[code], start, end, message, ...extra });
+  };
+
+  // Quotes with no speaker.
+  inputs.drafts.forEach((draft, index) => {
+    if (draft.kind !== 'direct' || draft.actor) return;
+    const quote = inputs.quotes[index];
+    const likely = draft.likely ?? null;
+    const suggestion = likely ? attributionFix(text, draft, shortName(likely)) : undefined;
+    add('unattributed-quote', draft.start, draft.end,
+      likely
+        ? `This quotation has no speaker in its paragraph. Say who said it (probably ${likely.name}).`
+        : 'This quotation has no speaker in its paragraph. Say who said it.',
+      { quoteId: quote.id, ...(suggestion ? { suggestion } : {}) });
+  });
+
+  // Quotation marks that never close, and closing marks that never opened.
+  inputs.drafts.forEach((draft, index) => {
+    if (!draft.unclosed) return;
+    const [p, r] = draft.regions[draft.regions.length - 1];
+    const paragraph = placed[p];
+    const region = paragraph.analysis.regions[r];
+    const opening = placed[draft.regions[0][0]].start + placed[draft.regions[0][0]].analysis.regions[draft.regions[0][1]].start;
+    const closeMark = closingFor(region.openMark);
+    const insertAt = paragraph.start + paragraph.analysis.length;
+    add('unbalanced-quote', opening, opening + region.openMark.length,
+      `This quotation mark ${region.openMark} is never closed: no ${closeMark} before the paragraph ends.`,
+      { quoteId: inputs.quotes[index].id, suggestion: { title: `Close the quotation with ${closeMark} at the end of the paragraph`, start: insertAt, end: insertAt, text: closeMark } });
+  });
+  for (const paragraph of placed) {
+    for (const stray of paragraph.analysis.strays) {
+      const at = paragraph.start + stray.at;
+      add('unbalanced-quote', at, at + stray.mark.length, `This closing quotation mark ${stray.mark} has no opening mark before it.`);
+    }
+  }
+
+  // Sources: vague, anonymous, loaded verbs.
+  const vagueSpans: Array<[number, number]> = [];
+  const flaggedAnonymous = new Set<ActorDraft>();
+  for (const { attribution, paragraph: p, actor } of inputs.attributions) {
+    const base = placed[p].start;
+    const speaker = attribution.speaker;
+    if (speaker.kind === 'vague' && speaker.start < attribution.cue.start) {
+      const start = base + speaker.start;
+      const end = base + attribution.cue.end;
+      vagueSpans.push([start, end]);
+      add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
+    } else if (speaker.kind === 'vague') {
+      const start = base + Math.min(speaker.start, attribution.cue.start);
+      const end = base + Math.max(speaker.end, attribution.cue.end);
+      vagueSpans.push([start, end]);
+      add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
+    }
+    if (speaker.kind === 'anonymous' && actor && actor.kind === 'anonymous' && !flaggedAnonymous.has(actor)) {
+      flaggedAnonymous.add(actor);
+      const reasons = placed[p].analysis.anonymityReasonSentences;
+      const explained = reasons.some((s) => Math.abs(s - attribution.sentence) <= 1);
+      if (!explained) {
+        const start = base + speaker.start;
+        const end = base + speaker.end;
+        const phrase = text.slice(start, end);
+        add('anonymous-source', start, end,
+          `Anonymous source "${phrase}" with no reason given for anonymity. Say why the source was not named, or name them.`,
+          { suggestion: { title: `Add ", who spoke on condition of anonymity because [reason]," after "${phrase}"`, start: end, end, text: ', who spoke on condition of anonymity because [reason],' } });
+      }
+    }
+    const form = attribution.cueForm;
+    if (form?.loaded) {
+      const start = base + attribution.cue.start;
+      const verbEnd = start + (text.slice(start).match(/^[\p{L}’']+/u)?.[0].length ?? 0);
+      const verb = text.slice(start, verbEnd);
+      const neutral = form.form === 'present' ? 'says' : form.form === 'gerund' ? 'saying' : form.form === 'base' ? 'say' : 'said';
+      const replacement = /^\p{Lu}/u.test(verb) ? neutral[0].toUpperCase() + neutral.slice(1) : neutral;
+      // "denied that X" and "said that X" mean opposite things: no one-click fix there.
+      const safe = form.lemma !== 'deny';
+      add('loaded-verb', start, verbEnd,
+        `"${verb}" carries a judgement about the speaker; "${neutral}" is neutral.`,
+        safe ? { suggestion: { title: `Replace "${verb}" with "${replacement}"`, start, end: verbEnd, text: replacement } } : {});
+    }
+  }
+
+  // Vague phrases that are not attributions of a quote ("it is believed", the newsroom's own list).
+  for (const paragraph of placed) {
+    for (const hit of paragraph.analysis.vagueHits) {
+      const start = paragraph.start + hit.start;
+      const end = paragraph.start + hit.end;
+      if (vagueSpans.some(([s, e]) => s < end && start < e)) continue;
+      vagueSpans.push([start, end]);
+      add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
+    }
+  }
+
+  // Pronouns that could mean two people, or nobody.
+  for (const problem of inputs.pronounProblems) {
+    const pronoun = problem.mention.text;
+    if (problem.unresolved) {
+      add('ambiguous-speaker', problem.mention.start, problem.mention.end, `"${pronoun}" has no one to refer to: name the speaker.`);
+    } else if (problem.rivals.length && problem.chosen) {
+      const names = [problem.chosen, ...problem.rivals].map((a) => a.name);
+      const name = shortName(problem.chosen);
+      add('ambiguous-speaker', problem.mention.start, problem.mention.end,
+        `"${pronoun}" could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`,
+        { suggestion: { title: `Replace "${pronoun}" with "${name}"`, start: problem.mention.start, end: problem.mention.end, text: name } });
+    }
+  }
+
+  // Figures and forecasts stated as fact with no source nearby.
+  for (const paragraph of placed) {
+    for (const hit of paragraph.analysis.claimHits) {
+      const start = paragraph.start + hit.start;
+      const end = paragraph.start + hit.end;
+      add('unsourced-claim', start, end, `"${text.slice(start, end)}" is stated as fact with no source in this sentence or the one before. Who says so?`);
+    }
+  }
+
+  return found.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+function closingFor(open: string): string {
+  switch (open) {
+    case '“': return '”';
+    case '„': return '“';
+    case '«': return '»';
+    case '‹': return '›';
+    case '‘': return '’';
+    case '``': return "''";
+    default: return open;
+  }
+}
+
+/** `"Quote."` -> `"Quote," Truss said.` when the quotation ends its sentence. */
+function attributionFix(text: string, draft: DraftQuote, name: string): Diagnostic['suggestion'] | undefined {
+  const closing = text.slice(draft.start, draft.end).match(/([.?!,]?)(["”’'»]+)$/u);
+  if (!closing) return undefined;
+  const after = text.slice(draft.end, draft.end + 2);
+  if (after.length && !/^\s|^$/.test(after[0]) && after[0] !== '\n') return undefined;
+  const punctuation = closing[1];
+  const marks = closing[2];
+  const punctuationAt = draft.end - marks.length - punctuation.length;
+  if (punctuation === '.' || punctuation === ',' || punctuation === '') {
+    return { title: `Add ", ${name} said."`, start: punctuationAt, end: draft.end, text: `,${marks} ${name} said.` };
+  }
+  return { title: `Add "${name} said." after the quotation`, start: draft.end, end: draft.end, text: ` ${name} said.` };
+}

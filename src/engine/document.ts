@@ -1,0 +1,334 @@
+// Puts the per-paragraph results together: quotations that run over several paragraphs, speakers
+// carried from one quote to the next, actors across the article, and the findings.
+import type { ActorDraft } from './actors';
+import { ActorRegistry } from './actors';
+import type { CueLexicon } from './cues';
+import { findDiagnostics } from './diagnostics';
+import type { LocalAttribution, ParagraphAnalysis } from './paragraph';
+import type { TextRange } from './segment';
+import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, QuoteKind, Span } from './types';
+
+/** A paragraph's cached analysis placed at its offset in the document. */
+export interface PlacedParagraph {
+  start: number;
+  end: number;
+  analysis: ParagraphAnalysis;
+}
+
+/** A quotation while the document is assembled: offsets absolute, speaker as an actor draft. */
+export interface DraftQuote {
+  kind: QuoteKind;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** The region indices [paragraph, region] that make up the quote (several for a multi-paragraph quote). */
+  regions: Array<[number, number]>;
+  attribution: LocalAttribution | null;
+  /** Where the attribution lives (paragraph index), for offsets. */
+  attributionParagraph: number;
+  actor: ActorDraft | null;
+  mention: Span | null;
+  carriedFrom: Span | null;
+  cue: Span | null;
+  /** The quotation's closing mark is missing (and no next paragraph continues it). */
+  unclosed: boolean;
+  /** The likely speaker of an unattributed quote, for the fix. */
+  likely?: ActorDraft | null;
+}
+
+export interface AssembledDocument {
+  text: string;
+  paragraphs: PlacedParagraph[];
+  quotes: DraftQuote[];
+  registry: ActorRegistry;
+  /** Resolution results per attribution, for findings about pronouns. */
+  pronounProblems: Array<{ mention: Span; rivals: ActorDraft[]; unresolved: boolean; chosen: ActorDraft | null; quoteStart: number }>;
+  /** Attribution placed in the document, with the actor it resolved to. */
+  attributions: Array<{ attribution: LocalAttribution; paragraph: number; actor: ActorDraft | null }>;
+}
+
+const span = (text: string, base: number, range: TextRange): Span => ({
+  start: base + range.start,
+  end: base + range.end,
+  text: text.slice(base + range.start, base + range.end),
+});
+
+export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, cues: CueLexicon): Analysis {
+  const registry = new ActorRegistry(config.people);
+  const quotes: DraftQuote[] = [];
+  const attributionsPlaced: AssembledDocument['attributions'] = [];
+  const pronounProblems: AssembledDocument['pronounProblems'] = [];
+
+  // 1. Quotation marks that run over paragraphs: an unclosed quote continued by an opening mark.
+  const continued = new Set<string>(); // "p:r" regions that continue the previous paragraph's quote
+  const unclosedRegions = new Set<string>();
+  for (let p = 0; p < paragraphs.length; p++) {
+    const regions = paragraphs[p].analysis.regions;
+    const last = regions[regions.length - 1];
+    if (!last || last.closeMark !== null || last.single) continue;
+    const next = paragraphs[p + 1]?.analysis;
+    const nextFirst = next?.regions[0];
+    if (nextFirst && nextFirst.start === 0 && !nextFirst.single && paragraphs[p + 1].analysis.role === 'body') continued.add(`${p + 1}:0`);
+    else unclosedRegions.add(`${p}:${regions.length - 1}`);
+  }
+  for (let p = 0; p < paragraphs.length; p++) {
+    for (let r = 0; r < paragraphs[p].analysis.regions.length - 1; r++) {
+      if (paragraphs[p].analysis.regions[r].closeMark === null && !paragraphs[p].analysis.regions[r].single) unclosedRegions.add(`${p}:${r}`);
+    }
+  }
+
+  // 2. Resolve speakers in reading order and make quotes from each paragraph's attributions.
+  let previousQuote: DraftQuote | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const placed = paragraphs[p];
+    const analysis = placed.analysis;
+    const base = placed.start;
+    const resolved = new Map<LocalAttribution, ActorDraft | null>();
+
+    // Names and speakers, in order, so pronouns find the right antecedent.
+    const speakerAt = new Map<number, LocalAttribution>();
+    for (const attribution of analysis.attributions) if (!speakerAt.has(attribution.speaker.start)) speakerAt.set(attribution.speaker.start, attribution);
+    const events: Array<{ start: number; run: () => void }> = [];
+    for (const name of analysis.names) {
+      if (speakerAt.has(name.mention.start)) continue;
+      events.push({ start: name.mention.start, run: () => registry.resolve(name.mention, base + name.mention.start, p, name.salient, name.listener) });
+    }
+    for (const attribution of analysis.attributions) {
+      events.push({
+        start: attribution.speaker.start,
+        run: () => {
+          const shared = [...resolved.entries()].find(([other]) => other.speaker === attribution.speaker);
+          if (shared) {
+            resolved.set(attribution, shared[1]);
+            return;
+          }
+          const result = registry.resolve(attribution.speaker, base + attribution.speaker.start, p, true, false);
+          resolved.set(attribution, result.actor);
+          if (attribution.speaker.kind === 'pronoun' && (result.unresolved || result.rivals.length)) {
+            pronounProblems.push({ mention: span(text, base, attribution.speaker), rivals: result.rivals, unresolved: result.unresolved, chosen: result.actor, quoteStart: base + attribution.cue.start });
+          }
+        },
+      });
+      if (attribution.listener) {
+        const listener = attribution.listener;
+        events.push({ start: listener.start, run: () => registry.resolve(listener, base + listener.start, p, false, true) });
+      }
+    }
+    events.sort((a, b) => a.start - b.start).forEach((event) => event.run());
+    for (const attribution of analysis.attributions) attributionsPlaced.push({ attribution, paragraph: p, actor: resolved.get(attribution) ?? null });
+
+    // Quotes of this paragraph.
+    const regionOwner = new Map<number, { attribution: LocalAttribution; kind: QuoteKind }>();
+    const paragraphQuotes: DraftQuote[] = [];
+    for (const attribution of analysis.attributions) {
+      for (const region of attribution.direct) regionOwner.set(region, { attribution, kind: 'direct' });
+      for (const region of attribution.partial) regionOwner.set(region, { attribution, kind: 'partial' });
+      if (attribution.content) {
+        for (const region of attribution.contentRegions) regionOwner.set(region, { attribution, kind: 'mixed' });
+        const content = attribution.content;
+        // "X, he said, Y" is one statement in two pieces around its attribution.
+        const pieces = content.split ? [{ start: content.start, end: content.split.start }, { start: content.split.end, end: content.end }] : [content];
+        for (const piece of pieces) {
+          const regionsInside = attribution.contentRegions.filter((r) => analysis.regions[r].start >= piece.start && analysis.regions[r].end <= piece.end);
+          const trimmed = trimPiece(text, base, piece);
+          if (trimmed.end > trimmed.start) paragraphQuotes.push(draft(text, base, p, regionsInside.length ? 'mixed' : 'indirect', trimmed, attribution, resolved.get(attribution) ?? null));
+        }
+      }
+    }
+    analysis.regions.forEach((region, r) => {
+      const owner = regionOwner.get(r);
+      if (owner?.kind === 'mixed') return; // inside its reported speech
+      if (continued.has(`${p}:${r}`) && previousQuote && previousQuote.regions.some(([qp]) => qp === p - 1)) {
+        // The same quotation goes on from the previous paragraph.
+        const chained = previousQuote;
+        chained.end = base + region.end;
+        chained.regions.push([p, r]);
+        chained.unclosed = region.closeMark === null && unclosedRegions.has(`${p}:${r}`);
+        if (!chained.attribution && owner) {
+          chained.attribution = owner.attribution;
+          chained.attributionParagraph = p;
+          setSpeaker(chained, text, base, owner.attribution, resolved.get(owner.attribution) ?? null);
+        }
+        return;
+      }
+      const kind: QuoteKind = owner ? owner.kind : analysis.regionStandalone[r] ? 'direct' : 'partial';
+      if (!owner && analysis.role !== 'body' && analysis.role !== 'credit') {
+        // Quotations in headlines and subheads are labels, not statements to attribute.
+        return;
+      }
+      const quote = draft(text, base, p, kind, region, owner?.attribution ?? null, owner ? resolved.get(owner.attribution) ?? null : null);
+      quote.regions.push([p, r]);
+      quote.unclosed = unclosedRegions.has(`${p}:${r}`);
+      if (!owner && kind === 'partial') {
+        // A quoted fragment speaks for the sentence's attribution, when there is one.
+        const sentence = analysis.regionSentence[r];
+        const sameSentence = analysis.attributions.find((a) => a.sentence === sentence);
+        if (sameSentence) setSpeaker(quote, text, base, sameSentence, resolved.get(sameSentence) ?? null);
+        else return; // scare quotes, titles of works: not speech
+      }
+      paragraphQuotes.push(quote);
+    });
+    paragraphQuotes.sort((a, b) => a.start - b.start);
+
+    // Carry speakers: `"A," he said. "B."` and a quote paragraph that continues the last speaker.
+    for (let i = 0; i < paragraphQuotes.length; i++) {
+      const quote = paragraphQuotes[i];
+      if (quote.attribution || quote.kind !== 'direct') continue;
+      const earlier = [...paragraphQuotes.slice(0, i)].reverse().find((q) => q.kind === 'direct' && q.actor);
+      const later = paragraphQuotes.slice(i + 1).find((q) => q.kind === 'direct' && q.attribution && q.actor);
+      if (earlier) {
+        quote.actor = earlier.actor;
+        quote.mention = earlier.mention;
+        quote.carriedFrom = earlier.carriedFrom;
+        quote.cue = earlier.cue;
+        quote.attribution = earlier.attribution;
+        continue;
+      }
+      if (later && i === 0) {
+        quote.actor = later.actor;
+        quote.mention = later.mention;
+        quote.cue = later.cue;
+        quote.attribution = later.attribution;
+        continue;
+      }
+      const introducer = p > 0 ? paragraphs[p - 1].analysis.introducesNext : null;
+      if (introducer && i === 0 && previousQuoteIsNot(previousQuote, p)) {
+        const owner = attributionsPlaced.find((a) => a.attribution === introducer);
+        setSpeaker(quote, text, paragraphs[p - 1].start, introducer, owner?.actor ?? null);
+        quote.attribution = introducer;
+        continue;
+      }
+      if (previousQuote && previousQuote.actor && previousQuote.kind === 'direct' && previousQuote.regions.some(([qp]) => qp === p - 1) && lastQuoteEndsParagraph(previousQuote, paragraphs[p - 1], text)) {
+        quote.actor = previousQuote.actor;
+        quote.mention = null;
+        quote.carriedFrom = previousQuote.mention ?? previousQuote.carriedFrom;
+        quote.cue = null;
+        continue;
+      }
+      quote.likely = previousQuote?.actor ?? registryMostRecentPerson(registry);
+    }
+    for (const quote of paragraphQuotes) {
+      quotes.push(quote);
+      if (quote.kind === 'direct') previousQuote = quote;
+    }
+    if (analysis.role === 'body' && !paragraphQuotes.some((q) => q.kind === 'direct') && !continued.has(`${p + 1}:0`)) {
+      // A paragraph of the reporter's own words breaks the run of quote paragraphs.
+      previousQuote = null;
+    }
+  }
+
+  quotes.sort((a, b) => a.start - b.start);
+  return toAnalysis(text, paragraphs, quotes, attributionsPlaced, pronounProblems, config, cues);
+}
+
+// Pieces of content lose the commas and spaces at their edges.
+function trimPiece(text: string, base: number, piece: TextRange): TextRange {
+  let { start, end } = piece;
+  while (start < end && /[\s,;:—–]/.test(text[base + start])) start++;
+  while (end > start && /[\s,;:—–]/.test(text[base + end - 1])) end--;
+  return { start, end };
+}
+
+function previousQuoteIsNot(previous: DraftQuote | null, paragraph: number): boolean {
+  return !previous || !previous.regions.some(([p]) => p === paragraph);
+}
+
+// A quote paragraph continues the speaker only when the previous paragraph ended in that quote.
+function lastQuoteEndsParagraph(quote: DraftQuote, paragraph: PlacedParagraph, text: string): boolean {
+  const tail = text.slice(quote.end, paragraph.end);
+  return tail.length < 120 && !/[.?!]\s+\p{Lu}[^"“”]*[.?!]$/u.test(tail);
+}
+
+function registryMostRecentPerson(registry: ActorRegistry): ActorDraft | null {
+  for (let i = registry.actors.length - 1; i >= 0; i--) if (registry.actors[i].kind === 'person') return registry.actors[i];
+  return null;
+}
+
+function draft(text: string, base: number, paragraph: number, kind: QuoteKind, range: TextRange, attribution: LocalAttribution | null, actor: ActorDraft | null): DraftQuote {
+  const quote: DraftQuote = {
+    kind, start: base + range.start, end: base + range.end, paragraph, regions: [], attribution: null, attributionParagraph: paragraph,
+    actor: null, mention: null, carriedFrom: null, cue: null, unclosed: false,
+  };
+  if (attribution) setSpeaker(quote, text, base, attribution, actor);
+  return quote;
+}
+
+function setSpeaker(quote: DraftQuote, text: string, base: number, attribution: LocalAttribution, actor: ActorDraft | null): void {
+  quote.attribution = attribution;
+  quote.actor = actor;
+  quote.mention = span(text, base, attribution.speaker);
+  quote.cue = span(text, base, attribution.cue);
+}
+
+function toAnalysis(
+  text: string, placed: PlacedParagraph[], drafts: DraftQuote[],
+  attributions: AssembledDocument['attributions'], pronounProblems: AssembledDocument['pronounProblems'],
+  config: NewsdeskConfig, cues: CueLexicon,
+): Analysis {
+  const actorIds = new Map<ActorDraft, string>();
+  const usedIds = new Set<string>();
+  const idFor = (actor: ActorDraft): string => {
+    let id = actorIds.get(actor);
+    if (id) return id;
+    const slug = actor.name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'actor';
+    id = `${actor.kind}:${slug}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${actor.kind}:${slug}-${n}`;
+    usedIds.add(id);
+    actorIds.set(actor, id);
+    return id;
+  };
+
+  const quotes: Quote[] = drafts.map((draftQuote, index) => ({
+    id: `q${index + 1}`,
+    kind: draftQuote.kind,
+    start: draftQuote.start,
+    end: draftQuote.end,
+    text: text.slice(draftQuote.start, draftQuote.end),
+    speaker: draftQuote.actor
+      ? {
+        actorId: idFor(draftQuote.actor),
+        name: draftQuote.actor.name,
+        mention: draftQuote.mention,
+        ...(draftQuote.mention === null && draftQuote.carriedFrom ? { carriedFrom: draftQuote.carriedFrom } : {}),
+      }
+      : null,
+    cue: draftQuote.cue,
+    paragraph: draftQuote.paragraph,
+  }));
+
+  const quotesByActor = new Map<ActorDraft, string[]>();
+  drafts.forEach((draftQuote, index) => {
+    if (!draftQuote.actor) return;
+    const list = quotesByActor.get(draftQuote.actor) ?? [];
+    list.push(quotes[index].id);
+    quotesByActor.set(draftQuote.actor, list);
+  });
+  const actors: Actor[] = [...quotesByActor.keys()]
+    .sort((a, b) => firstPosition(a, drafts) - firstPosition(b, drafts))
+    .map((actor) => ({
+      id: idFor(actor),
+      name: actor.name,
+      kind: actor.kind,
+      aliases: [...actor.aliases].filter((alias) => alias !== actor.name),
+      mentions: actor.mentions.slice().sort((a, b) => a.start - b.start),
+      quoteIds: quotesByActor.get(actor)!,
+      ...(actor.role ? { role: actor.role } : {}),
+      ...(actor.gender ? { gender: actor.gender } : {}),
+      ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
+    }));
+
+  const paragraphs: Paragraph[] = placed.map(({ start, analysis }) => ({
+    start,
+    end: start + analysis.length,
+    role: analysis.role,
+    sentences: analysis.sentences.map((s) => ({ start: start + s.start, end: start + s.end })),
+  }));
+
+  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config, cues, actorName: (a) => a.name });
+  return { length: text.length, paragraphs, quotes, actors, diagnostics };
+}
+
+function firstPosition(actor: ActorDraft, drafts: readonly DraftQuote[]): number {
+  const first = drafts.find((d) => d.actor === actor);
+  return Math.min(actor.mentions[0]?.start ?? Infinity, first?.start ?? Infinity);
+}

@@ -1,0 +1,271 @@
+// Noun phrases that can speak: finding their edges next to a cue, and telling what they are
+// (a named person, a pronoun, a title, an organisation, an anonymous or vague source, a document).
+import { hasTag, isVerbLike, lexiconTags } from './cues';
+import {
+  ANONYMOUS_HEADS, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
+  SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_HEADS,
+} from './lexicon';
+import type { Token } from './segment';
+
+export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
+
+export interface Mention {
+  /** Paragraph-relative character offsets of the whole noun phrase. */
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** The proper name inside the phrase ("Jake Sullivan" in "National security adviser Jake Sullivan"). */
+  name: string | null;
+  /** Title or description words before the name, or the whole description. */
+  role: string | null;
+  /** Lower-case head noun ("official", "administration"). */
+  head: string;
+  definite: boolean;
+  plural: boolean;
+  pronoun?: 'male' | 'female' | 'neuter' | 'plural' | 'first';
+  /** An honorific ("Mr.", "Sen.") makes a lone surname a person. */
+  honorific?: string;
+  /** Gender from the honorific or title ("Mrs.", "spokeswoman"). */
+  gender?: 'male' | 'female';
+  /** For a relative pronoun ("who said"): the phrase it stands for. */
+  refersTo?: Mention;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
+const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
+const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
+const MALE_WORDS = new Set(['mr.', 'mr', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'sir', 'lord', 'man', 'brother', 'son', 'husband']);
+const FEMALE_WORDS = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'dame', 'lady', 'woman', 'sister', 'daughter', 'wife']);
+const PLACE_WORDS = new Set(['u.s.', 'u.k.', 'washington', 'beijing', 'moscow', 'kremlin', 'pentagon', 'west', 'east', 'north', 'south', 'europe', 'america', 'asia', 'africa', 'kyiv', 'london', 'paris', 'brussels']);
+const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'you', 'one', 'all', 'none', 'here']);
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
+
+export function isCapitalized(token: Token): boolean {
+  return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);
+}
+
+function bare(lower: string): string {
+  return lower.replace(/'s$|'$/, '');
+}
+
+// At the start of a sentence a capital letter proves nothing: "Doing", "According" are not names.
+function isNounLike(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.length) return !/(ing|ly)$/.test(lower);
+  return tags.some((tag) => /Noun|Singular|Plural|Person|Place|Organization|Name|Country|City|Region|Actor|Demonym|Honorific|Acronym|SportsTeam|Uncountable|Determiner/.test(tag));
+}
+
+/** Words that may sit inside a speaker's noun phrase. */
+function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
+  if (token.kind !== 'word') return false;
+  const lower = bare(token.lower);
+  if (CUE_FILLERS.has(lower) && !TITLE_WORDS.has(lower)) return false;
+  if (PRONOUNS[lower] && lower !== 'who') return false;
+  if (isCapitalized(token)) {
+    if (atSentenceStart && SENTENCE_CONNECTORS.has(lower)) return false;
+    if (atSentenceStart && lower !== 'the' && !isNounLike(lower)) return false;
+    return true;
+  }
+  if (DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower)
+    || VAGUE_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower)) return true;
+  if (/^\d[\d,.]*$/.test(lower)) return true;
+  if (SENTENCE_CONNECTORS.has(lower) || NP_LINKS.has(lower)) return false;
+  const tags = lexiconTags(lower);
+  if (tags.length) {
+    if (isVerbLike(lower) && !tags.includes('Noun') && !tags.includes('Singular') && !tags.includes('Plural')) return false;
+    return !tags.some((tag) => tag === 'Preposition' || tag === 'Conjunction' || tag === 'Adverb' || tag === 'Pronoun' || tag === 'QuestionWord' || tag === 'Negative');
+  }
+  if (lower.endsWith('ly') || lower.endsWith('ing')) return false;
+  if (lower.endsWith('ed') && !lower.endsWith('eed')) return false;
+  return /^[\p{L}][\p{L}\-'.]*$/u.test(lower);
+}
+
+/**
+ * The speaker's noun phrase that ends at token `last` (for "X said"). Walks left over names,
+ * titles and descriptions; "of"/"for" are kept between two parts of a name or title.
+ */
+export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceStart: number, paragraph: string): Mention | null {
+  const token = tokens[last];
+  if (!token || token.kind !== 'word') return null;
+  const lower = bare(token.lower);
+  if (PRONOUNS[lower]) {
+    if (lower === 'who') return null;
+    return classify(tokens, last, last + 1, paragraph);
+  }
+  if (!isPhraseWord(token, last === sentenceStart)) return null;
+  let first = last;
+  let count = 0;
+  while (first - 1 >= sentenceStart && count < 14) {
+    const previous = tokens[first - 1];
+    const atStart = first - 1 === sentenceStart;
+    if (isPhraseWord(previous, atStart)) {
+      first--;
+      count++;
+      continue;
+    }
+    // "spokesman for the State Department", "Representative Charles B. Rangel of New York"
+    if (previous.kind === 'word' && (previous.lower === 'of' || previous.lower === 'for' || previous.lower === 'at') && first - 2 >= sentenceStart) {
+      const before = tokens[first - 2];
+      const after = tokens[first];
+      if (isPhraseWord(before, first - 2 === sentenceStart) && (isCapitalized(after) || DETERMINERS.has(after.lower)) && (isCapitalized(before) || ROLE_NOUNS.has(bare(before.lower)) || ANONYMOUS_HEADS.has(bare(before.lower)) || TITLE_WORDS.has(bare(before.lower)))) {
+        first -= 2;
+        count += 2;
+        continue;
+      }
+    }
+    // "the Financial Times, The Washington Post and CNN": a list of proper names.
+    if (previous.kind === 'word' && previous.lower === 'and' && isCapitalized(tokens[first]) && first - 2 >= sentenceStart && isCapitalized(tokens[first - 2])) {
+      first -= 2;
+      count += 2;
+      continue;
+    }
+    break;
+  }
+  // Trim words that cannot start a noun phrase.
+  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || tokens[first].lower === 'and')) first++;
+  return classify(tokens, first, last + 1, paragraph);
+}
+
+/** The noun phrase that starts at token `first` (for "said X" and the listener of "told X"). */
+export function phraseStartingAt(tokens: readonly Token[], first: number, sentenceEnd: number, paragraph: string): Mention | null {
+  const token = tokens[first];
+  if (!token || token.kind !== 'word') return null;
+  const lower = bare(token.lower);
+  if (PRONOUNS[lower]) return lower === 'who' ? null : classify(tokens, first, first + 1, paragraph);
+  let end = first;
+  let sawHead = false;
+  while (end < sentenceEnd && end - first < 14) {
+    const current = tokens[end];
+    if (current.kind !== 'word') break;
+    const currentLower = bare(current.lower);
+    if (TIME_WORDS.has(currentLower) && end > first) break;
+    if (isPhraseWord(current, false) && !(sawHead && !isCapitalized(current) && !TITLE_WORDS.has(currentLower) && !ROLE_NOUNS.has(currentLower) && !ANONYMOUS_HEADS.has(currentLower) && !DOCUMENT_HEADS.has(currentLower) && !ORGANIZATION_WORDS.has(currentLower) && !GROUP_HEADS.has(currentLower) && !DETERMINERS.has(currentLower))) {
+      if (!DETERMINERS.has(currentLower)) sawHead = true;
+      end++;
+      continue;
+    }
+    // "of New York", "for the State Department", "familiar with the matter"
+    if ((currentLower === 'of' || currentLower === 'for') && sawHead && end + 1 < sentenceEnd) {
+      const next = tokens[end + 1];
+      const afterNext = tokens[end + 2];
+      if (isCapitalized(next) || (next.lower === 'the' && afterNext && isCapitalized(afterNext))) {
+        end++;
+        continue;
+      }
+    }
+    if (currentLower === 'familiar' && tokens[end + 1]?.lower === 'with') {
+      end += 2;
+      continue;
+    }
+    break;
+  }
+  if (end === first) return null;
+  // Drop a trailing determiner or link word ("the", "of").
+  while (end > first + 1 && (DETERMINERS.has(tokens[end - 1].lower) || NP_LINKS.has(tokens[end - 1].lower))) end--;
+  return classify(tokens, first, end, paragraph);
+}
+
+/** Decides what a noun phrase [first, end) refers to. */
+export function classify(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  if (end <= first) return null;
+  const start = tokens[first].start;
+  // "Sullivan's remarks": the mention is "Sullivan".
+  const stop = tokens[end - 1].end - (/['’]s$/.test(tokens[end - 1].text) ? 2 : 0);
+  const text = paragraph.slice(start, stop);
+  const words = tokens.slice(first, end);
+  const lowers = words.map((w) => bare(w.lower));
+  const firstLower = lowers[0];
+  const base: Pick<Mention, 'start' | 'end' | 'text'> = { start, end: stop, text };
+
+  if (words.length === 1 && PRONOUNS[firstLower]) {
+    if (NOT_SPEAKERS.has(firstLower)) return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: false, pronoun: 'neuter' };
+    const gender = PRONOUNS[firstLower].gender;
+    return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: gender === 'plural', pronoun: gender };
+  }
+  if (words.length === 1 && NOT_SPEAKERS.has(firstLower)) return null;
+
+  // The head: the last word, or the word before "of"/"for"/"with" ("officials in the West").
+  let headIndex = words.length - 1;
+  for (let i = 1; i < words.length; i++) {
+    if (NP_LINKS.has(lowers[i]) || lowers[i] === 'familiar') {
+      headIndex = i - 1;
+      break;
+    }
+  }
+  const head = lowers[headIndex];
+  const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
+  const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
+  const plural = /s$/.test(head) && !/ss$/.test(head) && !isCapitalized(words[headIndex]);
+  let gender: Mention['gender'];
+  for (const lower of lowers) {
+    if (MALE_WORDS.has(lower)) gender = 'male';
+    else if (FEMALE_WORDS.has(lower)) gender = 'female';
+  }
+
+  // The proper name: a run of capitalised words that are neither titles nor organisation words.
+  let nameStart = -1;
+  let nameEnd = -1;
+  let honorific: string | undefined;
+  for (let i = 0; i <= headIndex; i++) {
+    const word = words[i];
+    const lower = lowers[i];
+    if (HONORIFICS.has(lower)) honorific = word.text;
+    const isName = isCapitalized(word) && !TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
+    if (isName) {
+      if (nameStart === -1 || nameEnd !== i) nameStart = i;
+      nameEnd = i + 1;
+    }
+    if (/'s$|'$/.test(word.lower) && i < headIndex) {
+      // A possessive belongs to another entity: "Sky's Kay Burley", "Clinton's campaign manager".
+      nameStart = -1;
+      nameEnd = -1;
+    }
+  }
+  const nameWords = nameStart === -1 ? [] : words.slice(nameStart, nameEnd);
+  const nameLowers = nameStart === -1 ? [] : lowers.slice(nameStart, nameEnd);
+  const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
+  const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
+
+  const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => ({
+    ...base, kind, name, role, head, definite, plural, honorific, gender,
+  });
+
+  const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam');
+  const placeLike = nameLowers.length > 0 && nameLowers.every((l) => hasTag(l, 'Country') || hasTag(l, 'City') || hasTag(l, 'Place') || hasTag(l, 'Region') || PLACE_WORDS.has(l));
+  if (nameText && headIndex < nameEnd && nameEnd - 1 === headIndex) {
+    // The phrase ends in a capitalised name.
+    if (headIsOrganization || placeLike || nameLowers.some((l) => ORGANIZATION_WORDS.has(l) && !hasTag(l, 'FirstName') && !hasTag(l, 'LastName'))) {
+      return mention('organization', stripArticle(nameText), roleText);
+    }
+    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return mention('group', nameText, roleText);
+    return mention('name', nameText, roleText);
+  }
+  if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
+    return mention('organization', stripArticle(paragraph.slice(words[0].start, words[headIndex].end)), null);
+  }
+  if (VAGUE_HEADS.has(head) && !nameText) return mention('vague', null, text);
+  if (ANONYMOUS_HEADS.has(head) && !nameText) {
+    // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
+    if (definite && ROLE_NOUNS.has(head) && !plural) return mention('description', null, text);
+    return mention('anonymous', null, text);
+  }
+  if (DOCUMENT_HEADS.has(head)) return mention('document', null, text);
+  if (GROUP_HEADS.has(head)) return mention('group', null, text);
+  if (ROLE_NOUNS.has(head)) {
+    if (indefinite && !nameText) return mention('anonymous', null, text);
+    return mention('description', nameText, text);
+  }
+  if (nameText && isCapitalized(words[headIndex])) return mention('name', nameText, roleText);
+  return null;
+}
+
+function stripArticle(name: string): string {
+  return name.replace(/^(the|The|THE)\s+/, '').replace(/['’]s$/, '');
+}
+
+/** Surname: the last word of a person's name, without suffixes like "Jr.". */
+export function surnameOf(name: string): string {
+  const parts = name.split(/\s+/).filter((p) => !/^(jr\.?|sr\.?|ii|iii|iv)$/i.test(p.replace(/,$/, '')));
+  return (parts[parts.length - 1] ?? name).replace(/,$/, '');
+}

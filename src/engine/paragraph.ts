@@ -1,0 +1,634 @@
+// Everything that can be learnt from one paragraph on its own: its quotations, sentences, the
+// attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
+// relative to the paragraph, so the result is cached by paragraph text and reused after edits.
+import type { CueForm, CueLexicon } from './cues';
+import { isVerbLike } from './cues';
+import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
+import type { Mention } from './mentions';
+import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from './mentions';
+import type { QuoteRegion, StrayMark, TextRange, Token } from './segment';
+import { scanQuotes, splitSentences, tokenize } from './segment';
+
+/** Reported content; `split` is the attribution in its middle ("X, he said, Y"), which is not content. */
+export interface Content extends TextRange {
+  split?: TextRange;
+}
+
+export interface LocalAttribution {
+  speaker: Mention;
+  cue: TextRange;
+  cueLemma: string;
+  cueForm: CueForm | null;
+  listener: Mention | null;
+  sentence: number;
+  /** Quote regions this attribution introduces as direct speech. */
+  direct: number[];
+  /** Reported content without marks (indirect), or with quoted fragments (mixed). */
+  content: Content | null;
+  contentRegions: number[];
+  /** Quoted labels ("calling reports 'disinformation'"). */
+  partial: number[];
+}
+
+export interface NameMention {
+  mention: Mention;
+  /** The sentence's subject or a speaker, rather than an object or a listener. */
+  salient: boolean;
+  listener: boolean;
+}
+
+export interface ParagraphRole {
+  role: 'headline' | 'subhead' | 'dateline' | 'byline' | 'credit' | 'body';
+}
+
+export interface ParagraphAnalysis {
+  length: number;
+  regions: QuoteRegion[];
+  strays: StrayMark[];
+  /** Sentences as character ranges. */
+  sentences: TextRange[];
+  /** Sentence index of each quote region. */
+  regionSentence: number[];
+  /** Whether each region stands as a sentence of its own (direct) rather than a fragment. */
+  regionStandalone: boolean[];
+  attributions: LocalAttribution[];
+  /** Person-like mentions outside quotes in reading order, for pronouns and titles to refer to. */
+  names: NameMention[];
+  /** Sentence ranges that contain an anonymity reason ("on condition of anonymity"). */
+  anonymityReasonSentences: number[];
+  /** Vague-sourcing phrases found outside quotes. */
+  vagueHits: TextRange[];
+  /** Figures stated as fact in sentences with no attribution nearby. */
+  claimHits: TextRange[];
+  /** The paragraph ends with an attribution and a colon ("Sullivan said:"): it introduces the next. */
+  introducesNext: LocalAttribution | null;
+  role: ParagraphRole['role'];
+}
+
+const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
+
+export interface ParagraphContext {
+  cues: CueLexicon;
+  /** Vague-sourcing phrases, lower case, split into words. */
+  vaguePhrases: string[][];
+}
+
+export function analyzeParagraph(paragraph: string, context: ParagraphContext, isFirst: boolean): ParagraphAnalysis {
+  const { cues } = context;
+  const { regions, strays } = scanQuotes(paragraph);
+  const tokens = tokenize(paragraph, regions);
+  const isCue = (lower: string) => cues.has(lower);
+  const sentenceTokens = splitSentences(tokens, regions, paragraph, isCue);
+  const sentences = sentenceTokens.map((s) => ({ start: tokens[s.start].start, end: tokens[s.end - 1].end }));
+  const regionSentence = new Array<number>(regions.length).fill(0);
+  const regionStandalone = new Array<boolean>(regions.length).fill(false);
+  const tokenSentence = new Array<number>(tokens.length);
+  sentenceTokens.forEach((s, index) => {
+    for (let i = s.start; i < s.end; i++) {
+      tokenSentence[i] = index;
+      const token = tokens[i];
+      if (token.kind === 'quote') {
+        regionSentence[token.region!] = index;
+        regionStandalone[token.region!] = isStandalone(tokens, i, s.start, s.end, regions[token.region!], paragraph, cues);
+      }
+    }
+  });
+
+  const attributions: LocalAttribution[] = [];
+  const names: NameMention[] = [];
+  const role = paragraphRole(paragraph, tokens, regions, isFirst);
+  sentenceTokens.forEach((range, index) => {
+    if (role === 'headline' || role === 'subhead' || role === 'byline' || role === 'dateline') return;
+    findAttributions(tokens, range.start, range.end, index, paragraph, cues, regions, attributions);
+    collectNames(tokens, range.start, range.end, paragraph, names, attributions);
+  });
+  names.sort((a, b) => a.mention.start - b.mention.start);
+
+  const vagueHits = findPhrases(tokens, tokenSentence, context.vaguePhrases);
+
+  const lowerParagraph = paragraph.toLowerCase();
+  const anonymityReasonSentences: number[] = [];
+  for (const reason of ANONYMITY_REASONS) {
+    let at = lowerParagraph.indexOf(reason);
+    while (at !== -1) {
+      const sentence = sentences.findIndex((s) => s.start <= at && at < s.end);
+      if (sentence !== -1 && !anonymityReasonSentences.includes(sentence)) anonymityReasonSentences.push(sentence);
+      at = lowerParagraph.indexOf(reason, at + 1);
+    }
+  }
+
+  const lastToken = tokens[tokens.length - 1];
+  let introducesNext: LocalAttribution | null = null;
+  if (lastToken && lastToken.kind === 'punct' && lastToken.text === ':') {
+    const last = attributions.filter((a) => a.direct.length === 0 && a.cue.end <= lastToken.start).pop();
+    if (last && last.sentence === sentences.length - 1) {
+      introducesNext = last;
+      // "Sullivan said:" has no content of its own: it introduces the quotation that follows.
+      last.content = null;
+      last.contentRegions = [];
+    }
+  }
+
+  const result: ParagraphAnalysis = {
+    length: paragraph.length,
+    regions,
+    strays,
+    sentences,
+    regionSentence,
+    regionStandalone,
+    attributions,
+    names,
+    anonymityReasonSentences,
+    vagueHits,
+    claimHits: [],
+    introducesNext,
+    role,
+  };
+  if (result.role === 'body') result.claimHits = findClaims(paragraph, regions, sentences, attributions);
+  return result;
+}
+
+const FIGURE = /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s(?:million|billion|trillion)\b|\b\d{1,3}(?:,\d{3})+\b/i;
+const HEDGES = /\b(may|might|could|estimated|estimate|about|around|roughly|approximately|reportedly|allegedly|according|said|says|say|told|reported|shows?|showed|found|predicts?|projected|forecasts?|poll|survey|data|figures)\b/i;
+const CLAIM_WORDS = /\b(will|would|is|are|was|were|has|have|had|cost|costs|costing|lose|lost|losing|rise|rose|fall|fell|grow|grew|total|totals|reach|reached)\b/i;
+
+/** Figures and forecasts stated as fact in sentences with no attribution in them or just before. */
+function findClaims(paragraph: string, regions: readonly QuoteRegion[], sentences: readonly TextRange[], attributions: readonly LocalAttribution[]): TextRange[] {
+  if (!/\d/.test(paragraph)) return [];
+  // Blank out quotations so figures inside someone's words are never flagged.
+  const pieces: string[] = [];
+  let at = 0;
+  for (const region of regions) {
+    if (region.start < at) continue;
+    pieces.push(paragraph.slice(at, region.start), ' '.repeat(region.end - region.start));
+    at = region.end;
+  }
+  pieces.push(paragraph.slice(at));
+  const masked = pieces.join('');
+  const sourced = new Set<number>();
+  for (const attribution of attributions) {
+    sourced.add(attribution.sentence);
+    sourced.add(attribution.sentence + 1);
+  }
+  const hits: TextRange[] = [];
+  sentences.forEach((sentence, index) => {
+    if (sourced.has(index)) return;
+    const part = masked.slice(sentence.start, sentence.end);
+    if (HEDGES.test(part) || !CLAIM_WORDS.test(part)) return;
+    const match = FIGURE.exec(part);
+    if (match) hits.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+  });
+  return hits;
+}
+
+/** Phrases matched word by word within a sentence, outside quotations (never as patterns). */
+function findPhrases(tokens: readonly Token[], tokenSentence: readonly number[], phrases: readonly string[][]): TextRange[] {
+  const hits: TextRange[] = [];
+  const firstWords = new Set(phrases.map((p) => p[0]));
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].kind !== 'word' || !firstWords.has(tokens[i].lower)) continue;
+    for (const phrase of phrases) {
+      if (phrase[0] !== tokens[i].lower || i + phrase.length > tokens.length) continue;
+      let matches = true;
+      for (let k = 1; k < phrase.length && matches; k++) {
+        const token = tokens[i + k];
+        matches = token.kind === 'word' && token.lower === phrase[k] && tokenSentence[i + k] === tokenSentence[i];
+      }
+      if (matches && !hits.some((h) => h.start === tokens[i].start)) hits.push({ start: tokens[i].start, end: tokens[i + phrase.length - 1].end });
+    }
+  }
+  return hits;
+}
+
+/** A quotation that stands as speech of its own, rather than a quoted fragment of the reporter's sentence. */
+function isStandalone(tokens: readonly Token[], i: number, start: number, end: number, region: QuoteRegion, paragraph: string, cues: CueLexicon): boolean {
+  const inner = paragraph.slice(region.start, region.end).replace(/^["“„«‘'`]+|["”»’'`]+$/gu, '').trim();
+  const words = inner.split(/\s+/).filter(Boolean).length;
+  const previous = tokens[i - 1];
+  if (i === start || !previous) return words >= 2 || /[.?!,]$/.test(inner);
+  if (previous.kind === 'punct' && (previous.text === ':' || previous.text === '—' || previous.text === '–' || previous.text === '--')) return true;
+  if (previous.kind === 'punct' && previous.text === ',') {
+    // `he said, "…"` but not `a "so-called", "…"`
+    const before = tokens[i - 2];
+    if (before && before.kind === 'word' && cues.has(before.lower)) return true;
+    if (before && before.kind === 'word' && i - 3 >= start && cues.has(tokens[i - 3].lower)) return true;
+    return /^[\p{Lu}]/u.test(inner) && /[.?!]$/.test(inner) && words >= 4;
+  }
+  if (previous.kind === 'word' && cues.has(previous.lower) && /^[\p{Lu}]/u.test(inner) && words >= 3) return true;
+  if (previous.kind === 'quote') return true;
+  void end;
+  return false;
+}
+
+function paragraphRole(paragraph: string, tokens: readonly Token[], regions: readonly QuoteRegion[], isFirst: boolean): ParagraphAnalysis['role'] {
+  const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'quote').length;
+  const trimmed = paragraph.trim();
+  if (/^#{1,6}\s/.test(trimmed)) return isFirst ? 'headline' : 'subhead';
+  if (/^by\s+\p{Lu}/iu.test(trimmed) && words <= 14 && !/[.?!]["”]?$/.test(trimmed.replace(/\b(Jr|Sr)\.$/, ''))) return 'byline';
+  if (/^[\p{Lu}][\p{Lu}\s.,'’-]+(\([\w\s]+\))?\s*[—–-]{1,2}\s*$/u.test(trimmed)) return 'dateline';
+  if (words <= 14 && /(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed)) return 'credit';
+  const endsLikeSentence = /[.?!:]["”’')\]]*$/.test(trimmed);
+  const wholeQuote = regions.length === 1 && regions[0].start === 0 && regions[0].end >= trimmed.length - 1;
+  if (isFirst && words <= 30 && (!endsLikeSentence || titleCase(tokens))) return 'headline';
+  if (words <= 12 && (!endsLikeSentence || wholeQuote) && !/^["“„«]/.test(trimmed)) return 'subhead';
+  if (words <= 12 && wholeQuote && regions[0].single) return 'subhead';
+  return 'body';
+}
+
+function titleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
+  return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > 0.7;
+}
+
+function isComma(token: Token): boolean {
+  return token.kind === 'punct' && token.text === ',';
+}
+
+function skipFillers(tokens: readonly Token[], from: number, start: number): number {
+  let j = from;
+  while (j >= start && tokens[j].kind === 'word' && CUE_FILLERS.has(tokens[j].lower)) j--;
+  return j;
+}
+
+function isBe(lower: string): boolean {
+  return lower === 'is' || lower === 'was' || lower === 'were' || lower === 'are' || lower === 'be' || lower === 'been' || lower === 'being';
+}
+
+const SPEAKER_KINDS_FOR_WEAK = new Set(['pronoun', 'name', 'description', 'organization', 'anonymous', 'vague', 'group', 'document']);
+
+/** Finds every attribution in one sentence, token range [start, end). */
+function findAttributions(
+  tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, cues: CueLexicon,
+  regions: readonly QuoteRegion[], out: LocalAttribution[],
+): void {
+  const sentenceAttributions: LocalAttribution[] = [];
+  const claimed = new Set<number>(); // quote tokens already attributed in this sentence
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const attribution = accordingTo(tokens, i, start, end, sentence, paragraph);
+      if (attribution) sentenceAttributions.push(attribution);
+      continue;
+    }
+    const form = cues.get(token.lower);
+    if (!form) continue;
+    // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
+    if (token.text !== token.lower && i !== start) continue;
+    if (form.particle && tokens[i + 1]?.lower !== form.particle) continue;
+    let cueEnd = form.particle ? i + 2 : i + 1;
+    // "described as", "called for", "called on"
+    if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
+    if (form.lemma === 'call' && (tokens[cueEnd]?.lower === 'for' || tokens[cueEnd]?.lower === 'on')) cueEnd++;
+
+    let beforeCue = skipFillers(tokens, i - 1, start);
+    // "Sen. David Perdue (R-Ga.) said": step over the parenthesis.
+    let parenthesisEnd = -1;
+    if (beforeCue > start && tokens[beforeCue].kind === 'punct' && tokens[beforeCue].text === ')') {
+      let open = beforeCue - 1;
+      while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < 12) open--;
+      if (tokens[open]?.text === '(' && open - 1 >= start && tokens[open - 1].kind === 'word') {
+        parenthesisEnd = tokens[beforeCue].end;
+        beforeCue = open - 1;
+      }
+    }
+    const fillerBefore = tokens[i - 1];
+    // "was told", "is said": passive; the subject is the listener or an impersonal "it".
+    if (fillerBefore && fillerBefore.kind === 'word' && isBe(fillerBefore.lower) && form.form === 'past') continue;
+    if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) continue;
+
+    let speaker: Mention | null = null;
+    let speakerFirstToken = -1;
+    let inverted = false;
+    const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
+    const earlier = sentenceAttributions[sentenceAttributions.length - 1];
+    if (form.form === 'gerund' || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
+      // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
+      if (form.form === 'gerund' && previous?.kind === 'word' && previous.lower !== 'and') continue;
+      const owner = earlier ?? null;
+      speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
+      if (!speaker) continue;
+      speakerFirstToken = i;
+    } else if (previous && previous.kind === 'word' && previous.lower === 'who') {
+      // "an architect who said…": the relative pronoun speaks for the phrase before it.
+      let antecedentEnd = beforeCue - 1;
+      if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
+      const antecedent = antecedentEnd >= start ? phraseEndingAt(tokens, antecedentEnd, start, paragraph) : null;
+      if (antecedent && antecedent.kind !== 'pronoun') {
+        speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
+        speakerFirstToken = beforeCue;
+      }
+    } else if (previous && previous.kind === 'word') {
+      speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+      if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter') speaker = null;
+      if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
+    } else if (previous && (isComma(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
+      // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
+      const apposition = appositionHead(tokens, beforeCue, start);
+      if (apposition !== -1) {
+        speaker = phraseEndingAt(tokens, apposition, start, paragraph);
+        if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      }
+    }
+    const afterCue = tokens[cueEnd];
+    if (!speaker && form.form !== 'gerund' && afterCue && afterCue.kind === 'word'
+      && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
+      // "…," said Truss / said the official
+      speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+      inverted = speaker !== null;
+    }
+    if (!speaker || !SPEAKER_KINDS_FOR_WEAK.has(speaker.kind)) continue;
+    if (speaker.kind === 'pronoun' && (speaker.pronoun === 'neuter' || speaker.head === 'you')) continue;
+
+    let next = inverted ? tokenIndexAt(tokens, speaker.end, start, true) : cueEnd;
+    let listener: Mention | null = null;
+    if (form.listener && tokens[next]?.kind === 'word' && tokens[next].lower !== 'that') {
+      listener = phraseStartingAt(tokens, next, end, paragraph);
+      if (listener) next = tokenIndexAt(tokens, listener.end, start, true);
+    }
+
+    const attribution: LocalAttribution = {
+      speaker,
+      cue: { start: token.start, end: tokens[cueEnd - 1].end },
+      cueLemma: form.lemma,
+      cueForm: form,
+      listener,
+      sentence,
+      direct: [],
+      content: null,
+      contentRegions: [],
+      partial: [],
+    };
+
+    // A quotation right before the speaker and cue: `"…," he said` / `"…," said Truss`.
+    const chunkStart = inverted ? i : speakerFirstToken;
+    let before = chunkStart - 1;
+    if (tokens[before]?.kind === 'punct' && /^[,—–]$/.test(tokens[before].text)) before--;
+    if (tokens[before]?.kind === 'quote' && before >= start && !claimed.has(before)) {
+      attribution.direct.push(tokens[before].region!);
+      claimed.add(before);
+    }
+    // A quotation after the cue: `He told presenter Nick Ferrari: "…"` / `Smith said, "…"`.
+    // After a naming verb ("described as") the quotation is a label: handled below as partial.
+    let after = form.naming ? end : next;
+    let skipped = 0;
+    while (after < end && tokens[after].kind === 'word' && skipped < 8 && !cues.has(tokens[after].lower) && tokens[after].lower !== 'that') {
+      after++;
+      skipped++;
+    }
+    if (tokens[after]?.kind === 'punct' && /^[,:—–]$/.test(tokens[after].text)) after++;
+    if (tokens[after]?.kind === 'quote' && !claimed.has(after) && (after === next || tokens[after - 1].kind === 'punct')) {
+      attribution.direct.push(tokens[after].region!);
+      claimed.add(after);
+    }
+
+    if (form.naming) {
+      // `calling reports "disinformation"`, `described as "pro-Russia neutrality"`: a quoted label.
+      for (let k = cueEnd; k < Math.min(end, cueEnd + 6); k++) {
+        if (tokens[k].kind === 'quote' && !claimed.has(k)) {
+          attribution.partial.push(tokens[k].region!);
+          claimed.add(k);
+          break;
+        }
+        if (tokens[k].kind === 'punct') break;
+      }
+    }
+
+    if (attribution.direct.length === 0 && attribution.partial.length === 0) {
+      attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, paragraph);
+      if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
+        if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) continue;
+      }
+    }
+    if (attribution.content) {
+      for (let k = tokenIndexAt(tokens, attribution.content.start, start); k < end && tokens[k].start < attribution.content.end; k++) {
+        const t = tokens[k];
+        if (t.kind === 'quote' && t.end <= attribution.content.end) {
+          attribution.contentRegions.push(t.region!);
+          claimed.add(k);
+        }
+      }
+    }
+    sentenceAttributions.push(attribution);
+  }
+  out.push(...sentenceAttributions);
+  void regions;
+}
+
+function introducesQuoteLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 40); k++) if (tokens[k].kind === 'quote') return true;
+  return false;
+}
+
+/** Index of the first token at or after a character offset (binary search: sentences can be huge). */
+function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, _after = false): number {
+  let low = from;
+  let high = tokens.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (tokens[middle].start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * For `X, the minister for Europe, said`: the index of the last token of X, or -1 when the
+ * commas do not enclose an apposition or a relative clause.
+ */
+function appositionHead(tokens: readonly Token[], closingComma: number, start: number): number {
+  for (let k = closingComma - 1; k > start && closingComma - k < 30; k--) {
+    const token = tokens[k];
+    if (token.kind === 'quote' && k !== closingComma) return -1;
+    if (token.kind === 'punct' && token.text === ',') {
+      const opener = tokens[k + 1];
+      const head = tokens[k - 1];
+      if (!head || head.kind !== 'word') return -1;
+      const lower = opener.lower;
+      // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
+      const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
+        || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower);
+      return appositive ? k - 1 : -1;
+    }
+  }
+  return -1;
+}
+
+/** The reported content of an indirect attribution, or null when the sentence holds none. */
+function reportedContent(
+  tokens: readonly Token[], start: number, end: number, chunkStart: number, afterChunk: number, form: CueForm,
+  speaker: Mention, paragraph: string,
+): Content | null {
+  let last = end - 1;
+  while (last >= start && tokens[last].kind === 'punct' && /^[.?!;:]$/.test(tokens[last].text)) last--;
+
+  // Cue after the content: "…, sources said." / "…, said Truss in a statement."
+  const beforeChunk = chunkStart - 1;
+  if (beforeChunk > start && tokens[beforeChunk].kind === 'punct' && /^[,—–]$/.test(tokens[beforeChunk].text)) {
+    let first = start;
+    // Leading sentence adverbials stay outside: "Last week, …" is kept (annotators include it).
+    const trailing = afterChunk <= last ? trailingIsAdjunct(tokens, afterChunk, last + 1) : true;
+    // A dateline ("WASHINGTON —") opens the paragraph but is not part of what was said.
+    if (first === 0 && tokens[1]?.kind === 'punct' && /^[—–―-]+$/.test(tokens[1].text) && /^[\p{Lu}\s.,]+$/u.test(tokens[0].text)) first = 2;
+    if (trailing && beforeChunk - first >= 3) {
+      return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
+    }
+    // "The museum, Mr. Obama said, would make…": content continues after the cue.
+    if (tokens[afterChunk]?.kind === 'punct' && tokens[afterChunk].text === ',' && afterChunk + 1 <= last) {
+      while (first < beforeChunk && tokens[first].kind === 'punct') first++;
+      return { start: tokens[first].start, end: tokens[last].end, split: { start: tokens[beforeChunk].start, end: tokens[afterChunk + 1].start } };
+    }
+    void paragraph;
+  }
+
+  // Cue before the content: "Cleverly said he had seen…", "told the committee that…".
+  let first = afterChunk;
+  while (first <= last && tokens[first].kind === 'punct' && /^[,:]$/.test(tokens[first].text)) first++;
+  if (first > last) return null;
+  const startsWithThat = tokens[first].lower === 'that';
+  if (form.weak && !startsWithThat && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
+  if (form.belief && !startsWithThat && !looksLikeClause(tokens, first, last)) return null;
+  // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
+  let stop = last;
+  for (let k = first + 1; k <= Math.min(last, first + 400); k++) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
+    if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
+      const nextLower = tokens[k + 1].lower;
+      if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
+      // ", calling reports…": a participle clause of the reporter's.
+      if (/ing$/.test(nextLower) && !isCapitalized(tokens[k + 1]) && isVerbLike(nextLower)) { stop = k - 1; break; }
+      if (nextLower === 'and' && (tokens[k + 2]?.lower === 'said' || tokens[k + 2]?.lower === 'added' || tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she' || tokens[k + 2]?.lower === 'they')) { stop = k - 1; break; }
+      if (speaker.kind !== 'pronoun' && tokens[k + 1] && isCapitalized(tokens[k + 1]) && chunkStart > start && tokens[chunkStart - 1]?.kind === 'word' && /^(although|though|while|because|if|as|when|since)$/i.test(tokens[start].lower)) { stop = k - 1; break; }
+    }
+  }
+  if (stop < first) return null;
+  const wordCount = tokens.slice(first, stop + 1).filter((t) => t.kind !== 'punct').length;
+  if (wordCount < 2) return null;
+  return { start: tokens[first].start, end: tokens[stop].end };
+}
+
+// After "…, sources said" only time, place or manner may follow before the full stop.
+function trailingIsAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (k - from > 10) return false;
+    if (token.kind === 'quote') return false;
+    if (token.kind === 'punct' && token.text === ',') return k === to - 1 || /^(as|while|when|after|before|since|because|though|although|adding|saying|noting|and)$/.test(tokens[k + 1]?.lower ?? '');
+    if (token.kind === 'word' && (token.lower === 'that' || token.lower === 'who')) return false;
+  }
+  return true;
+}
+
+// A clause rather than a noun phrase: a pronoun or name subject, or a verb within the first words.
+function looksLikeClause(tokens: readonly Token[], first: number, last: number): boolean {
+  const firstLower = tokens[first].lower;
+  if (/^(he|she|they|it|we|i|you|there|the|a|an|this|that|his|her|their|its|our|no|some|all|many)$/.test(firstLower) || isCapitalized(tokens[first])) {
+    for (let k = first + 1; k <= Math.min(last, first + 6); k++) {
+      const lower = tokens[k].lower;
+      if (/^(is|was|were|are|will|would|could|can|should|had|has|have|must|may|might|did|does|do|wo|won't|isn't|wasn't|didn't|doesn't)$/.test(lower) || /n't$/.test(lower)) return true;
+      if (k > first && /ed$|s$/.test(lower) && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && /^(he|she|it|they|we|i)$/.test(tokens[k - 1].lower)) return true;
+    }
+  }
+  return false;
+}
+
+/** "According to X, …" and "…, according to X." */
+function accordingTo(tokens: readonly Token[], i: number, start: number, end: number, sentence: number, paragraph: string): LocalAttribution | null {
+  const speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
+  if (!speaker) return null;
+  let speakerEnd = tokenIndexAt(tokens, speaker.end, i, true);
+  // "According to the Financial Times, The Washington Post and CNN, …"
+  while (tokens[speakerEnd]?.kind === 'punct' && tokens[speakerEnd].text === ',' && tokens[speakerEnd + 1] && isCapitalized(tokens[speakerEnd + 1])) {
+    const more = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
+    if (!more) break;
+    const moreEnd = tokenIndexAt(tokens, more.end, speakerEnd, true);
+    if (tokens[moreEnd]?.kind !== 'punct' && tokens[moreEnd]?.lower !== 'and') break;
+    speakerEnd = moreEnd;
+    if (tokens[speakerEnd]?.lower === 'and' && tokens[speakerEnd + 1]) {
+      const lastOne = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
+      if (!lastOne) break;
+      speakerEnd = tokenIndexAt(tokens, lastOne.end, speakerEnd, true);
+    }
+  }
+  const fullSpeaker = speakerEnd - 1 > tokenIndexAt(tokens, speaker.end, i, true) - 1
+    ? classify(tokens, i + 2, speakerEnd, paragraph) ?? speaker
+    : speaker;
+  // A list of sources is named after its first member, as an editor would.
+  const named: Mention = { ...fullSpeaker, name: speaker.name, kind: speaker.kind, head: speaker.head };
+  let last = end - 1;
+  while (last >= start && tokens[last].kind === 'punct') last--;
+  let content: Content | null = null;
+  const contentRegions: number[] = [];
+  let leading = 0;
+  for (let k = start; k < i && leading <= 2; k++) if (tokens[k].kind !== 'punct') leading++;
+  if (leading <= 2) {
+    let first = speakerEnd;
+    while (first <= last && tokens[first].kind === 'punct') first++;
+    if (first <= last) content = { start: tokens[first].start, end: tokens[last].end };
+  } else {
+    let stop = i - 1;
+    while (stop > start && tokens[stop].kind === 'punct') stop--;
+    content = { start: tokens[start].start, end: tokens[stop].end };
+  }
+  if (content) {
+    for (let k = tokenIndexAt(tokens, content.start, start); k < end && tokens[k].start < content.end; k++) {
+      if (tokens[k].kind === 'quote' && tokens[k].end <= content.end) contentRegions.push(tokens[k].region!);
+    }
+  }
+  return {
+    speaker: named,
+    cue: { start: tokens[i].start, end: tokens[i + 1].end },
+    cueLemma: 'according to',
+    cueForm: null,
+    listener: null,
+    sentence,
+    direct: [],
+    content,
+    contentRegions,
+    partial: [],
+  };
+}
+
+/** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
+function collectNames(tokens: readonly Token[], start: number, end: number, paragraph: string, out: NameMention[], attributions: readonly LocalAttribution[]): void {
+  const speakers = new Set(attributions.map((a) => a.speaker.start));
+  const listeners = new Set(attributions.filter((a) => a.listener).map((a) => a.listener!.start));
+  for (const attribution of attributions) {
+    if (attribution.sentence === undefined) continue;
+  }
+  let i = start;
+  while (i < end) {
+    const token = tokens[i];
+    const atStart = i === start;
+    if (token.kind === 'word' && isCapitalized(token) && !(atStart && /^(the|a|an|but|and|in|on|at|for|as|if|when|while|after|before|since|although|though|yes|no|so|this|that|it|he|she|they|we|i|last|next|by|with|from|to|of|or|meanwhile|however|still|also|then)$/.test(token.lower))) {
+      let j = i;
+      while (j + 1 < end && tokens[j + 1].kind === 'word' && (isCapitalized(tokens[j + 1]) || (tokens[j + 1].lower === 'of' && tokens[j + 2] && isCapitalized(tokens[j + 2])))) j++;
+      // Include a title before the name ("The official", "the minister") by asking the phrase parser.
+      const mention = phraseEndingAt(tokens, j, start, paragraph);
+      if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
+        const nextToken = tokens[j + 1];
+        const salient = speakers.has(mention.start) || atStart || tokenIndexAt(tokens, mention.start, start) === start
+          || (nextToken?.kind === 'word' && !isCapitalized(nextToken) && (CUE_FILLERS.has(nextToken.lower) || /s$|ed$/.test(nextToken.lower)));
+        out.push({ mention, salient, listener: listeners.has(mention.start) });
+      }
+      i = j + 1;
+      continue;
+    }
+    if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
+      // "The official", "the minister": descriptions that refer back to a named person.
+      const mention = phraseStartingAt(tokens, i, end, paragraph);
+      if (mention && (mention.kind === 'description' || mention.kind === 'anonymous')) {
+        out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        i = tokenIndexAt(tokens, mention.end, i, true);
+        continue;
+      }
+    }
+    if (token.kind === 'word' && /^(he|she)$/.test(token.lower)) {
+      const mention = classify(tokens, i, i + 1, paragraph);
+      if (mention) out.push({ mention, salient: true, listener: listeners.has(mention.start) });
+    }
+    i++;
+  }
+}
