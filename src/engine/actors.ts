@@ -106,6 +106,11 @@ export class ActorRegistry {
           actor = known;
           break;
         }
+        if (mention.generic) {
+          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
+          actor.head = mention.head;
+          break;
+        }
         actor = this.lookBack((entry) => entry.actor.kind === 'anonymous' && entry.actor.head === mention.head, paragraph, 3)
           ?? this.lookBack((entry) => entry.actor.kind === 'person' && !entry.listener && entry.salient && genderFits(entry.actor, mention.gender), paragraph, 6)
           ?? this.lookBack((entry) => entry.actor.kind === 'person' && !entry.listener, paragraph, 3);
@@ -141,7 +146,12 @@ export class ActorRegistry {
         const gender = mention.pronoun;
         if (gender === 'male' || gender === 'female') {
           const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && genderFits(a, gender));
-          if (!candidates.length) return { actor: null, rivals: [], unresolved: true };
+          if (!candidates.length) {
+            // Nobody to refer to: the quote still has a speaker, named for what the text says.
+            actor = this.unidentified(spoken.text);
+            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            return { actor, rivals: [], unresolved: true };
+          }
           actor = candidates[0];
           rivals = candidates.slice(1).filter((c) => this.isRival(c, paragraph, gender));
           if (!actor.gender || actor.gender === 'unknown') actor.gender = gender;
@@ -149,7 +159,21 @@ export class ActorRegistry {
         } else if (gender === 'plural') {
           // "they": a group or several sources first, an organisation only from the same paragraph.
           actor = this.lookBack((entry) => entry.actor.plural && entry.actor.kind !== 'person' && !entry.listener, paragraph, 1)
-            ?? this.lookBack((entry) => entry.actor.kind === 'organization' && entry.salient && !entry.listener, paragraph, 0);
+            ?? this.lookBack((entry) => entry.actor.kind === 'organization' && !entry.listener, paragraph, 0);
+          if (!actor) {
+            actor = this.unidentified(spoken.text);
+            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            return { actor, rivals: [], unresolved: true };
+          }
+        } else if (mention.head === 'it') {
+          // "It says…": the last document or organisation talked about.
+          actor = this.lookBack((entry) => (entry.actor.kind === 'document' || entry.actor.kind === 'organization') && !entry.listener, paragraph, 1);
+          if (!actor) {
+            actor = this.unidentified('it');
+            actor.kind = 'document';
+            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            return { actor, rivals: [], unresolved: false };
+          }
         } else {
           return none;
         }
@@ -161,6 +185,16 @@ export class ActorRegistry {
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) actor.aliases.add(mention.text);
     this.history.push({ actor, salient, listener, paragraph, position: start });
     return { actor, rivals, unresolved: false };
+  }
+
+  /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */
+  private unidentified(pronoun: string): ActorDraft {
+    const name = `unidentified (${pronoun.toLowerCase()})`;
+    const existing = this.byKey.get(name);
+    if (existing) return existing;
+    const actor = this.create(name, pronoun.toLowerCase() === 'they' ? 'group' : 'person');
+    actor.plural = pronoun.toLowerCase() === 'they';
+    return actor;
   }
 
   private resolveName(mention: Mention): ActorDraft {

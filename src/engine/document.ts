@@ -85,15 +85,27 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     const base = placed.start;
     const resolved = new Map<LocalAttribution, ActorDraft | null>();
 
+    // An attribution inside another's reported content ("They reported that Beijing had signaled…")
+    // is part of what was reported, unless it owns a quotation of its own.
+    const nested = new Set<LocalAttribution>();
+    const labelled = new Set<number>(); // regions an inner attribution claims as its quoted label
+    for (const inner of analysis.attributions) {
+      const outer = analysis.attributions.find((o) => o !== inner && o.content && o.content.start <= inner.cue.start && inner.cue.end <= o.content.end);
+      if (!outer) continue;
+      if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
+      for (const region of inner.partial) labelled.add(region);
+    }
+
     // Names and speakers, in order, so pronouns find the right antecedent.
     const speakerAt = new Map<number, LocalAttribution>();
-    for (const attribution of analysis.attributions) if (!speakerAt.has(attribution.speaker.start)) speakerAt.set(attribution.speaker.start, attribution);
+    const spoken = analysis.attributions.filter((attribution) => !nested.has(attribution));
+    for (const attribution of spoken) if (!speakerAt.has(attribution.speaker.start)) speakerAt.set(attribution.speaker.start, attribution);
     const events: Array<{ start: number; run: () => void }> = [];
     for (const name of analysis.names) {
       if (speakerAt.has(name.mention.start)) continue;
       events.push({ start: name.mention.start, run: () => registry.resolve(name.mention, base + name.mention.start, p, name.salient, name.listener) });
     }
-    for (const attribution of analysis.attributions) {
+    for (const attribution of spoken) {
       events.push({
         start: attribution.speaker.start,
         run: () => {
@@ -115,21 +127,23 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       }
     }
     events.sort((a, b) => a.start - b.start).forEach((event) => event.run());
-    for (const attribution of analysis.attributions) attributionsPlaced.push({ attribution, paragraph: p, actor: resolved.get(attribution) ?? null });
+    for (const attribution of spoken) attributionsPlaced.push({ attribution, paragraph: p, actor: resolved.get(attribution) ?? null });
 
     // Quotes of this paragraph.
     const regionOwner = new Map<number, { attribution: LocalAttribution; kind: QuoteKind }>();
     const paragraphQuotes: DraftQuote[] = [];
     for (const attribution of analysis.attributions) {
+      if (nested.has(attribution)) continue;
       for (const region of attribution.direct) regionOwner.set(region, { attribution, kind: 'direct' });
       for (const region of attribution.partial) regionOwner.set(region, { attribution, kind: 'partial' });
       if (attribution.content) {
-        for (const region of attribution.contentRegions) regionOwner.set(region, { attribution, kind: 'mixed' });
+        const contentRegions = attribution.contentRegions.filter((region) => !labelled.has(region));
+        for (const region of contentRegions) regionOwner.set(region, { attribution, kind: 'mixed' });
         const content = attribution.content;
         // "X, he said, Y" is one statement in two pieces around its attribution.
         const pieces = content.split ? [{ start: content.start, end: content.split.start }, { start: content.split.end, end: content.end }] : [content];
         for (const piece of pieces) {
-          const regionsInside = attribution.contentRegions.filter((r) => analysis.regions[r].start >= piece.start && analysis.regions[r].end <= piece.end);
+          const regionsInside = contentRegions.filter((r) => analysis.regions[r].start >= piece.start && analysis.regions[r].end <= piece.end);
           const trimmed = trimPiece(text, base, piece);
           if (trimmed.end > trimmed.start) paragraphQuotes.push(draft(text, base, p, regionsInside.length ? 'mixed' : 'indirect', trimmed, attribution, resolved.get(attribution) ?? null));
         }
@@ -174,7 +188,8 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     for (let i = 0; i < paragraphQuotes.length; i++) {
       const quote = paragraphQuotes[i];
       if (quote.attribution || quote.kind !== 'direct') continue;
-      const earlier = [...paragraphQuotes.slice(0, i)].reverse().find((q) => q.kind === 'direct' && q.actor);
+      // The nearest earlier statement in the paragraph, of any kind, that names its speaker.
+      const earlier = [...paragraphQuotes.slice(0, i)].reverse().find((q) => q.actor && (q.kind === 'direct' || q.attribution));
       const later = paragraphQuotes.slice(i + 1).find((q) => q.kind === 'direct' && q.attribution && q.actor);
       if (earlier) {
         quote.actor = earlier.actor;

@@ -13,7 +13,21 @@ export const SPEECH_VERBS = [
   'assure', 'inform', 'advise', 'demand', 'propose', 'recommend', 'contend', 'suggest', 'mention',
   'concur', 'describe', 'call', 'dub', 'term', 'label', 'brand', 'tout', 'hail', 'praise',
   'criticize', 'criticise', 'blast', 'slam', 'accuse', 'question', 'wonder', 'speculate', 'surmise',
-  'proclaim', 'insinuate', 'hint', 'disclose', 'find', 'show', 'conclude', 'learn',
+  'proclaim', 'insinuate', 'hint', 'disclose', 'find', 'show', 'conclude', 'learn', 'read', 'cite', 'recount',
+  'shout', 'chant', 'yell', 'scream', 'whisper', 'muse', 'sing', 'cry', 'plead', 'pray', 'predict', 'insist',
+];
+
+/**
+ * Verbs of stance and intention ("opposed", "wants", "vowed"): attribution in the wide sense that
+ * PolNeAR annotates, and that an editor reads as a claim about the speaker's position.
+ */
+export const STANCE_VERBS = [
+  'want', 'plan', 'support', 'oppose', 'reject', 'endorse', 'condemn', 'denounce', 'attack', 'consider',
+  'decline', 'refuse', 'seek', 'blame', 'defend', 'welcome', 'dismiss', 'express', 'echo', 'offer', 'refer',
+  'speak', 'talk', 'point', 'mock', 'back', 'favor', 'favour', 'accuse', 'criticize', 'criticise', 'praise',
+  'question', 'push', 'rail', 'tout', 'seem', 'appear', 'hope', 'intend', 'aim', 'vow', 'pledge', 'promise',
+  'urge', 'propose', 'call', 'decide', 'insist', 'complain', 'recall', 'reiterate', 'confirm', 'deny', 'admit',
+  'acknowledge', 'claim', 'predict', 'suggest', 'argue', 'describe', 'cite', 'tweet', 'post', 'announce',
 ];
 
 /** Verbs of belief and perception: attribution in the wide sense that PolNeAR annotates. */
@@ -24,12 +38,11 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'advise', 'wa
 
 /** Verbs that only attribute when followed by a clause, a quote or "that" (else "added 300 jobs"). */
 export const WEAK_CUE_VERBS = new Set([
-  'add', 'note', 'state', 'report', 'write', 'post', 'tweet', 'continue', 'repeat', 'answer', 'reply',
-  'respond', 'comment', 'remark', 'observe', 'call', 'describe', 'term', 'dub', 'label', 'brand', 'tout',
-  'hail', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'accuse', 'charge', 'question', 'find',
-  'show', 'learn', 'signal', 'see', 'feel', 'expect', 'hope', 'fear', 'counter', 'mention', 'disclose',
-  'propose', 'recommend', 'demand', 'ask', 'advise', 'inform', 'assure', 'conclude', 'maintain', 'doubt',
-  'worry', 'think', 'believe', 'agree', 'announce', 'estimate', 'wonder', 'joke', 'boast', 'lament',
+  'add', 'call', 'describe', 'continue', 'repeat', 'post', 'learn', 'find', 'see', 'feel', 'hope', 'fear',
+  'expect', 'think', 'believe', 'doubt', 'worry', 'term', 'dub', 'label', 'brand', 'answer', 'respond',
+  'reply', 'counter', 'sing', 'cry', 'shout', 'chant', 'yell', 'scream', 'whisper', 'read', 'pray', 'plead',
+  'back', 'point', 'appear', 'seem', 'decide', 'aim', 'consider', 'offer', 'speak', 'talk', 'refer', 'express',
+  'maintain', 'signal',
 ]);
 
 /** Verbs that introduce a quoted label rather than speech: `calling reports "disinformation"`. */
@@ -41,6 +54,10 @@ export const LOADED_VERBS = new Set(['claim', 'admit', 'insist', 'confess', 'rev
 /** Irregular and tricky inflections that must never depend on a tagger's mood. */
 export const IRREGULAR_FORMS: Record<string, string[]> = {
   say: ['say', 'says', 'said', 'saying'],
+  read: ['read', 'reads', 'read', 'reading'],
+  sing: ['sing', 'sings', 'sang', 'singing', 'sung'],
+  cry: ['cry', 'cries', 'cried', 'crying'],
+  concur: ['concur', 'concurs', 'concurred', 'concurring'],
   tell: ['tell', 'tells', 'told', 'telling'],
   write: ['write', 'writes', 'wrote', 'writing', 'written'],
   think: ['think', 'thinks', 'thought', 'thinking'],
@@ -53,6 +70,14 @@ export const IRREGULAR_FORMS: Record<string, string[]> = {
   reply: ['reply', 'replies', 'replied', 'replying'],
   testify: ['testify', 'testifies', 'testified', 'testifying'],
   quip: ['quip', 'quips', 'quipped', 'quipping'],
+  speak: ['speak', 'speaks', 'spoke', 'speaking', 'spoken'],
+  seek: ['seek', 'seeks', 'sought', 'seeking'],
+  plan: ['plan', 'plans', 'planned', 'planning'],
+  rail: ['rail', 'rails', 'railed', 'railing'],
+  refer: ['refer', 'refers', 'referred', 'referring'],
+  echo: ['echo', 'echoes', 'echoed', 'echoing'],
+  favor: ['favor', 'favors', 'favored', 'favoring'],
+  back: ['back', 'backs', 'backed', 'backing'],
   admit: ['admit', 'admits', 'admitted', 'admitting'],
   confess: ['confess', 'confesses', 'confessed', 'confessing'],
   signal: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'],

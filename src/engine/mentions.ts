@@ -30,9 +30,11 @@ export interface Mention {
   gender?: 'male' | 'female';
   /** For a relative pronoun ("who said"): the phrase it stands for. */
   refersTo?: Mention;
+  /** A description with a head noun outside the role lists ("the announcer"): its own actor. */
+  generic?: boolean;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
 const MALE_WORDS = new Set(['mr.', 'mr', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'sir', 'lord', 'man', 'brother', 'son', 'husband']);
@@ -122,8 +124,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     }
     break;
   }
-  // Trim words that cannot start a noun phrase.
-  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || tokens[first].lower === 'and')) first++;
+  // Trim words that cannot start a noun phrase ("But", "Under", "and").
+  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower))) first++;
   return classify(tokens, first, last + 1, paragraph);
 }
 
@@ -139,6 +141,12 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, senten
     const current = tokens[end];
     if (current.kind !== 'word') break;
     const currentLower = bare(current.lower);
+    // "exit polls", "polling averages": a modifier that looks like a verb before a known head.
+    const following = tokens[end + 1];
+    if (!sawHead && following?.kind === 'word' && !isPhraseWord(current, false) && /^\p{Ll}/u.test(current.text) && isKnownHead(bare(following.lower))) {
+      end++;
+      continue;
+    }
     if (TIME_WORDS.has(currentLower) && end > first) break;
     if (isPhraseWord(current, false) && !(sawHead && !isCapitalized(current) && !TITLE_WORDS.has(currentLower) && !ROLE_NOUNS.has(currentLower) && !ANONYMOUS_HEADS.has(currentLower) && !DOCUMENT_HEADS.has(currentLower) && !ORGANIZATION_WORDS.has(currentLower) && !GROUP_HEADS.has(currentLower) && !DETERMINERS.has(currentLower))) {
       if (!DETERMINERS.has(currentLower)) sawHead = true;
@@ -166,6 +174,10 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, senten
   return classify(tokens, first, end, paragraph);
 }
 
+function isKnownHead(lower: string): boolean {
+  return DOCUMENT_HEADS.has(lower) || ANONYMOUS_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
 /** Decides what a noun phrase [first, end) refers to. */
 export function classify(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
   if (end <= first) return null;
@@ -179,7 +191,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const base: Pick<Mention, 'start' | 'end' | 'text'> = { start, end: stop, text };
 
   if (words.length === 1 && PRONOUNS[firstLower]) {
-    if (NOT_SPEAKERS.has(firstLower)) return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: false, pronoun: 'neuter' };
+    if (NOT_SPEAKERS.has(firstLower) || firstLower === 'it') return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: false, pronoun: 'neuter' };
     const gender = PRONOUNS[firstLower].gender;
     return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: gender === 'plural', pronoun: gender };
   }
@@ -257,6 +269,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return mention('description', nameText, text);
   }
   if (nameText && isCapitalized(words[headIndex])) return mention('name', nameText, roleText);
+  // "the announcer", "a narrator in the Clinton ad": someone the story describes but never names.
+  if (DETERMINERS.has(firstLower) && words.length > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(head) && !isVerbLike(head) && !TIME_WORDS.has(head)) {
+    return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
+  }
   return null;
 }
 

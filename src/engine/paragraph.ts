@@ -65,7 +65,13 @@ export interface ParagraphAnalysis {
   role: ParagraphRole['role'];
 }
 
-const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
+/** Cues with which "it" can speak: a document, a report, an organisation. */
+const DOCUMENT_CUES = new Set(['say', 'state', 'read', 'show', 'find', 'report', 'note', 'warn', 'argue', 'conclude', 'claim', 'estimate', 'suggest', 'predict', 'add']);
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'by', 'with', 'from', 'as', 'when', 'while', 'of', 'about', 'over', 'via', 'through', 'outside', 'inside', 'near', 'since', 'without', 'following', 'amid', 'ahead']);
+
+const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because', 'especially', 'including', 'despite', 'even']);
+const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
 
 export interface ParagraphContext {
   cues: CueLexicon;
@@ -244,10 +250,25 @@ function isComma(token: Token): boolean {
   return token.kind === 'punct' && token.text === ',';
 }
 
+function isDash(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === 'punct' && /^(--|—|–|―)$/.test(token.text);
+}
+
 function skipFillers(tokens: readonly Token[], from: number, start: number): number {
   let j = from;
   while (j >= start && tokens[j].kind === 'word' && CUE_FILLERS.has(tokens[j].lower)) j--;
   return j;
+}
+
+// "is (once again) questioning": a form of "be" among the words just before the participle.
+function hasBeBefore(tokens: readonly Token[], i: number, start: number): boolean {
+  for (let k = i - 1; k >= start && i - k <= 4; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return false;
+    if (isBe(token.lower) || /'(s|re|m)$/.test(token.lower)) return true;
+    if (!CUE_FILLERS.has(token.lower)) return false;
+  }
+  return false;
 }
 
 function isBe(lower: string): boolean {
@@ -263,6 +284,19 @@ function findAttributions(
 ): void {
   const sentenceAttributions: LocalAttribution[] = [];
   const claimed = new Set<number>(); // quote tokens already attributed in this sentence
+  // `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it.
+  for (let k = start; k + 2 < end + 1 && k < end; k++) {
+    if (tokens[k].kind !== 'quote' || !isDash(tokens[k + 1]) || tokens[k + 2]?.kind !== 'word') continue;
+    const signer = phraseStartingAt(tokens, k + 2, end, paragraph);
+    if (!signer || (signer.kind !== 'name' && signer.kind !== 'description' && signer.kind !== 'organization')) continue;
+    const signerEnd = tokenIndexAt(tokens, signer.end, k);
+    if (signerEnd < end && !(tokens[signerEnd].kind === 'punct' && /^[.,;]$/.test(tokens[signerEnd].text))) continue;
+    sentenceAttributions.push({
+      speaker: signer, cue: { start: tokens[k + 1].start, end: tokens[k + 1].end }, cueLemma: 'dash', cueForm: null, listener: null,
+      sentence, direct: [tokens[k].region!], content: null, contentRegions: [], partial: [],
+    });
+    claimed.add(k);
+  }
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
@@ -292,9 +326,8 @@ function findAttributions(
         beforeCue = open - 1;
       }
     }
-    const fillerBefore = tokens[i - 1];
-    // "was told", "is said": passive; the subject is the listener or an impersonal "it".
-    if (fillerBefore && fillerBefore.kind === 'word' && isBe(fillerBefore.lower) && form.form === 'past') continue;
+    // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
+    if (form.form === 'past' && hasBeBefore(tokens, i, start)) continue;
     if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) continue;
 
     let speaker: Mention | null = null;
@@ -302,14 +335,22 @@ function findAttributions(
     let inverted = false;
     const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
     const earlier = sentenceAttributions[sentenceAttributions.length - 1];
-    if (form.form === 'gerund' || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
+    // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
+    const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
+    const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
+    if (contraction && previous) {
+      const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
+      if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_CUES.has(form.lemma) && !progressive)) continue;
+      speaker = pronoun;
+      speakerFirstToken = beforeCue;
+    } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
       // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
-      if (form.form === 'gerund' && previous?.kind === 'word' && previous.lower !== 'and') continue;
+      if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) continue;
       const owner = earlier ?? null;
       speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
       if (!speaker) continue;
       speakerFirstToken = i;
-    } else if (previous && previous.kind === 'word' && previous.lower === 'who') {
+    } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
       // "an architect who said…": the relative pronoun speaks for the phrase before it.
       let antecedentEnd = beforeCue - 1;
       if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
@@ -318,12 +359,16 @@ function findAttributions(
         speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
         speakerFirstToken = beforeCue;
       }
+    } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
+      // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
+      continue;
     } else if (previous && previous.kind === 'word') {
       speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
-      if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter') speaker = null;
+      // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
+      if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_CUES.has(form.lemma) && beforeCue === i - 1)) speaker = null;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
-    } else if (previous && (isComma(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
+    } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
       // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
       const apposition = appositionHead(tokens, beforeCue, start);
       if (apposition !== -1) {
@@ -332,14 +377,14 @@ function findAttributions(
       }
     }
     const afterCue = tokens[cueEnd];
-    if (!speaker && form.form !== 'gerund' && afterCue && afterCue.kind === 'word'
+    if (!speaker && (form.form !== 'gerund' || progressive) && afterCue && afterCue.kind === 'word'
       && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
       // "…," said Truss / said the official
       speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
       inverted = speaker !== null;
     }
     if (!speaker || !SPEAKER_KINDS_FOR_WEAK.has(speaker.kind)) continue;
-    if (speaker.kind === 'pronoun' && (speaker.pronoun === 'neuter' || speaker.head === 'you')) continue;
+    if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) continue;
 
     let next = inverted ? tokenIndexAt(tokens, speaker.end, start, true) : cueEnd;
     let listener: Mention | null = null;
@@ -378,7 +423,9 @@ function findAttributions(
       skipped++;
     }
     if (tokens[after]?.kind === 'punct' && /^[,:—–]$/.test(tokens[after].text)) after++;
-    if (tokens[after]?.kind === 'quote' && !claimed.has(after) && (after === next || tokens[after - 1].kind === 'punct')) {
+    // A quotation run into the sentence without ':' or ',' ("reported “2,521 shootings” in the city") is content.
+    const runsOn = after === next && tokens[after + 1] !== undefined && after + 1 < end && tokens[after + 1].kind === 'word';
+    if (tokens[after]?.kind === 'quote' && !claimed.has(after) && !runsOn && (after === next || tokens[after - 1].kind === 'punct')) {
       attribution.direct.push(tokens[after].region!);
       claimed.add(after);
     }
@@ -404,7 +451,7 @@ function findAttributions(
     if (attribution.content) {
       for (let k = tokenIndexAt(tokens, attribution.content.start, start); k < end && tokens[k].start < attribution.content.end; k++) {
         const t = tokens[k];
-        if (t.kind === 'quote' && t.end <= attribution.content.end) {
+        if (t.kind === 'quote' && t.end <= attribution.content.end && !followsNamingCue(tokens, k, start, cues)) {
           attribution.contentRegions.push(t.region!);
           claimed.add(k);
         }
@@ -414,6 +461,16 @@ function findAttributions(
   }
   out.push(...sentenceAttributions);
   void regions;
+}
+
+// `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
+function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {
+  for (let j = k - 1; j >= Math.max(start, k - 4); j--) {
+    const token = tokens[j];
+    if (token.kind !== 'word') return false;
+    if (cues.get(token.lower)?.naming) return true;
+  }
+  return false;
 }
 
 function introducesQuoteLater(tokens: readonly Token[], from: number, end: number): boolean {
@@ -438,10 +495,12 @@ function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, _a
  * commas do not enclose an apposition or a relative clause.
  */
 function appositionHead(tokens: readonly Token[], closingComma: number, start: number): number {
-  for (let k = closingComma - 1; k > start && closingComma - k < 30; k--) {
+  const closer = tokens[closingComma];
+  const dashes = isDash(closer);
+  for (let k = closingComma - 1; k > start && closingComma - k < 40; k--) {
     const token = tokens[k];
     if (token.kind === 'quote' && k !== closingComma) return -1;
-    if (token.kind === 'punct' && token.text === ',') {
+    if (dashes ? isDash(token) : token.kind === 'punct' && token.text === ',') {
       const opener = tokens[k + 1];
       const head = tokens[k - 1];
       if (!head || head.kind !== 'word') return -1;
@@ -471,7 +530,7 @@ function reportedContent(
     const trailing = afterChunk <= last ? trailingIsAdjunct(tokens, afterChunk, last + 1) : true;
     // A dateline ("WASHINGTON —") opens the paragraph but is not part of what was said.
     if (first === 0 && tokens[1]?.kind === 'punct' && /^[—–―-]+$/.test(tokens[1].text) && /^[\p{Lu}\s.,]+$/u.test(tokens[0].text)) first = 2;
-    if (trailing && beforeChunk - first >= 3) {
+    if (trailing && beforeChunk - first >= 3 && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
       return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
     }
     // "The museum, Mr. Obama said, would make…": content continues after the cue.
@@ -486,14 +545,30 @@ function reportedContent(
   let first = afterChunk;
   while (first <= last && tokens[first].kind === 'punct' && /^[,:]$/.test(tokens[first].text)) first++;
   if (first > last) return null;
+  // "denied on Monday that…", "told reporters this weekend he would…": time and occasion are not content.
+  for (let k = first; k <= Math.min(last, first + 8); k++) {
+    if (tokens[k].kind === 'word' && tokens[k].lower === 'that' && k > first) {
+      let onlyAdjunct = true;
+      for (let j = first; j < k && onlyAdjunct; j++) onlyAdjunct = tokens[j].kind === 'word' ? !isVerbLike(tokens[j].lower) || TIME_ADJUNCT.test(tokens[j].lower) : tokens[j].text === ',';
+      if (onlyAdjunct) first = k;
+      break;
+    }
+    if (!(tokens[k].kind === 'word' && TIME_ADJUNCT.test(tokens[k].lower))) break;
+  }
   const startsWithThat = tokens[first].lower === 'that';
   if (form.weak && !startsWithThat && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
   if (form.belief && !startsWithThat && !looksLikeClause(tokens, first, last)) return null;
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
   let stop = last;
+  const subordinate = /^(although|though|while|because|if|as|when|since|after|before|whereas|once|unless)$/.test(tokens[start].lower) && chunkStart > start;
   for (let k = first + 1; k <= Math.min(last, first + 400); k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
+    // "Although China says it's 'not a party', officials…": the subordinate clause ends at its comma.
+    if (subordinate && token.kind === 'punct' && token.text === ',') { stop = k - 1; break; }
+    if (token.kind === 'quote' && /,["”’'»]+$/u.test(token.text) && tokens[k + 1]?.kind === 'word' && CONTENT_BREAKS.has(tokens[k + 1].lower)) { stop = k; break; }
+    // "…willingness to change ACA but has been met…": the subject's next predicate.
+    if (token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
@@ -511,14 +586,31 @@ function reportedContent(
 
 // After "…, sources said" only time, place or manner may follow before the full stop.
 function trailingIsAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
+  // "…, sources said on Monday" / "said Friday" / "said in a statement"; not "acknowledged regular sharing".
+  const opener = tokens[from];
+  if (opener && opener.kind === 'word' && !TIME_ADJUNCT.test(opener.lower) && !PREPOSITIONS.has(opener.lower) && !/ly$/.test(opener.lower) && !isCapitalized(opener)) return false;
   for (let k = from; k < to; k++) {
     const token = tokens[k];
     if (k - from > 10) return false;
     if (token.kind === 'quote') return false;
+    // A subject and a verb make a clause: "…, saying it shows…" is content, not an adjunct.
+    if (token.kind === 'word' && (/^(he|she|it|they|we|i|that|there)$/.test(token.lower) || (!isCapitalized(token) && /^(is|are|was|were|has|have|had|will|would|can|could|should)$/.test(token.lower)))) return false;
     if (token.kind === 'punct' && token.text === ',') return k === to - 1 || /^(as|while|when|after|before|since|because|though|although|adding|saying|noting|and)$/.test(tokens[k + 1]?.lower ?? '');
     if (token.kind === 'word' && (token.lower === 'that' || token.lower === 'who')) return false;
   }
   return true;
+}
+
+// Content before the cue must say something: "During the rally Monday," is only a time.
+function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from >= 8) return true;
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.kind === 'quote') return true;
+    if (token.kind === 'word' && !isCapitalized(token) && isVerbLike(token.lower) && !/ing$/.test(token.lower)) return true;
+    if (token.kind === 'word' && /n't$/.test(token.lower)) return true;
+  }
+  return false;
 }
 
 // A clause rather than a noun phrase: a pronoun or name subject, or a verb within the first words.
@@ -527,6 +619,8 @@ function looksLikeClause(tokens: readonly Token[], first: number, last: number):
   if (/^(he|she|they|it|we|i|you|there|the|a|an|this|that|his|her|their|its|our|no|some|all|many)$/.test(firstLower) || isCapitalized(tokens[first])) {
     for (let k = first + 1; k <= Math.min(last, first + 6); k++) {
       const lower = tokens[k].lower;
+      // "a position some have described" is a noun with a relative clause, not a clause.
+      if (tokens[k].kind !== 'word' || /^(some|many|few|all|who|which|that|i|we|you|they)$/.test(lower) && k > first) return false;
       if (/^(is|was|were|are|will|would|could|can|should|had|has|have|must|may|might|did|does|do|wo|won't|isn't|wasn't|didn't|doesn't)$/.test(lower) || /n't$/.test(lower)) return true;
       if (k > first && /ed$|s$/.test(lower) && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && /^(he|she|it|they|we|i)$/.test(tokens[k - 1].lower)) return true;
     }
@@ -619,8 +713,17 @@ function collectNames(tokens: readonly Token[], start: number, end: number, para
     if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
       // "The official", "the minister": descriptions that refer back to a named person.
       const mention = phraseStartingAt(tokens, i, end, paragraph);
-      if (mention && (mention.kind === 'description' || mention.kind === 'anonymous')) {
+      if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous')) {
         out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        i = tokenIndexAt(tokens, mention.end, i, true);
+        continue;
+      }
+    }
+    if (token.kind === 'word' && /^(officials|sources|aides|diplomats|investigators|analysts|experts|critics|lawmakers|residents|protesters)$/.test(token.lower) && (i === start || tokens[i - 1].kind !== 'word' || /^(and|but|that)$/.test(tokens[i - 1].lower))) {
+      // "officials in the West … and they fear": bare plural sources that "they" may refer to.
+      const mention = phraseStartingAt(tokens, i, end, paragraph);
+      if (mention && mention.kind !== 'pronoun') {
+        out.push({ mention, salient: true, listener: false });
         i = tokenIndexAt(tokens, mention.end, i, true);
         continue;
       }
