@@ -1,0 +1,242 @@
+// `newsdesk analyze`: who said what in one article, or in a batch of documents as JSON Lines.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import type { Actor, Analysis, Quote } from '../engine/types';
+import { parseCommandLine } from './args';
+import { analyzeArticle } from './engine';
+import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
+import type { LoadedConfig } from './files';
+import { ConfigResolver, decodeArticle, displayPath, formatInputProblem, loadConfigFile, readArticle, readStdin } from './files';
+import type { Colors } from './format';
+import { LineIndex, createColors, locateDiagnostics, oneLine, plural, shouldUseColor, truncate } from './format';
+import { writeStderr, writeStdout } from './output';
+
+export const ANALYZE_HELP = `Usage: newsdesk analyze [options] FILE|-
+       newsdesk analyze --jsonl [options] IN|-
+
+Shows who said what in one article: each speaker with their quotes, then the findings.
+'-' reads standard input.
+
+Options:
+  --json         Print the whole analysis as JSON (quotes, actors, paragraphs, diagnostics).
+  --jsonl        Batch mode. IN holds one JSON object per line, each with "id" and "text";
+                 each is answered by one line {"id", "quotes", "actors", "diagnostics"}, in
+                 the same order. A line that cannot be analysed is reported on standard error
+                 with its line number, and the batch goes on. Blank lines are skipped.
+  --config PATH  Use this configuration instead of the nearest .newsdesk.json in or above
+                 the input's directory (the working directory for standard input).
+  --no-color     No colour (also: the NO_COLOR environment variable).
+  -h, --help     Show this help.
+
+Exit codes:
+  0  done
+  1  (--jsonl) some lines could not be analysed; the others were answered
+  2  bad usage, or input that cannot be read (missing or binary file, invalid .newsdesk.json)
+`;
+
+interface AnalyzeOptions {
+  input: string;
+  json: boolean;
+  jsonl: boolean;
+  configPath?: string;
+  color: boolean;
+}
+
+function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
+  const { values, positionals } = parseCommandLine('analyze', () =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        jsonl: { type: 'boolean' },
+        config: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  if (values.help) return 'help';
+  if (values.json && values.jsonl) throw new UsageError('analyze', '--json and --jsonl cannot be used together (--jsonl output is already JSON)');
+  if (positionals.length === 0) throw new UsageError('analyze', `name the ${values.jsonl ? 'JSON Lines file' : 'article'} to analyse, or '-' for standard input`);
+  if (positionals.length > 1) {
+    throw new UsageError('analyze', `takes one input, got ${positionals.length}${values.jsonl ? '' : " (use 'newsdesk check' for many articles)"}`);
+  }
+  return {
+    input: positionals[0],
+    json: values.json === true,
+    jsonl: values.jsonl === true,
+    configPath: values.config,
+    color: shouldUseColor(process.stdout, values['no-color'] === true),
+  };
+}
+
+export async function runAnalyze(args: string[]): Promise<number> {
+  const options = parseAnalyzeArgs(args);
+  if (options === 'help') {
+    await writeStdout(ANALYZE_HELP);
+    return EXIT_OK;
+  }
+  const cwd = process.cwd();
+  const fromStdin = options.input === '-';
+  const inputPath = fromStdin ? undefined : path.resolve(cwd, options.input);
+  const shownInput = inputPath ? displayPath(inputPath, cwd) : '<stdin>';
+
+  if (inputPath) await ensureReadableFile(inputPath, shownInput, options.jsonl);
+  const loaded = await resolveConfig(options.configPath, inputPath ? path.dirname(inputPath) : cwd, cwd);
+
+  if (options.jsonl) return analyzeJsonLines(inputPath, shownInput, loaded);
+
+  const read = inputPath ? await readArticle(inputPath) : decodeArticle(await readStdin());
+  if ('problem' in read) throw new CliError(`${shownInput}: ${read.problem}`);
+  let analysis: Analysis;
+  try {
+    analysis = analyzeArticle(read.text, loaded.config);
+  } catch (error) {
+    throw new CliError(`${shownInput}: internal error while analysing: ${errorMessage(error)}`);
+  }
+  if (options.json) await writeStdout(`${JSON.stringify(analysis, null, 2)}\n`);
+  else await writeStdout(formatAnalysisSummary(shownInput, read.text, analysis, createColors(options.color)));
+  return EXIT_OK;
+}
+
+async function ensureReadableFile(absolutePath: string, shownPath: string, jsonl: boolean): Promise<void> {
+  let stats;
+  try {
+    stats = await stat(absolutePath);
+  } catch (error) {
+    throw new CliError(`${shownPath}: ${describeFileError(error)}`);
+  }
+  if (stats.isDirectory()) {
+    throw new CliError(`${shownPath}: is a directory; analyze takes one ${jsonl ? 'JSON Lines file' : "article (use 'newsdesk check' for a directory)"}`);
+  }
+}
+
+async function resolveConfig(configPath: string | undefined, directory: string, cwd: string): Promise<LoadedConfig & { ok: true }> {
+  const loaded = configPath !== undefined ? await loadConfigFile(path.resolve(cwd, configPath), cwd) : await new ConfigResolver(cwd).forDirectory(directory);
+  if (!loaded.ok) throw new CliError(loaded.problems.map(formatInputProblem).join('\nnewsdesk: '));
+  return loaded;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Batch mode
+
+async function analyzeJsonLines(inputPath: string | undefined, shownInput: string, loaded: LoadedConfig & { ok: true }): Promise<number> {
+  const input = inputPath ? createReadStream(inputPath) : process.stdin;
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  let lineNumber = 0;
+  let failed = 0;
+  let answered = 0;
+  try {
+    for await (const line of lines) {
+      lineNumber++;
+      if (line.trim() === '') continue;
+      const answer = analyzeJsonLine(line, loaded);
+      if ('error' in answer) {
+        failed++;
+        await writeStderr(`newsdesk: ${shownInput}:${lineNumber}: ${answer.error}\n`);
+      } else {
+        answered++;
+        await writeStdout(`${answer.json}\n`);
+      }
+    }
+  } catch (error) {
+    throw new CliError(`${shownInput}: cannot read: ${describeFileError(error)}`);
+  }
+  if (failed > 0) {
+    await writeStderr(`newsdesk: ${plural(failed, 'line')} of ${shownInput} could not be analysed; ${answered} answered\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+function analyzeJsonLine(line: string, loaded: LoadedConfig & { ok: true }): { json: string } | { error: string } {
+  let document: unknown;
+  try {
+    document = JSON.parse(line);
+  } catch (error) {
+    return { error: `invalid JSON (${errorMessage(error)})` };
+  }
+  if (document === null || typeof document !== 'object' || Array.isArray(document)) return { error: 'expected a JSON object with "id" and "text"' };
+  const { id, text } = document as { id?: unknown; text?: unknown };
+  if (typeof id !== 'string' && typeof id !== 'number') return { error: '"id" is missing or is not a string or number' };
+  if (typeof text !== 'string') return { error: `document ${JSON.stringify(id)}: "text" is missing or is not a string` };
+  try {
+    const { quotes, actors, diagnostics } = analyzeArticle(text, loaded.config);
+    return { json: JSON.stringify({ id, quotes, actors, diagnostics }) };
+  } catch (error) {
+    return { error: `document ${JSON.stringify(id)}: internal error while analysing: ${errorMessage(error)}` };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Human-readable summary
+
+/** Speakers in order of their first quote, each with their quotes; then unattributed quotes and findings. */
+export function formatAnalysisSummary(shownPath: string, text: string, analysis: Analysis, colors: Colors): string {
+  const lines = new LineIndex(text);
+  const location = (offset: number) => {
+    const { line, column } = lines.position(offset);
+    return `${line}:${column}`;
+  };
+  const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start || a.end - b.end);
+  const locationWidth = Math.max(0, ...quotes.map((quote) => location(quote.start).length));
+  const kindWidth = Math.max(0, ...quotes.map((quote) => quote.kind.length));
+  const actorsById = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+
+  const groups = new Map<string | null, Quote[]>();
+  for (const quote of quotes) {
+    const key = quote.speaker?.actorId ?? null;
+    groups.set(key, [...(groups.get(key) ?? []), quote]);
+  }
+  const speakerIds = [...groups.keys()].filter((key): key is string => key !== null);
+  const speakerCount = speakerIds.length;
+
+  const out: string[] = [];
+  out.push(
+    `${colors.bold(shownPath)}: ${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}, ${plural(analysis.diagnostics.length, 'finding')}`,
+  );
+
+  const quoteLine = (quote: Quote) => {
+    const notes: string[] = [];
+    if (quote.cue) notes.push(`cue "${truncate(quote.cue.text, 30)}"`);
+    if (quote.speaker?.mention && quote.speaker.mention.text !== quote.speaker.name) notes.push(`as "${truncate(quote.speaker.mention.text, 40)}"`);
+    if (quote.speaker && !quote.speaker.mention) notes.push('carried over');
+    const note = notes.length > 0 ? `  ${colors.dim(notes.join(', '))}` : '';
+    return `  ${location(quote.start).padEnd(locationWidth)}  ${quote.kind.padEnd(kindWidth)}  ${truncate(quote.text, 80)}${note}`;
+  };
+
+  for (const id of speakerIds) {
+    const speakerQuotes = groups.get(id) ?? [];
+    const actor = actorsById.get(id);
+    out.push('', `${colors.bold(actor?.name ?? speakerQuotes[0].speaker?.name ?? id)}${describeActor(actor, colors)}`);
+    for (const quote of speakerQuotes) out.push(quoteLine(quote));
+  }
+  const unattributed = groups.get(null);
+  if (unattributed) {
+    out.push('', colors.bold('No speaker'));
+    for (const quote of unattributed) out.push(quoteLine(quote));
+  }
+
+  const silent = analysis.actors.filter((actor) => !groups.has(actor.id)).map((actor) => actor.name);
+  if (silent.length > 0) out.push('', `Also mentioned: ${silent.join(', ')}`);
+
+  if (analysis.diagnostics.length > 0) {
+    out.push('', colors.bold('Findings'));
+    // The heading names the file, so findings start at the line and column.
+    for (const diagnostic of locateDiagnostics(text, analysis.diagnostics)) {
+      out.push(`  ${[`${diagnostic.line}:${diagnostic.column}`, colors.severity(diagnostic.severity, diagnostic.severity), oneLine(diagnostic.message), colors.dim(diagnostic.code)].join('  ')}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function describeActor(actor: Actor | undefined, colors: Colors): string {
+  if (!actor) return '';
+  const details = [actor.kind, actor.role, actor.affiliation].filter((detail): detail is string => Boolean(detail));
+  return `  ${colors.dim(details.join(' · '))}`;
+}

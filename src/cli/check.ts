@@ -1,0 +1,182 @@
+// `newsdesk check`: lint articles for attribution problems, for people and for CI.
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Severity } from '../engine/types';
+import { oneOf, parseCommandLine } from './args';
+import { analyzeArticle } from './engine';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
+import type { InputProblem, LoadedConfig } from './files';
+import { ARTICLE_EXTENSIONS, ConfigResolver, displayPath, findArticleFiles, formatInputProblem, loadConfigFile, readArticle } from './files';
+import type { FileReport } from './format';
+import { countBySeverity, createColors, formatFindingLine, formatSummary, isAtOrAbove, locateDiagnostics, plural, shouldUseColor } from './format';
+import { buildSarifLog } from './sarif';
+import { writeStderr, writeStdout } from './output';
+import { TOOL_VERSION } from './version';
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+const FAIL_ON = ['error', 'warning', 'info', 'hint', 'never'] as const;
+
+export const CHECK_HELP = `Usage: newsdesk check [options] FILE|DIR...
+
+Checks quotations and attributions in articles and reports what an editor would flag.
+Directories are searched recursively for ${ARTICLE_EXTENSIONS.join(', ')} files, skipping
+node_modules and folders whose names start with a dot. Files named on the command line are
+checked whatever their extension.
+
+Options:
+  --format text|json|sarif  Output format (default: text). Findings go to standard output;
+                            errors and the summary line go to standard error.
+  --fail-on LEVEL           Exit with 1 when a finding is at least this severe:
+                            error, warning, info, hint, or never (default: warning).
+  --config PATH             Use this configuration for every file, instead of the nearest
+                            .newsdesk.json in or above each file's directory.
+  --no-color                No colour (also: the NO_COLOR environment variable). Colour is
+                            only used when standard output is a terminal.
+  -h, --help                Show this help.
+
+Output (text): one line per finding, sorted by file and position:
+  path:line:column  severity  message  code
+
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  bad usage, or input that cannot be checked (missing file, directory without
+     articles, binary file, invalid .newsdesk.json); the rest is still checked
+`;
+
+interface CheckOptions {
+  inputs: string[];
+  format: (typeof FORMATS)[number];
+  failOn: (typeof FAIL_ON)[number];
+  configPath?: string;
+  color: boolean;
+}
+
+function parseCheckArgs(args: string[]): CheckOptions | 'help' {
+  const { values, positionals } = parseCommandLine('check', () =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  if (values.help) return 'help';
+  if (positionals.length === 0) throw new UsageError('check', 'name at least one article file or directory');
+  if (positionals.includes('-')) throw new UsageError('check', "cannot read standard input; use 'newsdesk analyze -' for text on standard input");
+  return {
+    inputs: positionals,
+    format: oneOf('check', '--format', values.format ?? 'text', FORMATS),
+    failOn: oneOf('check', '--fail-on', values['fail-on'] ?? 'warning', FAIL_ON),
+    configPath: values.config,
+    color: shouldUseColor(process.stdout, values['no-color'] === true),
+  };
+}
+
+export async function runCheck(args: string[]): Promise<number> {
+  const options = parseCheckArgs(args);
+  if (options === 'help') {
+    await writeStdout(CHECK_HELP);
+    return EXIT_OK;
+  }
+  const cwd = process.cwd();
+  const colors = createColors(options.color);
+  const problems: InputProblem[] = [];
+  const reportProblems = async (found: readonly InputProblem[]) => {
+    problems.push(...found);
+    for (const problem of found) await writeStderr(`newsdesk: ${formatInputProblem(problem)}\n`);
+  };
+
+  let explicitConfig: LoadedConfig | undefined;
+  if (options.configPath !== undefined) {
+    explicitConfig = await loadConfigFile(path.resolve(cwd, options.configPath), cwd);
+    // Every file would use it: nothing can be checked.
+    if (!explicitConfig.ok) {
+      await reportProblems(explicitConfig.problems);
+      return EXIT_USAGE_OR_INPUT;
+    }
+  }
+
+  const { files, problems: inputProblems } = await findArticleFiles(options.inputs, cwd);
+  await reportProblems(inputProblems);
+
+  const resolver = new ConfigResolver(cwd);
+  const reportedConfigs = new Set<string>();
+  const reports: FileReport[] = [];
+  let notChecked = 0;
+  for (const file of files) {
+    const shownPath = displayPath(file, cwd);
+    const loaded = explicitConfig ?? (await resolver.forDirectory(path.dirname(file)));
+    if (!loaded.ok) {
+      // Checking with the defaults instead would report findings the newsroom has turned off.
+      if (!reportedConfigs.has(loaded.path)) {
+        reportedConfigs.add(loaded.path);
+        await reportProblems(loaded.problems);
+      }
+      notChecked++;
+      continue;
+    }
+    const read = await readArticle(file);
+    if ('problem' in read) {
+      await reportProblems([{ path: shownPath, message: read.problem }]);
+      notChecked++;
+      continue;
+    }
+    let report: FileReport;
+    try {
+      report = { path: shownPath, diagnostics: locateDiagnostics(read.text, analyzeArticle(read.text, loaded.config).diagnostics) };
+    } catch (error) {
+      await reportProblems([{ path: shownPath, message: `internal error while analysing: ${errorMessage(error)}` }]);
+      notChecked++;
+      continue;
+    }
+    reports.push(report);
+    // Text is written as each file is done, so a long run shows progress.
+    if (options.format === 'text' && report.diagnostics.length > 0) {
+      await writeStdout(report.diagnostics.map((diagnostic) => `${formatFindingLine(shownPath, diagnostic, colors)}\n`).join(''));
+    }
+  }
+
+  if (options.format === 'json') await writeStdout(`${JSON.stringify(toJsonReport(reports, problems), null, 2)}\n`);
+  if (options.format === 'sarif') {
+    await writeStdout(`${JSON.stringify(buildSarifLog({ reports, problems, toolVersion: TOOL_VERSION, cwd }), null, 2)}\n`);
+  }
+
+  await writeStderr(`${summaryLine(reports, notChecked)}\n`);
+
+  if (problems.length > 0) return EXIT_USAGE_OR_INPUT;
+  return failsOn(reports, options.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function summaryLine(reports: readonly FileReport[], notChecked: number): string {
+  if (reports.length === 0) return notChecked > 0 ? `${plural(notChecked, 'file')} could not be checked` : 'No files checked';
+  return notChecked > 0 ? `${formatSummary(reports)}; ${plural(notChecked, 'file')} not checked` : formatSummary(reports);
+}
+
+function failsOn(reports: readonly FileReport[], failOn: CheckOptions['failOn']): boolean {
+  if (failOn === 'never') return false;
+  const threshold: Severity = failOn;
+  return reports.some((report) => report.diagnostics.some((diagnostic) => isAtOrAbove(diagnostic.severity, threshold)));
+}
+
+/** The `--format json` document. Field names are part of the CLI's interface: add, never rename. */
+function toJsonReport(reports: readonly FileReport[], problems: readonly InputProblem[]) {
+  const counts = countBySeverity(reports);
+  return {
+    version: TOOL_VERSION,
+    files: reports,
+    errors: problems,
+    summary: {
+      filesChecked: reports.length,
+      filesWithProblems: reports.filter((report) => report.diagnostics.length > 0).length,
+      problems: counts.error + counts.warning + counts.info + counts.hint,
+      ...counts,
+    },
+  };
+}

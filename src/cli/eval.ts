@@ -1,0 +1,235 @@
+// `newsdesk eval`: measure the engine against a hand-annotated corpus. Document texts stay in memory;
+// nothing of them is printed or written, since the corpus may not be redistributed.
+import { readFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { DEFAULT_CONFIG } from '../engine/config';
+import type { NewsdeskConfig } from '../engine/types';
+import type { GoldDocument } from '../eval/gold';
+import { parseGoldFile } from '../eval/gold';
+import type { PredictedQuote, Scores } from '../eval/score';
+import { accuracy, aggregateScores, formatScoreTable, ratios, scoreDocument } from '../eval/score';
+import { parseCommandLine, positiveInteger } from './args';
+import { analyzeArticle } from './engine';
+import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
+import { displayPath, formatInputProblem, loadConfigFile } from './files';
+import { plural } from './format';
+import { writeStderr, writeStdout } from './output';
+import { TOOL_VERSION } from './version';
+
+export const EVAL_HELP = `Usage: newsdesk eval [options] GOLD
+
+Runs the engine on every document of a gold corpus and scores its quotes: direct-quote and
+all-attribution precision, recall and F1 (soft and exact span matches), speaker and cue
+accuracy on matched quotes, and analysis time (after one warm-up run).
+
+GOLD is JSON Lines, one document per line ({"id", "text", "quotes", "meta"}, as in
+shared/corpus/polnear), or one JSON document such as an article's .gold.json.
+
+Options:
+  --split NAME   Only documents whose meta.split is NAME (train, dev).
+  --limit N      Only the first N documents (after --split).
+  --json         Print the scores and timing as JSON.
+  --config PATH  Analyse with this configuration (default: none, so that scores are
+                 reproducible wherever the corpus lies).
+  -h, --help     Show this help.
+
+Exit codes:
+  0  scored
+  1  the engine failed on some documents (scored as finding nothing)
+  2  bad usage, or a gold file that cannot be read or has invalid lines
+`;
+
+/** Invalid gold lines shown before giving up; the rest are counted. */
+const MAX_GOLD_ERRORS_SHOWN = 10;
+
+interface EvalOptions {
+  goldPath: string;
+  split?: string;
+  limit?: number;
+  json: boolean;
+  configPath?: string;
+}
+
+function parseEvalArgs(args: string[]): EvalOptions | 'help' {
+  const { values, positionals } = parseCommandLine('eval', () =>
+    parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        split: { type: 'string' },
+        limit: { type: 'string' },
+        json: { type: 'boolean' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }),
+  );
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw new UsageError('eval', positionals.length === 0 ? 'name the gold file' : `takes one gold file, got ${positionals.length}`);
+  return {
+    goldPath: positionals[0],
+    split: values.split,
+    limit: values.limit === undefined ? undefined : positiveInteger('eval', '--limit', values.limit),
+    json: values.json === true,
+    configPath: values.config,
+  };
+}
+
+interface Timing {
+  totalMs: number;
+  meanMs: number;
+  medianMs: number;
+  slowest: { id: string; ms: number } | null;
+  characters: number;
+  charactersPerSecond: number | null;
+}
+
+export async function runEval(args: string[]): Promise<number> {
+  const options = parseEvalArgs(args);
+  if (options === 'help') {
+    await writeStdout(EVAL_HELP);
+    return EXIT_OK;
+  }
+  const cwd = process.cwd();
+  const goldPath = path.resolve(cwd, options.goldPath);
+  const shownGold = displayPath(goldPath, cwd);
+
+  let config: NewsdeskConfig = DEFAULT_CONFIG;
+  if (options.configPath !== undefined) {
+    const loaded = await loadConfigFile(path.resolve(cwd, options.configPath), cwd);
+    if (!loaded.ok) throw new CliError(loaded.problems.map(formatInputProblem).join('\n'));
+    config = loaded.config;
+  }
+
+  const documents = selectDocuments(await readGold(goldPath, shownGold), options, shownGold);
+
+  // The first analysis pays for the engine's start-up (lexicons, JIT); keep that out of the timings.
+  try {
+    analyzeArticle('Warm-up. "It is," she said.', config);
+  } catch {
+    // A failing engine is reported per document below.
+  }
+  const documentScores: Scores[] = [];
+  const durations: { id: string; ms: number }[] = [];
+  let failed = 0;
+  for (const document of documents) {
+    const started = performance.now();
+    let predicted: PredictedQuote[];
+    try {
+      predicted = analyzeArticle(document.text, config).quotes;
+    } catch (error) {
+      failed++;
+      predicted = [];
+      await writeStderr(`newsdesk: document ${JSON.stringify(document.id)}: internal error while analysing: ${errorMessage(error)}\n`);
+    }
+    durations.push({ id: document.id, ms: performance.now() - started });
+    documentScores.push(scoreDocument(document.text, document.quotes, predicted));
+  }
+  const scores = aggregateScores(documentScores);
+  const timing = summarizeTiming(durations, documents.reduce((sum, document) => sum + document.text.length, 0));
+
+  if (options.json) {
+    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed), null, 2)}\n`);
+  } else {
+    const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`].filter(Boolean).join(', ');
+    await writeStdout(
+      `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n${formatTiming(timing, documents.length)}\n`,
+    );
+  }
+  if (failed > 0) {
+    await writeStderr(`newsdesk: the engine failed on ${plural(failed, 'document')}; they were scored as finding nothing\n`);
+    return EXIT_FINDINGS;
+  }
+  return EXIT_OK;
+}
+
+async function readGold(goldPath: string, shownGold: string): Promise<GoldDocument[]> {
+  let content: string;
+  try {
+    content = await readFile(goldPath, 'utf8');
+  } catch (error) {
+    throw new CliError(`${shownGold}: ${describeFileError(error)}`);
+  }
+  const { documents, errors } = parseGoldFile(content);
+  if (errors.length > 0) {
+    // Scores over a partly read corpus would look valid and be wrong: refuse them.
+    const shown = errors.slice(0, MAX_GOLD_ERRORS_SHOWN).map((error) => `${shownGold}:${error.line}: ${error.message}`);
+    if (errors.length > shown.length) shown.push(`${shownGold}: ${errors.length - shown.length} more invalid lines`);
+    throw new CliError(shown.join('\n'));
+  }
+  if (documents.length === 0) throw new CliError(`${shownGold}: no gold documents in the file`);
+  return documents;
+}
+
+function selectDocuments(documents: GoldDocument[], options: EvalOptions, shownGold: string): GoldDocument[] {
+  let selected = documents;
+  if (options.split !== undefined) {
+    selected = documents.filter((document) => document.split === options.split);
+    if (selected.length === 0) {
+      const splits = [...new Set(documents.map((document) => document.split).filter((split): split is string => split !== undefined))];
+      throw new CliError(
+        `${shownGold}: no documents in split '${options.split}' (${splits.length > 0 ? `splits in the file: ${splits.join(', ')}` : 'the file names no splits'})`,
+      );
+    }
+  }
+  return options.limit !== undefined ? selected.slice(0, options.limit) : selected;
+}
+
+function summarizeTiming(durations: readonly { id: string; ms: number }[], characters: number): Timing {
+  const totalMs = durations.reduce((sum, duration) => sum + duration.ms, 0);
+  const sorted = [...durations].sort((a, b) => a.ms - b.ms);
+  const middle = sorted.length >> 1;
+  const medianMs = sorted.length === 0 ? 0 : sorted.length % 2 === 1 ? sorted[middle].ms : (sorted[middle - 1].ms + sorted[middle].ms) / 2;
+  return {
+    totalMs,
+    meanMs: durations.length > 0 ? totalMs / durations.length : 0,
+    medianMs,
+    slowest: sorted.length > 0 ? sorted[sorted.length - 1] : null,
+    characters,
+    charactersPerSecond: totalMs > 0 ? (characters / totalMs) * 1000 : null,
+  };
+}
+
+function formatTiming(timing: Timing, documents: number): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const speed = timing.charactersPerSecond === null ? '' : `, ${Math.round(timing.charactersPerSecond / 1000).toLocaleString('en-US')}k characters/s`;
+  const lines = [
+    `Analysis time: ${ms(timing.totalMs)} for ${plural(documents, 'document')} (${timing.characters.toLocaleString('en-US')} characters${speed})`,
+    `  per document: mean ${ms(timing.meanMs)}, median ${ms(timing.medianMs)}` +
+      (timing.slowest ? `, slowest ${ms(timing.slowest.ms)} (${timing.slowest.id})` : ''),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function toJsonResult(shownGold: string, options: EvalOptions, scores: Scores, timing: Timing, failedDocuments: number) {
+  const withRatios = (counts: Scores['direct']) => ({ ...counts, ...ratios(counts) });
+  const withAccuracy = (tally: Scores['speaker']) => ({ ...tally, accuracy: accuracy(tally) });
+  const withRecall = (tally: Scores['speaker']) => ({ found: tally.correct, gold: tally.total, recall: accuracy(tally) });
+  return {
+    version: TOOL_VERSION,
+    gold: shownGold,
+    split: options.split ?? null,
+    limit: options.limit ?? null,
+    documents: scores.documents,
+    failedDocuments,
+    metrics: {
+      direct: withRatios(scores.direct),
+      attribution: withRatios(scores.attribution),
+      attributionExact: withRatios(scores.attributionExact),
+      // Of the gold quotes of each kind, how many the soft all-kinds matching found.
+      foundByGoldKind: {
+        direct: withRecall(scores.foundByGoldKind.direct),
+        mixed: withRecall(scores.foundByGoldKind.mixed),
+        indirect: withRecall(scores.foundByGoldKind.indirect),
+      },
+      speaker: withAccuracy(scores.speaker),
+      speakerDirect: withAccuracy(scores.speakerDirect),
+      cue: withAccuracy(scores.cue),
+      cueDirect: withAccuracy(scores.cueDirect),
+    },
+    timing,
+  };
+}

@@ -1,0 +1,90 @@
+// Entry point of the `newsdesk` command (bundled to dist/cli.js): dispatches to one file per command.
+import { ANALYZE_HELP, runAnalyze } from './analyze';
+import { CHECK_HELP, runCheck } from './check';
+import { CliError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
+import { EVAL_HELP, runEval } from './eval';
+import { TOOL_VERSION } from './version';
+
+const MAIN_HELP = `Usage: newsdesk COMMAND [options]
+
+Who said what: quotation and attribution checks for news articles.
+
+Commands:
+  check FILE|DIR...      Report attribution problems in articles (for editors and CI)
+  analyze FILE|-         Show who said what in one article (--json for the whole analysis)
+  analyze --jsonl IN|-   Analyse a batch of documents given as JSON Lines
+  eval GOLD              Score the engine against a hand-annotated corpus
+
+Options:
+  -h, --help             Show this help; 'newsdesk COMMAND --help' for a command's options
+  -v, --version          Show the version
+
+Set NEWSDESK_DEBUG=1 to see stack traces of internal errors.
+`;
+
+const COMMANDS: Readonly<Record<string, { run: (args: string[]) => Promise<number>; help: string }>> = {
+  check: { run: runCheck, help: CHECK_HELP },
+  analyze: { run: runAnalyze, help: ANALYZE_HELP },
+  eval: { run: runEval, help: EVAL_HELP },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    process.stderr.write(MAIN_HELP);
+    return EXIT_USAGE_OR_INPUT;
+  }
+  if (first === '-h' || first === '--help') {
+    process.stdout.write(MAIN_HELP);
+    return EXIT_OK;
+  }
+  if (first === '-v' || first === '--version') {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return EXIT_OK;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) process.stdout.write(MAIN_HELP);
+    else if (Object.hasOwn(COMMANDS, topic)) process.stdout.write(COMMANDS[topic].help);
+    else throw unknownCommand(topic);
+    return EXIT_OK;
+  }
+  if (first.startsWith('-')) throw new UsageError(undefined, `unknown option '${first}'; options come after the command`);
+  if (!Object.hasOwn(COMMANDS, first)) throw unknownCommand(first);
+  return COMMANDS[first].run(rest);
+}
+
+function unknownCommand(name: string): UsageError {
+  const names = Object.keys(COMMANDS);
+  const guess = names.find((command) => command.startsWith(name.slice(0, 2).toLowerCase()));
+  return new UsageError(undefined, `unknown command '${name}'${guess ? `; did you mean '${guess}'?` : ''} (commands: ${names.join(', ')})`);
+}
+
+/** Prints an error the way users should see it: a message, and a stack trace only when debugging. */
+function reportError(error: unknown): number {
+  const debug = process.env.NEWSDESK_DEBUG === '1';
+  if (error instanceof CliError) {
+    const lines = error.message.split('\n').map((line) => `newsdesk: ${line}\n`);
+    process.stderr.write(lines.join('') + (error.hint ? `${error.hint}\n` : ''));
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+  } else {
+    process.stderr.write(`newsdesk: internal error: ${errorMessage(error)}\n`);
+    process.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Set NEWSDESK_DEBUG=1 to see the stack trace.\n');
+  }
+  return EXIT_USAGE_OR_INPUT;
+}
+
+// A reader that goes away (`newsdesk check . | head`) is not an error worth a message.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
+  throw error;
+});
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportError(error);
+  },
+);

@@ -1,0 +1,47 @@
+// What each check means, in a writer's words: for SARIF rules and `--help`. The README documents each
+// check under a heading named by its code, so `README.md#<code>` is where to read more.
+import type { DiagnosticCode } from '../engine/types';
+
+export interface RuleDescription {
+  /** A few words, like a heading. */
+  title: string;
+  /** Why the check exists and what to do about a finding. */
+  description: string;
+}
+
+export const RULES: Readonly<Record<DiagnosticCode, RuleDescription>> = {
+  'unattributed-quote': {
+    title: 'Quotation without a speaker',
+    description:
+      'A direct quotation needs its speaker in the same paragraph. A quote may run on from the same speaker, but a quote after someone else\'s words needs a new attribution.',
+  },
+  'vague-attribution': {
+    title: 'Vague attribution',
+    description: 'Phrases such as "some say", "critics argue" or "it is believed" hide who is speaking. Name the source, or cut the claim.',
+  },
+  'anonymous-source': {
+    title: 'Anonymous source',
+    description:
+      'Anonymous sources are for information, not opinion, and the story should say why anonymity was granted ("who spoke on condition of anonymity because ..."). "A source" alone is never enough.',
+  },
+  'loaded-verb': {
+    title: 'Loaded attribution verb',
+    description: '"Claimed", "admitted", "insisted", "confessed", "revealed" and "denied" carry a judgement. "Said" is neutral.',
+  },
+  'unbalanced-quote': {
+    title: 'Unbalanced quotation marks',
+    description: 'A quotation mark without its partner leaves the reader unsure where the quotation ends.',
+  },
+  'ambiguous-speaker': {
+    title: 'Ambiguous speaker',
+    description: 'More than one person could be the speaker, for example "he" after two men are named. Name the speaker.',
+  },
+  'unsourced-claim': {
+    title: 'Unsourced claim',
+    description: 'A disputable fact that the reporter did not witness needs an attribution in the same sentence, just before or after it.',
+  },
+};
+
+export function ruleHelpAnchor(code: DiagnosticCode): string {
+  return `README.md#${code}`;
+}

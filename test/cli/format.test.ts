@@ -1,0 +1,133 @@
+// Positions, ordering, finding lines, the summary line and colour, on made-up findings.
+import { strict as assert } from 'node:assert';
+import type { Diagnostic } from '../../src/engine/types';
+import { applySeverityOverrides } from '../../src/cli/engine';
+import type { FileReport } from '../../src/cli/format';
+import { LineIndex, createColors, formatFindingLine, formatSummary, locateDiagnostics, shouldUseColor, truncate } from '../../src/cli/format';
+
+function diagnostic(start: number, end: number, extra: Partial<Diagnostic> = {}): Diagnostic {
+  return { code: 'unattributed-quote', severity: 'warning', start, end, message: 'Who said this?', ...extra };
+}
+
+function report(path: string, severities: Diagnostic['severity'][]): FileReport {
+  return { path, diagnostics: locateDiagnostics('text', severities.map((severity) => diagnostic(0, 1, { severity }))) };
+}
+
+describe('LineIndex', () => {
+  it('maps offsets to 1-based lines and UTF-16 columns', () => {
+    const index = new LineIndex('ab\ncd\n\nef');
+    assert.deepEqual(index.position(0), { line: 1, column: 1 });
+    assert.deepEqual(index.position(2), { line: 1, column: 3 });
+    assert.deepEqual(index.position(3), { line: 2, column: 1 });
+    assert.deepEqual(index.position(6), { line: 3, column: 1 });
+    assert.deepEqual(index.position(8), { line: 4, column: 2 });
+  });
+
+  it('treats \\r\\n and a lone \\r as one line break each', () => {
+    const index = new LineIndex('a\r\nb\rc');
+    assert.deepEqual(index.position(3), { line: 2, column: 1 });
+    assert.deepEqual(index.position(5), { line: 3, column: 1 });
+  });
+
+  it('counts an astral character as two columns', () => {
+    const text = '😀 "x';
+    assert.deepEqual(new LineIndex(text).position(text.indexOf('"')), { line: 1, column: 4 });
+  });
+
+  it('clamps offsets outside the text', () => {
+    const index = new LineIndex('ab\nc');
+    assert.deepEqual(index.position(-5), { line: 1, column: 1 });
+    assert.deepEqual(index.position(99), { line: 2, column: 2 });
+  });
+});
+
+describe('locateDiagnostics', () => {
+  it('orders findings by position, then severity, code and message, whatever the input order', () => {
+    const text = 'one\ntwo three\n';
+    const findings = [
+      diagnostic(8, 13, { code: 'loaded-verb', message: 'b' }),
+      diagnostic(4, 7, { severity: 'info' }),
+      diagnostic(4, 7, { severity: 'error' }),
+      diagnostic(8, 13, { code: 'loaded-verb', message: 'a' }),
+      diagnostic(8, 13, { code: 'anonymous-source' }),
+      diagnostic(0, 3),
+    ];
+    const order = (list: Diagnostic[]) => locateDiagnostics(text, list).map((found) => `${found.line}:${found.column} ${found.severity} ${found.code} ${found.message}`);
+    const expected = [
+      '1:1 warning unattributed-quote Who said this?',
+      '2:1 error unattributed-quote Who said this?',
+      '2:1 info unattributed-quote Who said this?',
+      '2:5 warning anonymous-source Who said this?',
+      '2:5 warning loaded-verb a',
+      '2:5 warning loaded-verb b',
+    ];
+    assert.deepEqual(order(findings), expected);
+    assert.deepEqual(order([...findings].reverse()), expected);
+  });
+
+  it('adds end positions, and positions for a suggestion', () => {
+    const [found] = locateDiagnostics('He said "hi.\nNext', [
+      diagnostic(8, 9, { suggestion: { title: 'Close the quotation', start: 12, end: 12, text: '"' } }),
+    ]);
+    assert.deepEqual([found.line, found.column, found.endLine, found.endColumn], [1, 9, 1, 10]);
+    assert.deepEqual(found.suggestion, { title: 'Close the quotation', start: 12, end: 12, text: '"', line: 1, column: 13, endLine: 1, endColumn: 13 });
+  });
+});
+
+describe('formatFindingLine', () => {
+  it('prints path:line:col  severity  message  code on one line', () => {
+    const [found] = locateDiagnostics('a\nbc', [diagnostic(2, 3, { message: 'Who said\nthis?  ' })]);
+    assert.equal(formatFindingLine('desk/a.news', found, createColors(false)), 'desk/a.news:2:1  warning  Who said this?  unattributed-quote');
+  });
+
+  it('colours the severity and dims the code only when asked', () => {
+    const [found] = locateDiagnostics('a', [diagnostic(0, 1, { severity: 'error' })]);
+    const line = formatFindingLine('a.news', found, createColors(true));
+    assert.equal(line, 'a.news:1:1  \u001b[31merror\u001b[39m  Who said this?  \u001b[2munattributed-quote\u001b[22m');
+  });
+});
+
+describe('shouldUseColor', () => {
+  it('uses colour only on a terminal, without NO_COLOR or --no-color', () => {
+    assert.equal(shouldUseColor({ isTTY: true }, false, {}), true);
+    assert.equal(shouldUseColor({ isTTY: false }, false, {}), false);
+    assert.equal(shouldUseColor({}, false, {}), false);
+    assert.equal(shouldUseColor({ isTTY: true }, true, {}), false);
+    assert.equal(shouldUseColor({ isTTY: true }, false, { NO_COLOR: '1' }), false);
+    // no-color.org: an empty NO_COLOR does not count.
+    assert.equal(shouldUseColor({ isTTY: true }, false, { NO_COLOR: '' }), true);
+  });
+});
+
+describe('formatSummary', () => {
+  it('counts problems by severity and the files that have them', () => {
+    assert.equal(formatSummary([report('a', ['error', 'warning']), report('b', ['warning'])]), '3 problems (1 error, 2 warnings) in 2 files');
+    assert.equal(formatSummary([report('a', ['warning']), report('b', []), report('c', [])]), '1 problem (1 warning) in 1 of 3 files');
+    assert.equal(formatSummary([report('a', ['info', 'info', 'hint'])]), '3 problems (2 info, 1 hint) in 1 file');
+  });
+
+  it('says when there are no problems', () => {
+    assert.equal(formatSummary([report('a', []), report('b', [])]), 'No problems found in 2 files');
+  });
+});
+
+describe('truncate', () => {
+  it('collapses white space and adds an ellipsis past the limit', () => {
+    assert.equal(truncate('a  b\n c', 10), 'a b c');
+    assert.equal(truncate('abcdefghijkl', 6), 'abcde…');
+  });
+
+  it('never splits a surrogate pair', () => {
+    assert.equal(truncate('abcd😀xyz', 6), 'abcd…');
+  });
+});
+
+describe('applySeverityOverrides', () => {
+  it('changes severities and drops findings that are turned off', () => {
+    const findings = [diagnostic(0, 1), diagnostic(2, 3, { code: 'loaded-verb' }), diagnostic(4, 5, { code: 'anonymous-source' })];
+    const result = applySeverityOverrides(findings, { 'unattributed-quote': 'error', 'loaded-verb': 'off' });
+    assert.deepEqual(result.map((found) => [found.code, found.severity]), [['unattributed-quote', 'error'], ['anonymous-source', 'warning']]);
+    // The engine's objects are not changed.
+    assert.equal(findings[0].severity, 'warning');
+  });
+});
