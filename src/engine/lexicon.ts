@@ -38,7 +38,7 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'advise', 'wa
 
 /** Verbs that only attribute when followed by a clause, a quote or "that" (else "added 300 jobs"). */
 export const WEAK_CUE_VERBS = new Set([
-  'add', 'call', 'describe', 'continue', 'repeat', 'post', 'learn', 'find', 'see', 'feel', 'hope', 'fear',
+  'add', 'describe', 'continue', 'repeat', 'post', 'learn', 'find', 'see', 'feel', 'hope', 'fear',
   'expect', 'think', 'believe', 'doubt', 'worry', 'term', 'dub', 'label', 'brand', 'answer', 'respond',
   'reply', 'counter', 'sing', 'cry', 'shout', 'chant', 'yell', 'scream', 'whisper', 'read', 'pray', 'plead',
   'back', 'point', 'appear', 'seem', 'decide', 'aim', 'consider', 'offer', 'speak', 'talk', 'refer', 'express',
@@ -93,7 +93,8 @@ export const CUE_FILLERS = new Set([
   'then', 'again', 'once', 'often', 'publicly', 'privately', 'already', 'just', 'first', 'further',
   'separately', 'earlier', 'still', 'even', 'similarly', 'likewise', 'frequently', 'initially', 'since',
   'has since', 'reportedly', 'too', 'flatly', 'firmly', 'strongly', 'openly', 'bluntly', 'simply', 'only',
-  'never', 'not', "n't", 'long', 'generally', 'widely', 'always', 'in', 'fact',
+  'never', 'not', "n't", 'long', 'generally', 'widely', 'always', 'in', 'fact', 'all', 'both', 'each', 'now',
+  'immediately', 'quickly', 'finally', 'specifically', 'explicitly', 'formally', 'officially', 'personally',
 ]);
 
 export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | 'plural' | 'first' }> = {

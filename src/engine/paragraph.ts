@@ -68,6 +68,12 @@ export interface ParagraphAnalysis {
 /** Cues with which "it" can speak: a document, a report, an organisation. */
 const DOCUMENT_CUES = new Set(['say', 'state', 'read', 'show', 'find', 'report', 'note', 'warn', 'argue', 'conclude', 'claim', 'estimate', 'suggest', 'predict', 'add']);
 
+/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
+const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
+  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation', 'contention', 'prediction',
+  'statement', 'remark', 'remarks', 'comment', 'comments', 'charge', 'concern', 'fear', 'hope', 'vow', 'threat', 'decision',
+  'refusal', 'position', 'stance', 'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion']);
+
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'by', 'with', 'from', 'as', 'when', 'while', 'of', 'about', 'over', 'via', 'through', 'outside', 'inside', 'near', 'since', 'without', 'following', 'amid', 'ahead']);
 
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because', 'especially', 'including', 'despite', 'even']);
@@ -257,6 +263,10 @@ function isDash(token: Token | undefined): boolean {
 function skipFillers(tokens: readonly Token[], from: number, start: number): number {
   let j = from;
   while (j >= start && tokens[j].kind === 'word' && CUE_FILLERS.has(tokens[j].lower)) j--;
+  // "Wells Fargo just this month announced": a short time phrase between subject and verb.
+  let k = j;
+  while (k >= start && from - k < 5 && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
+  if (k < j && k >= start && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && /^(this|last|earlier|just|on|in)$/.test(tokens[k + 1].lower)) return k;
   return j;
 }
 
@@ -284,6 +294,36 @@ function findAttributions(
 ): void {
   const sentenceAttributions: LocalAttribution[] = [];
   const claimed = new Set<number>(); // quote tokens already attributed in this sentence
+  // "Trump's claim that…", "his promise to…": a possessive and a noun of saying.
+  for (let k = start; k + 2 < end; k++) {
+    const owner = tokens[k];
+    const noun = tokens[k + 1];
+    const link = tokens[k + 2];
+    if (owner.kind !== 'word' || noun.kind !== 'word' || link.kind !== 'word' || !SAYING_NOUNS.has(noun.lower)) continue;
+    if (link.lower !== 'that' && !(link.lower === 'to' && /^(promise|pledge|plan|call|vow|threat|decision|refusal|bid|effort|push|proposal)$/.test(noun.lower))) continue;
+    let possessor: Mention | null = null;
+    if (/^(his|her|their|its)$/.test(owner.lower)) {
+      const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : owner.lower === 'their' ? 'they' : 'it';
+      possessor = classify([{ ...owner, lower: pronoun }], 0, 1, paragraph);
+      if (possessor) possessor = { ...possessor, text: owner.text };
+    } else if (/['’]s$/.test(owner.text)) {
+      possessor = phraseEndingAt(tokens, k, start, paragraph);
+    }
+    if (!possessor || (possessor.kind === 'pronoun' && possessor.pronoun === 'neuter' && owner.lower !== 'its')) continue;
+    let last = end - 1;
+    while (last > k + 2 && tokens[last].kind === 'punct') last--;
+    let stop = last;
+    for (let j = k + 3; j <= last; j++) if (tokens[j].kind === 'punct' && /^[,;—–]$/.test(tokens[j].text) && j > k + 5) { stop = j - 1; break; }
+    if (stop - (k + 2) < 2) continue;
+    const contentStart = link.lower === 'that' ? link.start : tokens[k + 3].start;
+    const contentRegions: number[] = [];
+    for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') contentRegions.push(tokens[j].region!);
+    sentenceAttributions.push({
+      speaker: possessor, cue: { start: noun.start, end: noun.end }, cueLemma: noun.lower, cueForm: null, listener: null, sentence,
+      direct: [], content: { start: contentStart, end: tokens[stop].end }, contentRegions, partial: [],
+    });
+    for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') claimed.add(j);
+  }
   // `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it.
   for (let k = start; k + 2 < end + 1 && k < end; k++) {
     if (tokens[k].kind !== 'quote' || !isDash(tokens[k + 1]) || tokens[k + 2]?.kind !== 'word') continue;
@@ -443,7 +483,7 @@ function findAttributions(
     }
 
     if (attribution.direct.length === 0 && attribution.partial.length === 0) {
-      attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, paragraph);
+      attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, paragraph, cues);
       if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
         if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) continue;
       }
@@ -517,7 +557,7 @@ function appositionHead(tokens: readonly Token[], closingComma: number, start: n
 /** The reported content of an indirect attribution, or null when the sentence holds none. */
 function reportedContent(
   tokens: readonly Token[], start: number, end: number, chunkStart: number, afterChunk: number, form: CueForm,
-  speaker: Mention, paragraph: string,
+  speaker: Mention, paragraph: string, cueLexicon: CueLexicon,
 ): Content | null {
   let last = end - 1;
   while (last >= start && tokens[last].kind === 'punct' && /^[.?!;:]$/.test(tokens[last].text)) last--;
@@ -561,6 +601,7 @@ function reportedContent(
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
   let stop = last;
   const subordinate = /^(although|though|while|because|if|as|when|since|after|before|whereas|once|unless)$/.test(tokens[start].lower) && chunkStart > start;
+  const clausal = startsWithThat || looksLikeClause(tokens, first, last) || tokens[first].kind === 'quote' || /^(he|she|they|it|we|i|there|to|whether|if|how|why|what|when)$/.test(tokens[first].lower);
   for (let k = first + 1; k <= Math.min(last, first + 400); k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
@@ -568,7 +609,10 @@ function reportedContent(
     if (subordinate && token.kind === 'punct' && token.text === ',') { stop = k - 1; break; }
     if (token.kind === 'quote' && /,["”’'»]+$/u.test(token.text) && tokens[k + 1]?.kind === 'word' && CONTENT_BREAKS.has(tokens[k + 1].lower)) { stop = k; break; }
     // "…willingness to change ACA but has been met…": the subject's next predicate.
-    if (token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
+    if (!clausal && token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
+    // "…is telling veterans that X and says he will…": a second cue starts a second statement.
+    if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
+    if (token.kind === 'punct' && token.text === ',' && /^(which|who|where|whose)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
