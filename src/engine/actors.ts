@@ -39,6 +39,9 @@ export interface Resolution {
   unresolved: boolean;
 }
 
+/** How far back pronouns and titles look, in mentions: a reader's memory, and a bound on the work. */
+const HISTORY_WINDOW = 200;
+
 const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
 
 export class ActorRegistry {
@@ -235,7 +238,7 @@ export class ActorRegistry {
   }
 
   private lookBack(test: (entry: HistoryEntry) => boolean, paragraph: number, paragraphs: number): ActorDraft | null {
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
       if (paragraph - entry.paragraph > paragraphs) break;
       if (test(entry)) return entry.actor;
@@ -247,7 +250,7 @@ export class ActorRegistry {
   private candidates(paragraph: number, fits: (actor: ActorDraft) => boolean): ActorDraft[] {
     const salient: ActorDraft[] = [];
     const others: ActorDraft[] = [];
-    for (let i = this.history.length - 1; i >= 0; i--) {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
       if (paragraph - entry.paragraph > 8) break;
       if (entry.listener || !fits(entry.actor)) continue;
@@ -261,7 +264,12 @@ export class ActorRegistry {
   // whose gender the text has not told apart.
   private isRival(actor: ActorDraft, paragraph: number, gender: 'male' | 'female'): boolean {
     if (actor.gender && actor.gender !== 'unknown' && actor.gender !== gender) return false;
-    return this.history.some((entry) => entry.actor === actor && entry.salient && !entry.listener && paragraph - entry.paragraph <= 1);
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const entry = this.history[i];
+      if (paragraph - entry.paragraph > 1) break;
+      if (entry.actor === actor && entry.salient && !entry.listener) return true;
+    }
+    return false;
   }
 }
 

@@ -5,6 +5,7 @@ import { ActorRegistry } from './actors';
 import type { CueLexicon } from './cues';
 import { findDiagnostics } from './diagnostics';
 import type { LocalAttribution, ParagraphAnalysis } from './paragraph';
+import { isTitle } from './paragraph';
 import type { TextRange } from './segment';
 import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, QuoteKind, Span } from './types';
 
@@ -84,16 +85,31 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     const analysis = placed.analysis;
     const base = placed.start;
     const resolved = new Map<LocalAttribution, ActorDraft | null>();
+    const resolvedSpeakers = new Map<object, ActorDraft | null>();
 
     // An attribution inside another's reported content ("They reported that Beijing had signaled…")
     // is part of what was reported, unless it owns a quotation of its own.
     const nested = new Set<LocalAttribution>();
     const labelled = new Set<number>(); // regions an inner attribution claims as its quoted label
-    for (const inner of analysis.attributions) {
-      const outer = analysis.attributions.find((o) => o !== inner && o.content && o.content.start <= inner.cue.start && inner.cue.end <= o.content.end);
-      if (!outer) continue;
-      if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
-      for (const region of inner.partial) labelled.add(region);
+    // Cues in reading order, so each content span finds the cues inside it by binary search.
+    const byCue = analysis.attributions.slice().sort((a, b) => a.cue.start - b.cue.start);
+    for (const outer of analysis.attributions) {
+      if (!outer.content) continue;
+      let low = 0;
+      let high = byCue.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (byCue[middle].cue.start < outer.content.start) low = middle + 1;
+        else high = middle;
+      }
+      for (let k = low; k < byCue.length && byCue[k].cue.start < outer.content.end; k++) {
+        const inner = byCue[k];
+        if (inner === outer || inner.cue.end > outer.content.end) continue;
+        // Two attributions inside each other's content ("A said B, C said"): the first cue frames the sentence.
+        if (inner.content && inner.content.start <= outer.cue.start && outer.cue.end <= inner.content.end && inner.cue.start < outer.cue.start) continue;
+        if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
+        for (const region of inner.partial) labelled.add(region);
+      }
     }
 
     // Names and speakers, in order, so pronouns find the right antecedent.
@@ -109,13 +125,14 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       events.push({
         start: attribution.speaker.start,
         run: () => {
-          const shared = [...resolved.entries()].find(([other]) => other.speaker === attribution.speaker);
-          if (shared) {
-            resolved.set(attribution, shared[1]);
+          // Coordinated cues share one speaker ("X acknowledged … and said …"): resolve it once.
+          if (resolvedSpeakers.has(attribution.speaker)) {
+            resolved.set(attribution, resolvedSpeakers.get(attribution.speaker)!);
             return;
           }
           const result = registry.resolve(attribution.speaker, base + attribution.speaker.start, p, true, false);
           resolved.set(attribution, result.actor);
+          resolvedSpeakers.set(attribution.speaker, result.actor);
           if (attribution.speaker.kind === 'pronoun' && (result.unresolved || result.rivals.length)) {
             pronounProblems.push({ mention: span(text, base, attribution.speaker), rivals: result.rivals, unresolved: result.unresolved, chosen: result.actor, quoteStart: base + attribution.cue.start });
           }
@@ -152,7 +169,11 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     analysis.regions.forEach((region, r) => {
       const owner = regionOwner.get(r);
       if (owner?.kind === 'mixed') return; // inside its reported speech
-      if (continued.has(`${p}:${r}`) && previousQuote && previousQuote.regions.some(([qp]) => qp === p - 1)) {
+      // A paragraph whose quotation has a different speaker of its own is not a continuation:
+      // the previous quotation was simply never closed.
+      const ownSpeaker = owner && previousQuote?.attribution && owner.attribution.speaker.text !== previousQuote.attribution.speaker.text;
+      if (continued.has(`${p}:${r}`) && previousQuote && ownSpeaker) previousQuote.unclosed = true;
+      if (continued.has(`${p}:${r}`) && !ownSpeaker && previousQuote && previousQuote.regions.some(([qp]) => qp === p - 1)) {
         // The same quotation goes on from the previous paragraph.
         const chained = previousQuote;
         chained.end = base + region.end;
@@ -165,6 +186,8 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
         }
         return;
       }
+      // A quoted title or nickname ("Face the Nation", "Lyin' Ted") is not speech.
+      if (!owner && isTitle(text.slice(base + region.start, base + region.end))) return;
       const kind: QuoteKind = owner ? owner.kind : analysis.regionStandalone[r] ? 'direct' : 'partial';
       if (!owner && analysis.role !== 'body' && analysis.role !== 'credit') {
         // Quotations in headlines and subheads are labels, not statements to attribute.

@@ -2,7 +2,7 @@
 // attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 import type { CueForm, CueLexicon } from './cues';
-import { isVerbLike } from './cues';
+import { isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from './mentions';
@@ -74,7 +74,23 @@ const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 
   'statement', 'remark', 'remarks', 'comment', 'comments', 'charge', 'concern', 'fear', 'hope', 'vow', 'threat', 'decision',
   'refusal', 'position', 'stance', 'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion']);
 
+/** Cue forms that are nouns as often as verbs ("states", "support", "reporting"). */
+const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show', 'claims',
+  'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers', 'questions', 'charges', 'comments', 'echoes',
+  'aims', 'promises', 'pledges', 'vows', 'estimates', 'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites',
+  'finds', 'findings', 'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks']);
+
+function plausibleSubject(speaker: Mention): boolean {
+  if (speaker.kind === 'pronoun') return true;
+  const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
+  if (speaker.kind === 'name') return !lexiconTags(lastWord).some((tag) => /Adjective|Demonym|Comparative|Superlative/.test(tag)) || lexiconTags(lastWord).some((tag) => /Person|LastName/.test(tag));
+  return speaker.kind !== 'description' || !speaker.generic;
+}
+
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'by', 'with', 'from', 'as', 'when', 'while', 'of', 'about', 'over', 'via', 'through', 'outside', 'inside', 'near', 'since', 'without', 'following', 'amid', 'ahead']);
+
+const MAX_CONTENT_TOKENS = 150;
+const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
 
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because', 'especially', 'including', 'despite', 'even']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
@@ -110,7 +126,11 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   const names: NameMention[] = [];
   const role = paragraphRole(paragraph, tokens, regions, isFirst);
   sentenceTokens.forEach((range, index) => {
-    if (role === 'headline' || role === 'subhead' || role === 'byline' || role === 'dateline') return;
+    if (role === 'headline') {
+      headlineAttribution(tokens, range.start, range.end, index, paragraph, attributions);
+      return;
+    }
+    if (role === 'subhead' || role === 'byline' || role === 'dateline') return;
     findAttributions(tokens, range.start, range.end, index, paragraph, cues, regions, attributions);
     collectNames(tokens, range.start, range.end, paragraph, names, attributions);
   });
@@ -262,7 +282,7 @@ function isDash(token: Token | undefined): boolean {
 
 function skipFillers(tokens: readonly Token[], from: number, start: number): number {
   let j = from;
-  while (j >= start && tokens[j].kind === 'word' && CUE_FILLERS.has(tokens[j].lower)) j--;
+  while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
   // "Wells Fargo just this month announced": a short time phrase between subject and verb.
   let k = j;
   while (k >= start && from - k < 5 && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
@@ -340,6 +360,8 @@ function findAttributions(
   for (let i = start; i < end; i++) {
     const token = tokens[i];
     if (token.kind !== 'word') continue;
+    // A "sentence" with this many attributions is a run-on text, not prose: stop looking.
+    if (sentenceAttributions.length >= MAX_ATTRIBUTIONS_PER_SENTENCE) break;
     if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       const attribution = accordingTo(tokens, i, start, end, sentence, paragraph);
       if (attribution) sentenceAttributions.push(attribution);
@@ -385,11 +407,18 @@ function findAttributions(
       speakerFirstToken = beforeCue;
     } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
       // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
-      if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) continue;
+      if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
+        // "footage of Trump saying, '…'": the name just before the participle is the speaker.
+        if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) continue;
+        speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+        if (!speaker) continue;
+        speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      } else {
       const owner = earlier ?? null;
       speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
       if (!speaker) continue;
       speakerFirstToken = i;
+      }
     } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
       // "an architect who said…": the relative pronoun speaks for the phrase before it.
       let antecedentEnd = beforeCue - 1;
@@ -424,6 +453,9 @@ function findAttributions(
       inverted = speaker !== null;
     }
     if (!speaker || !SPEAKER_KINDS_FOR_WEAK.has(speaker.kind)) continue;
+    // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
+    // speak only after a real subject.
+    if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) continue;
     if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) continue;
 
     let next = inverted ? tokenIndexAt(tokens, speaker.end, start, true) : cueEnd;
@@ -451,8 +483,16 @@ function findAttributions(
     let before = chunkStart - 1;
     if (tokens[before]?.kind === 'punct' && /^[,—–]$/.test(tokens[before].text)) before--;
     if (tokens[before]?.kind === 'quote' && before >= start && !claimed.has(before)) {
-      attribution.direct.push(tokens[before].region!);
-      claimed.add(before);
+      if (isFragment(tokens[before].text) && before > start) {
+        // `Burma "has made dramatic changes," he said`: the reporter's words and the quoted ones make one statement.
+        let first = start;
+        while (first < before && tokens[first].kind === 'punct') first++;
+        attribution.content = { start: tokens[first].start, end: tokens[before].end };
+        for (let k = first; k <= before; k++) if (tokens[k].kind === 'quote' && !claimed.has(k)) { attribution.contentRegions.push(tokens[k].region!); claimed.add(k); }
+      } else {
+        attribution.direct.push(tokens[before].region!);
+        claimed.add(before);
+      }
     }
     // A quotation after the cue: `He told presenter Nick Ferrari: "…"` / `Smith said, "…"`.
     // After a naming verb ("described as") the quotation is a label: handled below as partial.
@@ -465,7 +505,7 @@ function findAttributions(
     if (tokens[after]?.kind === 'punct' && /^[,:—–]$/.test(tokens[after].text)) after++;
     // A quotation run into the sentence without ':' or ',' ("reported “2,521 shootings” in the city") is content.
     const runsOn = after === next && tokens[after + 1] !== undefined && after + 1 < end && tokens[after + 1].kind === 'word';
-    if (tokens[after]?.kind === 'quote' && !claimed.has(after) && !runsOn && (after === next || tokens[after - 1].kind === 'punct')) {
+    if (tokens[after]?.kind === 'quote' && !claimed.has(after) && !runsOn && !isTitle(tokens[after].text) && !(isFragment(tokens[after].text) && tokens[after - 1]?.text !== ':') && (after === next || tokens[after - 1].kind === 'punct')) {
       attribution.direct.push(tokens[after].region!);
       claimed.add(after);
     }
@@ -482,7 +522,7 @@ function findAttributions(
       }
     }
 
-    if (attribution.direct.length === 0 && attribution.partial.length === 0) {
+    if (attribution.direct.length === 0 && attribution.partial.length === 0 && !attribution.content) {
       attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, paragraph, cues);
       if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
         if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) continue;
@@ -511,6 +551,25 @@ function followsNamingCue(tokens: readonly Token[], k: number, start: number, cu
     if (cues.get(token.lower)?.naming) return true;
   }
   return false;
+}
+
+const SMALL_WORDS = /^(of|the|a|an|and|in|to|is|on|for|at|with|or|by)$/i;
+
+/** The words inside a quotation's marks. */
+function innerText(quote: string): string {
+  return quote.replace(/^["“„«‘'`]+|["”»’'`]+$/gu, '').trim();
+}
+
+/** A quoted title or name ("Face the Nation", "Lyin' Ted"): capitalised words, no sentence. */
+export function isTitle(quote: string): boolean {
+  const words = innerText(quote).replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
+}
+
+/** A quoted fragment rather than a sentence: it starts in lower case ("has made dramatic changes"). */
+function isFragment(quote: string): boolean {
+  return /^[\p{Ll}]/u.test(innerText(quote));
 }
 
 function introducesQuoteLater(tokens: readonly Token[], from: number, end: number): boolean {
@@ -542,13 +601,20 @@ function appositionHead(tokens: readonly Token[], closingComma: number, start: n
     if (token.kind === 'quote' && k !== closingComma) return -1;
     if (dashes ? isDash(token) : token.kind === 'punct' && token.text === ',') {
       const opener = tokens[k + 1];
-      const head = tokens[k - 1];
+      let headIndex = k - 1;
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
+      if (tokens[headIndex]?.kind === 'punct' && tokens[headIndex].text === ')') {
+        let open = headIndex - 1;
+        while (open > start && tokens[open].text !== '(' && headIndex - open < 10) open--;
+        if (tokens[open]?.text === '(') headIndex = open - 1;
+      }
+      const head = tokens[headIndex];
       if (!head || head.kind !== 'word') return -1;
       const lower = opener.lower;
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
         || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower);
-      return appositive ? k - 1 : -1;
+      return appositive ? headIndex : -1;
     }
   }
   return -1;
@@ -602,7 +668,7 @@ function reportedContent(
   let stop = last;
   const subordinate = /^(although|though|while|because|if|as|when|since|after|before|whereas|once|unless)$/.test(tokens[start].lower) && chunkStart > start;
   const clausal = startsWithThat || looksLikeClause(tokens, first, last) || tokens[first].kind === 'quote' || /^(he|she|they|it|we|i|there|to|whether|if|how|why|what|when)$/.test(tokens[first].lower);
-  for (let k = first + 1; k <= Math.min(last, first + 400); k++) {
+  for (let k = first + 1; k <= Math.min(last, first + MAX_CONTENT_TOKENS); k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
     // "Although China says it's 'not a party', officials…": the subordinate clause ends at its comma.
@@ -623,7 +689,10 @@ function reportedContent(
     }
   }
   if (stop < first) return null;
-  const wordCount = tokens.slice(first, stop + 1).filter((t) => t.kind !== 'punct').length;
+  // Reported speech longer than this is a run-on text, not a statement: cut it there.
+  if (stop - first > MAX_CONTENT_TOKENS) stop = first + MAX_CONTENT_TOKENS;
+  let wordCount = 0;
+  for (let k = first; k <= stop && wordCount < 2; k++) if (tokens[k].kind !== 'punct') wordCount++;
   if (wordCount < 2) return null;
   return { start: tokens[first].start, end: tokens[stop].end };
 }
@@ -727,6 +796,37 @@ function accordingTo(tokens: readonly Token[], i: number, start: number, end: nu
     contentRegions,
     partial: [],
   };
+}
+
+const HEADLINE_CUES = /^(says|said|vows|warns|tells|shows|calls|slams|urges|blasts|claims|admits|reveals|accuses|denies|insists|argues|suggests|asks|praises|rips|hammers|defends|pledges|promises|predicts|speaks|explains|confirms|announces|demands|questions|wants|backs|endorses|rejects|dismisses|touts|knocks|mocks|hits|attacks)$/i;
+
+/**
+ * Title-case headlines attribute in their own way: "Sanders Vows To Eliminate Tax Breaks",
+ * "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham Says".
+ */
+function headlineAttribution(tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, out: LocalAttribution[]): void {
+  let last = end - 1;
+  while (last > start && tokens[last].kind === 'punct') last--;
+  for (let i = start + 1; i <= last; i++) {
+    if (tokens[i].kind !== 'word' || !HEADLINE_CUES.test(tokens[i].text)) continue;
+    // The speaker: the capitalised words just before the cue, back to a comma or colon.
+    let first = i - 1;
+    while (first - 1 >= start && tokens[first - 1].kind === 'word' && first > i - 5) first--;
+    const speakerStart = first;
+    const speaker = classify(tokens, speakerStart, i, paragraph);
+    if (!speaker || speaker.kind === 'document' && speaker.head === 'says') continue;
+    let content: Content | null = null;
+    if (i === last && speakerStart - 1 > start && tokens[speakerStart - 1].kind === 'punct' && tokens[speakerStart - 1].text === ',') {
+      content = { start: tokens[start].start, end: tokens[speakerStart - 2].end };
+    } else if (i < last) {
+      content = { start: tokens[i + 1].start, end: tokens[last].end };
+    }
+    if (!content) continue;
+    const contentRegions: number[] = [];
+    for (let k = start; k <= last; k++) if (tokens[k].kind === 'quote' && tokens[k].start >= content.start && tokens[k].end <= content.end) contentRegions.push(tokens[k].region!);
+    out.push({ speaker, cue: { start: tokens[i].start, end: tokens[i].end }, cueLemma: tokens[i].lower, cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
+    return;
+  }
 }
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
