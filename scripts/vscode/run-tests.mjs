@@ -1,0 +1,180 @@
+// Runs test/vscode/**/*.test.ts inside a real VS Code extension host: code-server serves the
+// workbench, headless Chromium opens it with an `extensionTestsPath` payload, and the workbench
+// reports the tests' console output and exit code back through codeAutomationLog/codeAutomationExit.
+//
+// node scripts/vscode/run-tests.mjs [--workspace DIR] [--grep PATTERN] [--timeout SECONDS]
+//   [--no-install] [--no-build] [--no-compile] [--verbose] [--result-file FILE] [--no-summary-line]
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { parseArgs, format } from 'node:util';
+import { launchBrowser } from './browser.mjs';
+import { install, REPO_ROOT, VSCODE_TEST_DIR } from './install.mjs';
+import { startCodeServer } from './server.mjs';
+
+// Both printed by test/vscode/index.ts.
+const RESULT_MARKER = 'NEWSDESK-RESULT';
+const START_MARKER = 'NEWSDESK-TESTS-START';
+const { values: opts } = parseArgs({
+  options: {
+    workspace: { type: 'string' },
+    grep: { type: 'string' },
+    timeout: { type: 'string', default: '300' },
+    'no-install': { type: 'boolean', default: false },
+    'no-build': { type: 'boolean', default: false },
+    'no-compile': { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: !!process.env.NEWSDESK_VSCODE_VERBOSE },
+    'result-file': { type: 'string' },
+    'no-summary-line': { type: 'boolean', default: false },
+  },
+});
+const log = (message) => console.log(`[vscode] ${message}`);
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+const timeoutMs = Number(opts.timeout) * 1000;
+const cleanups = []; // run in reverse on the way out
+
+function step(title, command, args) {
+  log(title);
+  const result = spawnSync(command, args, { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${title} failed (exit ${result.status ?? result.signal})`);
+}
+
+function prepareWorkspace() {
+  if (opts.workspace) return resolve(opts.workspace);
+  // A temp copy, so tests can write into the workspace without touching the repo.
+  const dir = mkdtempSync(join(tmpdir(), 'newsdesk-ws-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  cleanups.push(remove);
+  process.on('exit', remove); // also on Ctrl-C, when the cleanups don't get to run
+  const fixtures = join(REPO_ROOT, 'fixtures');
+  if (existsSync(fixtures)) cpSync(fixtures, dir, { recursive: true });
+  return dir;
+}
+
+function stamp() {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+async function main() {
+  if (!opts['no-install']) install(); // instant when already installed
+  if (!opts['no-build']) step('Building (node scripts/build.mjs)', process.execPath, ['scripts/build.mjs']);
+  if (!opts['no-compile']) {
+    rmSync(join(REPO_ROOT, 'out/test/vscode'), { recursive: true, force: true }); // no stale tests
+    step('Compiling tests (tsc -p tsconfig.json)', process.execPath, [join(REPO_ROOT, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json']);
+  }
+  const testsEntry = join(REPO_ROOT, 'out/test/vscode/index.js');
+  if (!existsSync(testsEntry)) throw new Error(`${testsEntry} is missing: test/vscode/index.ts did not compile?`);
+  if (!existsSync(join(REPO_ROOT, 'dist/extension.js'))) throw new Error('dist/extension.js is missing: the extension was not built');
+
+  const workspace = prepareWorkspace();
+  const server = await startCodeServer({ workspace, env: opts.grep ? { NEWSDESK_TEST_GREP: opts.grep } : {}, verbose: opts.verbose });
+  cleanups.push(() => server.stop());
+  log(`code-server up on port ${server.port} (${seconds()} s); workspace ${workspace}`);
+
+  const browser = await launchBrowser();
+  cleanups.push(() => browser.close());
+  const { context, page } = browser;
+
+  // Until the runner's start marker, the log is the workbench's own chatter: keep it for
+  // failures, show it only with --verbose.
+  let testsStarted = false;
+  const earlyLog = [];
+  let result = null;
+  let finish;
+  const finished = new Promise((r) => (finish = r));
+  await context.exposeFunction('codeAutomationLog', (type, args) => {
+    // Strip ANSI: mocha colours its ✔/✖ symbols whenever CI is set, even with color off.
+    const line = format(...(Array.isArray(args) ? args : [args])).replace(/\u001b\[[0-9;]*m/g, '');
+    const markerAt = line.indexOf(RESULT_MARKER);
+    if (markerAt >= 0) {
+      try { result = JSON.parse(line.slice(markerAt + RESULT_MARKER.length)); } catch { /* keep null */ }
+    }
+    if (line.startsWith(START_MARKER)) {
+      testsStarted = true;
+      log(`Tests running in the extension host (${line.slice(START_MARKER.length).trim()})`);
+      return;
+    }
+    if (!testsStarted && !opts.verbose) { earlyLog.push(`[${type}] ${line}`); return; }
+    console.log(type === 'error' ? `[error] ${line}` : line);
+  });
+  await context.exposeFunction('codeAutomationExit', (code, logs) => finish({ code, logs }));
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(String(error)));
+  page.on('crash', () => finish({ code: null, reason: 'the browser page crashed' }));
+
+  log('Opening the workbench with the test payload');
+  const timer = setTimeout(() => finish({ code: null, reason: `timed out after ${opts.timeout} s without the workbench reporting an exit code` }), timeoutMs);
+  await page.goto(server.url({ extensionDevelopmentPath: REPO_ROOT, extensionTestsPath: testsEntry }));
+  const outcome = await finished;
+  clearTimeout(timer);
+
+  const ok = outcome.code === 0 && result !== null && result.failed === 0;
+  if (!ok) {
+    if (earlyLog.length && !testsStarted) console.log(`[vscode] Workbench log before the tests started:\n${earlyLog.join('\n')}`);
+    if (pageErrors.length) console.log(`[vscode] Page errors:\n${pageErrors.join('\n')}`);
+    await saveEvidence(page, outcome.logs);
+    if (!outcome.reason && outcome.code !== 0 && !result) console.log(server.output().split('\n').slice(-30).join('\n'));
+  }
+  return { outcome, result };
+}
+
+async function saveEvidence(page, logs) {
+  const name = `run-tests-${stamp()}`;
+  const shots = join(VSCODE_TEST_DIR, 'screenshots');
+  mkdirSync(shots, { recursive: true });
+  const png = join(shots, `${name}.png`);
+  try {
+    await page.screenshot({ path: png, timeout: 10_000 });
+    log(`Screenshot: ${relative(process.cwd(), png)}`);
+  } catch (error) {
+    log(`Could not take a screenshot: ${error.message}`);
+  }
+  // The workbench hands over its log files (window, extension host…) with the exit code.
+  if (Array.isArray(logs) && logs.length) {
+    const dir = join(VSCODE_TEST_DIR, 'logs', name);
+    for (const { relativePath, contents } of logs) {
+      const file = join(dir, relativePath);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, contents);
+    }
+    log(`Workbench logs: ${relative(process.cwd(), dir)}/`);
+  }
+}
+
+async function cleanup() {
+  while (cleanups.length) {
+    try {
+      await cleanups.pop()();
+    } catch (error) {
+      log(`cleanup: ${error.message}`);
+    }
+  }
+}
+
+let exitCode = 1;
+let summary = { passed: 0, failed: 0, pending: 0, crashed: true };
+try {
+  const { outcome, result } = await main();
+  if (outcome.reason) {
+    console.log(`[vscode] FAILED: ${outcome.reason}`);
+  } else if (!result) {
+    console.log(`[vscode] FAILED: the tests ended (exit code ${outcome.code}) without a ${RESULT_MARKER} line; did test/vscode/index.ts run?`);
+  } else {
+    summary = { passed: result.passed, failed: result.failed, pending: result.pending ?? 0, crashed: false };
+    if (result.error) console.log(`[vscode] Test runner error: ${result.error}`);
+    exitCode = outcome.code === 0 && result.failed === 0 ? 0 : 1;
+    if (exitCode !== 0 && result.failed === 0) {
+      console.log(`[vscode] The extension host exited with code ${outcome.code} although no test failed`);
+      summary.failed = 1;
+    }
+  }
+} catch (error) {
+  console.log(`[vscode] FAILED: ${error.message}`);
+}
+await cleanup();
+log(`${summary.crashed ? 'crashed' : 'done'}: ${summary.passed} passing, ${summary.failed} failing, ${summary.pending} pending in ${seconds()} s (exit ${exitCode})`);
+if (opts['result-file']) writeFileSync(opts['result-file'], JSON.stringify({ ...summary, exitCode }) + '\n');
+if (!opts['no-summary-line']) console.log(`${summary.passed} passed, ${summary.crashed ? Math.max(1, summary.failed) : summary.failed} failed`);
+process.exit(exitCode);
