@@ -13,6 +13,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // Prefer ES module builds: UMD bundles (jsonc-parser's) hide their requires from esbuild.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

@@ -156,7 +156,37 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
     }
   }
 
-  return found.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return applySuppressions(text, placed, found).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/**
+ * Writers silence findings in the text itself, the same for the editor and the CLI:
+ * `<!-- newsdesk-disable loaded-verb -->` anywhere turns a check off for the file;
+ * `<!-- newsdesk-ignore unattributed-quote -->` ignores it in the next paragraph (or in its own
+ * paragraph when it sits inside one). `all` stands for every check.
+ */
+export const SUPPRESSION_PATTERN = /<!--\s*newsdesk-(disable|ignore)\s+([a-z\s,-]+?)\s*-->/g;
+
+function applySuppressions(text: string, placed: readonly PlacedParagraph[], found: Diagnostic[]): Diagnostic[] {
+  if (!found.length || text.indexOf('newsdesk-') === -1) return found;
+  const disabled = new Set<string>();
+  const ignored: Array<{ start: number; end: number; codes: Set<string> }> = [];
+  for (const match of text.matchAll(SUPPRESSION_PATTERN)) {
+    const codes = new Set(match[2].split(/[\s,]+/).filter(Boolean));
+    if (match[1] === 'disable') {
+      for (const code of codes) disabled.add(code);
+      continue;
+    }
+    const at = match.index ?? 0;
+    const index = placed.findIndex((p) => p.start <= at && at < p.end);
+    if (index === -1) continue;
+    const own = placed[index];
+    const onItsOwn = text.slice(own.start, own.end).trim() === match[0];
+    const target = onItsOwn ? placed[index + 1] : own;
+    if (target) ignored.push({ start: target.start, end: target.end, codes });
+  }
+  const silenced = (d: Diagnostic, codes: Set<string>) => codes.has(d.code) || codes.has('all');
+  return found.filter((d) => !silenced(d, disabled) && !ignored.some((range) => d.start >= range.start && d.start < range.end && silenced(d, range.codes)));
 }
 
 function closingFor(open: string): string {

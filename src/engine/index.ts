@@ -52,6 +52,31 @@ export class IncrementalAnalyzer {
     }
   }
 
+  /**
+   * Analyses paragraphs not yet cached, for at most `budgetMs`, and says whether all are done.
+   * A host calls it repeatedly between other work, so that a long article never blocks it for
+   * long; `analyze` afterwards only assembles the cached paragraphs.
+   */
+  prepare(text: string, budgetMs: number): boolean {
+    try {
+      const context = this.ensureContext();
+      const deadline = performance.now() + budgetMs;
+      const ranges = splitParagraphs(text);
+      for (let index = 0; index < ranges.length; index++) {
+        const range = ranges[index];
+        const paragraphText = text.slice(range.start, range.end);
+        const key = index === 0 ? '\u0001' + paragraphText : paragraphText;
+        if (this.cache.has(key)) continue;
+        if (performance.now() > deadline) return false;
+        this.cache.set(key, analyzeParagraph(paragraphText, context, index === 0));
+      }
+      return true;
+    } catch (error) {
+      if (process.env.NEWSDESK_DEBUG) console.error(error);
+      return true;
+    }
+  }
+
   private run(text: string): Analysis {
     const context = this.ensureContext();
     const next = new Map<string, ParagraphAnalysis>();

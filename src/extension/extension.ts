@@ -1,8 +1,65 @@
-// Minimal placeholder so the real-VS-Code test harness can be proven; the real extension replaces it.
-// (activate also receives the ExtensionContext; this placeholder has no use for it yet.)
+// Wires the features together; each lives in its own file and subscribes to the one model.
+import * as vscode from 'vscode';
+import { registerActorsTree } from './actorsTree';
+import { registerCheckWorkspace } from './checkWorkspace';
+import { registerCodeActions } from './codeActions';
+import { registerDecorations } from './decorations';
+import { registerDiagnostics } from './diagnostics';
+import type { FeatureDeps, NewsdeskApi } from './features';
+import { registerHover } from './hover';
+import { ContextKeys } from './ids';
+import { AnalysisModel } from './model';
+import { registerNavigation } from './navigation';
+import { registerReferences } from './references';
+import { registerRename } from './rename';
+import { SettingsStore } from './settings';
+import { registerSpeakerDetails } from './speakerDetails';
+import { registerStatusBar } from './statusBar';
+import { registerSymbols } from './symbols';
+import { WorkspaceConfigStore } from './workspaceConfig';
 
-export function activate(): Record<string, never> {
-  return {};
+export function activate(context: vscode.ExtensionContext): NewsdeskApi {
+  const settings = new SettingsStore();
+  const configs = new WorkspaceConfigStore();
+  const model = new AnalysisModel(settings, configs);
+  const deps: FeatureDeps = { context, model, settings, configs };
+
+  const decorations = registerDecorations(deps);
+  const actorsTree = registerActorsTree(deps);
+  context.subscriptions.push(
+    settings, configs, model, decorations, actorsTree,
+    registerDiagnostics(deps),
+    registerCodeActions(deps),
+    registerHover(deps),
+    registerNavigation(deps),
+    registerSymbols(deps),
+    registerReferences(deps),
+    registerRename(deps),
+    registerSpeakerDetails(deps),
+    registerStatusBar(deps),
+    registerCheckWorkspace(deps),
+    trackArticleContext(model),
+  );
+
+  return {
+    model,
+    decorationRanges: (editor) => decorations.rangesFor(editor),
+    actorsTree: actorsTree.provider,
+  };
 }
 
 export function deactivate(): void {}
+
+/** Keeps the `newsdesk.isArticle` context key true while the active editor holds an article. */
+function trackArticleContext(model: AnalysisModel): vscode.Disposable {
+  const update = () => {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand('setContext', ContextKeys.isArticle, !!document && model.isArticle(document));
+  };
+  update();
+  return vscode.Disposable.from(
+    vscode.window.onDidChangeActiveTextEditor(update),
+    vscode.workspace.onDidOpenTextDocument(update),
+    model.onDidChange(update),
+  );
+}

@@ -1,0 +1,21 @@
+// What every editor feature gets: the one analysis model, settings and the newsroom configuration.
+import type * as vscode from 'vscode';
+import type { AnalysisModel } from './model';
+import type { SettingsStore } from './settings';
+import type { WorkspaceConfigStore } from './workspaceConfig';
+
+export interface FeatureDeps {
+  readonly context: vscode.ExtensionContext;
+  readonly model: AnalysisModel;
+  readonly settings: SettingsStore;
+  readonly configs: WorkspaceConfigStore;
+}
+
+/** The API that `activate()` returns: what tests (and other extensions) can look at. */
+export interface NewsdeskApi {
+  readonly model: AnalysisModel;
+  /** Ranges painted in an editor, by kind: `speaker:<actorId>`, `unattributed`, `mention`, `cue`. */
+  decorationRanges(editor: vscode.TextEditor): Map<string, vscode.Range[]>;
+  /** The Sources tree's data, as the view shows it. */
+  readonly actorsTree: vscode.TreeDataProvider<unknown>;
+}

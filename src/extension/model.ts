@@ -1,0 +1,183 @@
+// One analysis per open article, keyed by URI and version. Every view subscribes to this model;
+// nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs.
+import * as vscode from 'vscode';
+import type { Analysis, NewsdeskConfig } from '../engine';
+import { IncrementalAnalyzer } from '../engine';
+import { Commands, LANGUAGE_ID } from './ids';
+import type { SettingsStore } from './settings';
+import type { WorkspaceConfigStore } from './workspaceConfig';
+
+export interface DocumentAnalysis {
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  readonly analysis: Analysis;
+}
+
+interface Tracked {
+  document: vscode.TextDocument;
+  analyzer: IncrementalAnalyzer | null;
+  configKey: string;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  latest: DocumentAnalysis | undefined;
+  waiting: Array<(result: DocumentAnalysis) => void>;
+  /** Bumped on every change, so a slow first analysis knows when it has been overtaken. */
+  generation: number;
+}
+
+/** Time slice for a first analysis of a long article, so the extension host stays responsive. */
+const SLICE_MS = 20;
+
+export class AnalysisModel implements vscode.Disposable {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly changed = new vscode.EventEmitter<DocumentAnalysis>();
+  private readonly removed = new vscode.EventEmitter<vscode.Uri>();
+  /** Fires after each (re-)analysis of an article. */
+  readonly onDidChange = this.changed.event;
+  /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
+  readonly onDidRemove = this.removed.event;
+  private readonly largeFilesAllowed = new Set<string>();
+  private readonly largeFilesNoticed = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
+
+  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore) {
+    vscode.workspace.onDidOpenTextDocument((document) => this.consider(document), undefined, this.disposables);
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length) this.schedule(event.document, false);
+    }, undefined, this.disposables);
+    vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri), undefined, this.disposables);
+    settings.onDidChange(() => this.refreshAll(), undefined, this.disposables);
+    configs.onDidChange(() => this.refreshAll(), undefined, this.disposables);
+    this.disposables.push(vscode.commands.registerCommand(Commands.analyzeLargeFile, (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      this.largeFilesAllowed.add(target.toString());
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+      if (document) this.consider(document);
+    }));
+    for (const document of vscode.workspace.textDocuments) this.consider(document);
+  }
+
+  /** Whether Newsdesk analyses this document (its language is `news` or one the user turned on). */
+  isArticle(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    return document.languageId === LANGUAGE_ID || this.settings.value.languages.includes(document.languageId);
+  }
+
+  /** The latest analysis of a document, which may be one version behind while typing. */
+  get(uri: vscode.Uri): DocumentAnalysis | undefined {
+    return this.tracked.get(uri.toString())?.latest;
+  }
+
+  all(): DocumentAnalysis[] {
+    return [...this.tracked.values()].flatMap((entry) => (entry.latest ? [entry.latest] : []));
+  }
+
+  /** The analysis of the document's current version, analysing now if a change is pending. */
+  whenAnalyzed(document: vscode.TextDocument): Promise<DocumentAnalysis> {
+    const entry = this.tracked.get(document.uri.toString());
+    if (!entry) {
+      this.consider(document);
+      const added = this.tracked.get(document.uri.toString());
+      if (!added) return Promise.reject(new Error(`Newsdesk does not analyse ${document.uri.fsPath} (language ${document.languageId}).`));
+      return this.whenAnalyzed(document);
+    }
+    if (entry.latest && entry.latest.version === document.version) return Promise.resolve(entry.latest);
+    return new Promise((resolve) => {
+      entry.waiting.push(resolve);
+      if (entry.timer === undefined) this.schedule(document, true);
+    });
+  }
+
+  private consider(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.isArticle(document)) {
+      if (this.tracked.has(key)) this.forget(document.uri);
+      return;
+    }
+    if (!this.tracked.has(key)) {
+      this.tracked.set(key, { document, analyzer: null, configKey: '', timer: undefined, latest: undefined, waiting: [], generation: 0 });
+    }
+    this.schedule(document, true);
+  }
+
+  private schedule(document: vscode.TextDocument, immediately: boolean): void {
+    const entry = this.tracked.get(document.uri.toString());
+    if (!entry) return;
+    entry.document = document;
+    entry.generation++;
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    const delay = immediately ? 0 : this.settings.value.debounceMs;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      void this.run(entry, entry.generation);
+    }, delay);
+  }
+
+  private async run(entry: Tracked, generation: number): Promise<void> {
+    const document = entry.document;
+    if (document.isClosed) return;
+    const key = document.uri.toString();
+    if (document.getText().length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
+      this.noticeLargeFile(document);
+      return;
+    }
+    const config = await this.effectiveConfig(document);
+    const configKey = JSON.stringify(config);
+    if (!entry.analyzer || entry.configKey !== configKey) {
+      entry.analyzer = new IncrementalAnalyzer({ config });
+      entry.configKey = configKey;
+    }
+    const analyzer = entry.analyzer;
+    // Analyse new paragraphs a slice at a time, yielding to the editor in between.
+    let text = document.getText();
+    while (!analyzer.prepare(text, SLICE_MS)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
+      text = document.getText();
+    }
+    if (entry.generation !== generation && entry.timer !== undefined) return;
+    const result: DocumentAnalysis = { document, version: document.version, analysis: analyzer.analyze(document.getText()) };
+    entry.latest = result;
+    this.changed.fire(result);
+    const waiting = entry.waiting.filter(() => true);
+    entry.waiting = [];
+    for (const resolve of waiting) resolve(result);
+  }
+
+  private async effectiveConfig(document: vscode.TextDocument): Promise<NewsdeskConfig> {
+    const config = await this.configs.configFor(document.uri);
+    // Editor settings win over the shared file for severities: a writer may silence a rule locally.
+    return { ...config, severity: { ...config.severity, ...this.settings.value.severity } };
+  }
+
+  private noticeLargeFile(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.largeFilesNoticed.has(key)) return;
+    this.largeFilesNoticed.add(key);
+    const size = Math.round(document.getText().length / 1000);
+    void vscode.window.showInformationMessage(
+      `Newsdesk did not analyse ${vscode.workspace.asRelativePath(document.uri)}: it is ${size}k characters, over the newsdesk.maxFileSize limit.`,
+      'Analyse anyway',
+    ).then((choice) => {
+      if (choice) void vscode.commands.executeCommand(Commands.analyzeLargeFile, document.uri);
+    });
+  }
+
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.consider(document);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const entry = this.tracked.get(key);
+    if (!entry) return;
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    this.tracked.delete(key);
+    this.removed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const entry of this.tracked.values()) if (entry.timer !== undefined) clearTimeout(entry.timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
