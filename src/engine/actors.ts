@@ -24,7 +24,9 @@ export interface ActorDraft {
 }
 
 interface HistoryEntry {
-  actor: ActorDraft;
+  /** Resolved on first use: most names are never needed by a pronoun, so they stay cheap. */
+  actor: ActorDraft | null;
+  pending?: { mention: Mention; start: number };
   salient: boolean;
   listener: boolean;
   paragraph: number;
@@ -42,11 +44,23 @@ export interface Resolution {
 /** How far back pronouns and titles look, in mentions: a reader's memory, and a bound on the work. */
 const HISTORY_WINDOW = 200;
 
-const norm = (s: string) => s.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
+const normalized = new Map<string, string>();
+/** A name as a lookup key: lower case, straight apostrophes, no article or possessive. Memoised: it runs for every mention. */
+function norm(name: string): string {
+  let key = normalized.get(name);
+  if (key === undefined) {
+    key = name.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').replace(/^the /, '').replace(/'s$/, '').trim();
+    if (normalized.size > 50_000) normalized.clear();
+    normalized.set(name, key);
+  }
+  return key;
+}
 
 export class ActorRegistry {
   readonly actors: ActorDraft[] = [];
   private readonly byKey = new Map<string, ActorDraft>();
+  /** The latest person with each surname, for "Cleverly" after "James Cleverly". */
+  private readonly bySurname = new Map<string, ActorDraft>();
   private readonly history: HistoryEntry[] = [];
 
   constructor(people: readonly KnownPerson[]) {
@@ -72,6 +86,7 @@ export class ActorRegistry {
     this.byKey.set(norm(name), actor);
     if (kind === 'person') {
       const surname = surnameOf(name);
+      this.bySurname.set(norm(surname), actor);
       if (surname !== name && !this.byKey.has(norm(surname))) this.byKey.set(norm(surname), actor);
       const first = name.split(/\s+/)[0].toLowerCase();
       if (hasTag(first, 'MaleName')) actor.genderHint = 'male';
@@ -114,9 +129,9 @@ export class ActorRegistry {
           actor.head = mention.head;
           break;
         }
-        actor = this.lookBack((entry) => entry.actor.kind === 'anonymous' && entry.actor.head === mention.head, paragraph, 3)
-          ?? this.lookBack((entry) => entry.actor.kind === 'person' && !entry.listener && entry.salient && genderFits(entry.actor, mention.gender), paragraph, 6)
-          ?? this.lookBack((entry) => entry.actor.kind === 'person' && !entry.listener, paragraph, 3);
+        actor = this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
+          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && genderFits(this.actorOf(entry), mention.gender), paragraph, 6)
+          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener, paragraph, 3);
         if (!actor) {
           actor = this.create(mention.text, 'anonymous');
           actor.head = mention.head;
@@ -128,7 +143,7 @@ export class ActorRegistry {
       case 'anonymous': {
         const key = norm(mention.text);
         actor = mention.definite
-          ? this.lookBack((entry) => entry.actor.kind === 'anonymous' && entry.actor.head === mention.head, paragraph, 8) ?? this.byKey.get(key) ?? null
+          ? this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 8) ?? this.byKey.get(key) ?? null
           : /^another\b/i.test(mention.text) ? null : this.byKey.get(key) ?? null;
         if (!actor) {
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'anonymous');
@@ -161,8 +176,8 @@ export class ActorRegistry {
           if (!this.isRival(actor, paragraph, gender)) rivals = [];
         } else if (gender === 'plural') {
           // "they": a group or several sources first, an organisation only from the same paragraph.
-          actor = this.lookBack((entry) => entry.actor.plural && entry.actor.kind !== 'person' && !entry.listener, paragraph, 1)
-            ?? this.lookBack((entry) => entry.actor.kind === 'organization' && !entry.listener, paragraph, 0);
+          actor = this.lookBack((entry) => this.actorOf(entry).plural && this.actorOf(entry).kind !== 'person' && !entry.listener, paragraph, 1)
+            ?? this.lookBack((entry) => this.actorOf(entry).kind === 'organization' && !entry.listener, paragraph, 0);
           if (!actor) {
             actor = this.unidentified(spoken.text);
             actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
@@ -170,7 +185,7 @@ export class ActorRegistry {
           }
         } else if (mention.head === 'it') {
           // "It says…": the last document or organisation talked about.
-          actor = this.lookBack((entry) => (entry.actor.kind === 'document' || entry.actor.kind === 'organization') && !entry.listener, paragraph, 1);
+          actor = this.lookBack((entry) => (this.actorOf(entry).kind === 'document' || this.actorOf(entry).kind === 'organization') && !entry.listener, paragraph, 1);
           if (!actor) {
             actor = this.unidentified('it');
             actor.kind = 'document';
@@ -208,7 +223,7 @@ export class ActorRegistry {
     if (existing) return existing;
     if (words.length === 1 || mention.honorific) {
       // A surname after a full first reference ("Cleverly" -> James Cleverly).
-      const bySurname = [...this.actors].reverse().find((a) => a.kind === 'person' && norm(surnameOf(a.name)) === norm(surnameOf(name)));
+      const bySurname = this.bySurname.get(norm(surnameOf(name)));
       if (bySurname) return bySurname;
     } else {
       // A full name after a surname-only first reference upgrades that actor.
@@ -217,6 +232,7 @@ export class ActorRegistry {
         surnameOnly.aliases.add(surnameOnly.name);
         surnameOnly.name = name;
         this.byKey.set(key, surnameOnly);
+        this.bySurname.set(norm(surnameOf(name)), surnameOnly);
         return surnameOnly;
       }
     }
@@ -237,11 +253,44 @@ export class ActorRegistry {
     return this.create(name, 'organization');
   }
 
+  /**
+   * Notes a name that is not a speaker ("Sullivan's remarks", "met Yang Jiechi"): it becomes a
+   * candidate for later pronouns and titles, resolved to an actor only if one of them asks.
+   */
+  note(mention: Mention, start: number, paragraph: number, salient: boolean, listener: boolean): void {
+    if (mention.kind !== 'name' && mention.kind !== 'organization') {
+      this.resolve(mention, start, paragraph, salient, listener);
+      return;
+    }
+    this.history.push({ actor: null, pending: { mention, start }, salient, listener, paragraph, position: start });
+  }
+
+  private actorOf(entry: HistoryEntry): ActorDraft {
+    if (!entry.actor) {
+      const { mention, start } = entry.pending!;
+      entry.actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
+      entry.actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
+      entry.pending = undefined;
+    }
+    return entry.actor;
+  }
+
+  /** Gives known actors the name mentions that no pronoun needed, so their mention lists are complete. */
+  settle(): void {
+    for (const entry of this.history) {
+      if (entry.actor || !entry.pending) continue;
+      const { mention, start } = entry.pending;
+      const name = (mention.name ?? mention.text).replace(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Prof\.?|Rev\.?)\s+/, '');
+      const actor = this.byKey.get(norm(name)) ?? (name.includes(' ') ? undefined : this.bySurname.get(norm(name)));
+      if (actor) actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
+    }
+  }
+
   private lookBack(test: (entry: HistoryEntry) => boolean, paragraph: number, paragraphs: number): ActorDraft | null {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
       if (paragraph - entry.paragraph > paragraphs) break;
-      if (test(entry)) return entry.actor;
+      if (test(entry)) return this.actorOf(entry);
     }
     return null;
   }
@@ -253,9 +302,11 @@ export class ActorRegistry {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
       if (paragraph - entry.paragraph > 8) break;
-      if (entry.listener || !fits(entry.actor)) continue;
+      if (entry.listener) continue;
+      const actor = this.actorOf(entry);
+      if (!fits(actor)) continue;
       const list = entry.salient ? salient : others;
-      if (!list.includes(entry.actor)) list.push(entry.actor);
+      if (!list.includes(actor)) list.push(actor);
     }
     return [...salient, ...others.filter((a) => !salient.includes(a))];
   }
@@ -267,7 +318,7 @@ export class ActorRegistry {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
       if (paragraph - entry.paragraph > 1) break;
-      if (entry.actor === actor && entry.salient && !entry.listener) return true;
+      if (entry.salient && !entry.listener && this.actorOf(entry) === actor) return true;
     }
     return false;
   }

@@ -119,7 +119,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     const events: Array<{ start: number; run: () => void }> = [];
     for (const name of analysis.names) {
       if (speakerAt.has(name.mention.start)) continue;
-      events.push({ start: name.mention.start, run: () => registry.resolve(name.mention, base + name.mention.start, p, name.salient, name.listener) });
+      events.push({ start: name.mention.start, run: () => registry.note(name.mention, base + name.mention.start, p, name.salient, name.listener) });
     }
     for (const attribution of spoken) {
       events.push({
@@ -256,6 +256,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
   }
 
   quotes.sort((a, b) => a.start - b.start);
+  registry.settle();
   return toAnalysis(text, paragraphs, quotes, attributionsPlaced, pronounProblems, config, cues);
 }
 

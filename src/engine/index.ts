@@ -2,11 +2,11 @@
 // two thin hosts over `analyze` and `IncrementalAnalyzer`.
 import { CueLexicon } from './cues';
 import { assemble } from './document';
-import type { PlacedParagraph } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph } from './paragraph';
 import { splitParagraphs } from './segment';
+import type { TextRange } from './segment';
 import type { Analysis, AnalyzeOptions, NewsdeskConfig } from './types';
 
 export * from './types';
@@ -15,6 +15,27 @@ export { DEFAULT_SEVERITY } from './diagnostics';
 /** Analyses a whole article. Never throws; all offsets are in range. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
+}
+
+/** Length of the common start of two strings, compared in blocks (a 50,000-word article is 300k characters). */
+function commonPrefixLength(a: string, b: string): number {
+  const limit = Math.min(a.length, b.length);
+  let length = 0;
+  for (let block = 4096; block >= 1; block >>= 3) {
+    while (length + block <= limit && a.slice(length, length + block) === b.slice(length, length + block)) length += block;
+  }
+  while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
+  return length;
+}
+
+function commonSuffixLength(a: string, b: string, prefix: number): number {
+  const limit = Math.min(a.length, b.length) - prefix;
+  let length = 0;
+  for (let block = 4096; block >= 1; block >>= 3) {
+    while (length + block <= limit && a.slice(a.length - length - block, a.length - length) === b.slice(b.length - length - block, b.length - length)) length += block;
+  }
+  while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
+  return length;
 }
 
 export function completeConfig(config: Partial<NewsdeskConfig> = {}): NewsdeskConfig {
@@ -36,6 +57,8 @@ export class IncrementalAnalyzer {
   private context: ParagraphContext | null = null;
   /** Paragraph analyses by paragraph text (and whether it is the first paragraph). */
   private cache = new Map<string, ParagraphAnalysis>();
+  /** The last text analysed and its paragraphs, to split only around the next edit. */
+  private previous: { text: string; ranges: TextRange[] } | null = null;
 
   constructor(options: AnalyzeOptions = {}) {
     this.config = completeConfig(options.config);
@@ -80,7 +103,7 @@ export class IncrementalAnalyzer {
   private run(text: string): Analysis {
     const context = this.ensureContext();
     const next = new Map<string, ParagraphAnalysis>();
-    const placed: PlacedParagraph[] = splitParagraphs(text).map((range, index) => {
+    const placed = this.placeParagraphs(text).map((range, index) => {
       const paragraphText = text.slice(range.start, range.end);
       const key = index === 0 ? '\u0001' + paragraphText : paragraphText;
       let analysis = next.get(key) ?? this.cache.get(key);
@@ -90,7 +113,41 @@ export class IncrementalAnalyzer {
     });
     // Keep only what this text uses, so the cache never outgrows the document.
     this.cache = next;
+    this.previous = { text, ranges: placed.map(({ start, end }) => ({ start, end })) };
     return assemble(text, placed, this.config, context.cues);
+  }
+
+  /**
+   * Paragraph ranges of the text. After a small edit only the lines around the change are split
+   * again; the paragraphs before it are kept and those after it shifted.
+   */
+  private placeParagraphs(text: string): TextRange[] {
+    const previous = this.previous;
+    if (!previous || previous.ranges.length < 16) return splitParagraphs(text);
+    const old = previous.text;
+    const prefix = commonPrefixLength(old, text);
+    const suffix = commonSuffixLength(old, text, prefix);
+    const changeEnd = old.length - suffix; // the change replaced old[prefix, changeEnd)
+    const delta = text.length - old.length;
+    const ranges = previous.ranges;
+    // Keep a paragraph of margin on each side: a soft-wrapped line can join its neighbour.
+    let before = -1;
+    while (before + 1 < ranges.length && ranges[before + 1].end + 2 < prefix) before++;
+    before -= 1;
+    let after = ranges.length;
+    while (after - 1 >= 0 && ranges[after - 1].start > changeEnd + 2) after--;
+    after += 1;
+    if (before < 0 || after >= ranges.length || after <= before + 1) return splitParagraphs(text);
+    const from = text.indexOf('\n', ranges[before].end) + 1;
+    const afterStart = ranges[after].start + delta;
+    const to = text.lastIndexOf('\n', afterStart - 1);
+    if (from <= 0 || to < from) return splitParagraphs(text);
+    const middle = splitParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
+    return [
+      ...ranges.slice(0, before + 1),
+      ...middle,
+      ...ranges.slice(after).map((r) => ({ start: r.start + delta, end: r.end + delta })),
+    ];
   }
 
   private ensureContext(): ParagraphContext {

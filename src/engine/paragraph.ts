@@ -92,7 +92,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to
 const MAX_CONTENT_TOKENS = 150;
 const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
 
-const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because', 'especially', 'including', 'despite', 'even']);
+const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
 
 export interface ParagraphContext {
@@ -125,29 +125,26 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   const attributions: LocalAttribution[] = [];
   const names: NameMention[] = [];
   const role = paragraphRole(paragraph, tokens, regions, isFirst);
+  const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline';
   sentenceTokens.forEach((range, index) => {
-    if (role === 'headline') {
-      headlineAttribution(tokens, range.start, range.end, index, paragraph, attributions);
-      return;
-    }
-    if (role === 'subhead' || role === 'byline' || role === 'dateline') return;
-    findAttributions(tokens, range.start, range.end, index, paragraph, cues, regions, attributions);
-    collectNames(tokens, range.start, range.end, paragraph, names, attributions);
+    if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, attributions);
+    else if (analysed) findAttributions(tokens, range.start, range.end, index, paragraph, cues, regions, attributions);
   });
+  if (analysed && role !== 'headline') {
+    const speakers = new Set(attributions.map((a) => a.speaker.start));
+    const listeners = new Set(attributions.flatMap((a) => (a.listener ? [a.listener.start] : [])));
+    for (const range of sentenceTokens) collectNames(tokens, range.start, range.end, paragraph, names, speakers, listeners);
+  }
   names.sort((a, b) => a.mention.start - b.mention.start);
 
   const vagueHits = findPhrases(tokens, tokenSentence, context.vaguePhrases);
 
-  const lowerParagraph = paragraph.toLowerCase();
-  const anonymityReasonSentences: number[] = [];
-  for (const reason of ANONYMITY_REASONS) {
-    let at = lowerParagraph.indexOf(reason);
-    while (at !== -1) {
-      const sentence = sentences.findIndex((s) => s.start <= at && at < s.end);
-      if (sentence !== -1 && !anonymityReasonSentences.includes(sentence)) anonymityReasonSentences.push(sentence);
-      at = lowerParagraph.indexOf(reason, at + 1);
-    }
+  const reasonSentences = new Set<number>();
+  for (const match of paragraph.matchAll(ANONYMITY_REASON_PATTERN)) {
+    const sentence = sentenceAt(sentences, match.index ?? 0);
+    if (sentence !== -1) reasonSentences.add(sentence);
   }
+  const anonymityReasonSentences = [...reasonSentences].sort((a, b) => a - b);
 
   const lastToken = tokens[tokens.length - 1];
   let introducesNext: LocalAttribution | null = null;
@@ -230,6 +227,21 @@ function findPhrases(tokens: readonly Token[], tokenSentence: readonly number[],
     }
   }
   return hits;
+}
+
+const ANONYMITY_REASON_PATTERN = new RegExp(ANONYMITY_REASONS.map((reason) => reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+
+/** Index of the sentence containing a character offset, or -1 (binary search). */
+function sentenceAt(sentences: readonly TextRange[], offset: number): number {
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    if (sentences[middle].end <= offset) low = middle + 1;
+    else if (sentences[middle].start > offset) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /** A quotation that stands as speech of its own, rather than a quoted fragment of the reporter's sentence. */
@@ -678,12 +690,13 @@ function reportedContent(
     if (!clausal && token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     // "…is telling veterans that X and says he will…": a second cue starts a second statement.
     if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
-    if (token.kind === 'punct' && token.text === ',' && /^(which|who|where|whose)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
+    // A short object ends before time and place: "attacked Machado [in early-morning tweets]".
+    if (!clausal && k - first <= 2 && token.kind === 'word' && /^(in|during|since|at|after|before|on)$/.test(token.lower)) { stop = k - 1; break; }
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
       // ", calling reports…": a participle clause of the reporter's.
-      if (/ing$/.test(nextLower) && !isCapitalized(tokens[k + 1]) && isVerbLike(nextLower)) { stop = k - 1; break; }
+      if (/ing$/.test(nextLower) && cueLexicon.has(nextLower)) { stop = k - 1; break; }
       if (nextLower === 'and' && (tokens[k + 2]?.lower === 'said' || tokens[k + 2]?.lower === 'added' || tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she' || tokens[k + 2]?.lower === 'they')) { stop = k - 1; break; }
       if (speaker.kind !== 'pronoun' && tokens[k + 1] && isCapitalized(tokens[k + 1]) && chunkStart > start && tokens[chunkStart - 1]?.kind === 'word' && /^(although|though|while|because|if|as|when|since)$/i.test(tokens[start].lower)) { stop = k - 1; break; }
     }
@@ -830,12 +843,10 @@ function headlineAttribution(tokens: readonly Token[], start: number, end: numbe
 }
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
-function collectNames(tokens: readonly Token[], start: number, end: number, paragraph: string, out: NameMention[], attributions: readonly LocalAttribution[]): void {
-  const speakers = new Set(attributions.map((a) => a.speaker.start));
-  const listeners = new Set(attributions.filter((a) => a.listener).map((a) => a.listener!.start));
-  for (const attribution of attributions) {
-    if (attribution.sentence === undefined) continue;
-  }
+function collectNames(
+  tokens: readonly Token[], start: number, end: number, paragraph: string, out: NameMention[],
+  speakers: ReadonlySet<number>, listeners: ReadonlySet<number>,
+): void {
   let i = start;
   while (i < end) {
     const token = tokens[i];

@@ -218,8 +218,8 @@ export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): To
       else if (paragraph[end - 1] === '.' && /['’]s\b/.test(paragraph.slice(end, end + 3))) end += 2;
     } else if (ch === '-' && paragraph[i + 1] === '-') {
       end = i + 2;
-    } else if (/[\uD800-\uDBFF]/.test(ch) && end < length) {
-      end = i + 2; // keep surrogate pairs whole
+    } else if (/[\uD800-\uDBFF]/.test(ch) && /[\uDC00-\uDFFF]/.test(paragraph[i + 1] ?? '')) {
+      end = i + 2; // keep surrogate pairs whole; a lone surrogate is one code unit
     }
     if (region && end > region.start) end = Math.max(i + 1, region.start);
     const text = paragraph.slice(i, end);
