@@ -36,13 +36,15 @@ export const BELIEF_VERBS = ['believe', 'think', 'fear', 'hope', 'expect', 'feel
 /** Verbs whose object right after them is the listener, never the speaker. */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'advise', 'warn', 'ask', 'remind', 'urge']);
 
-/** Verbs that only attribute when followed by a clause, a quote or "that" (else "added 300 jobs"). */
+/**
+ * Verbs that attribute only when a clause or "that" follows ("spoke at a rally", "backed the
+ * bill" are not reported speech). Chosen by measuring each verb with a noun object on PolNeAR's
+ * training split: under a third of those attributions were right, too few to be worth showing.
+ */
 export const WEAK_CUE_VERBS = new Set([
-  'add', 'describe', 'continue', 'repeat', 'post', 'learn', 'find', 'see', 'feel', 'hope', 'fear',
-  'expect', 'think', 'believe', 'doubt', 'worry', 'term', 'dub', 'label', 'brand', 'answer', 'respond',
-  'reply', 'counter', 'sing', 'cry', 'shout', 'chant', 'yell', 'scream', 'whisper', 'read', 'pray', 'plead',
-  'back', 'point', 'appear', 'seem', 'decide', 'aim', 'consider', 'offer', 'speak', 'talk', 'refer', 'express',
-  'maintain', 'signal',
+  'speak', 'state', 'continue', 'back', 'attack', 'term', 'dub', 'label', 'brand', 'intend', 'maintain', 'read',
+  'sing', 'cry', 'shout', 'chant', 'yell', 'scream', 'whisper', 'pray', 'plead', 'see', 'feel', 'hope', 'fear',
+  'expect', 'think', 'believe', 'doubt', 'worry', 'aim', 'point', 'counter', 'rail', 'mock', 'favor', 'favour',
 ]);
 
 /** Verbs that introduce a quoted label rather than speech: `calling reports "disinformation"`. */

@@ -65,6 +65,41 @@ export interface ParagraphAnalysis {
   role: ParagraphRole['role'];
 }
 
+const GENERIC_CLAUSE_CUES = process.env.NEWSDESK_GENERIC !== '0';
+const NOT_CLAUSE_VERBS = /^(is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|could|should|must|may|might|can|shall|got|get|gets|go|goes|went|gone|come|comes|came|used|began|begin|begins|started|start|starts|tried|try|tries|continue|continues|continued|seemed|appeared|managed|failed|moved|traveled|travelled|returned|went|headed|led|helped|allowed|forced|made|let|ought|need|needs|needed|happened|turned|stopped|ceased|ended|so|such|order|set|able)$/;
+
+/**
+ * Any verb that takes a clause ("Trump hinted that…", "the group pledged to…") attributes in
+ * the wide sense PolNeAR annotates: a stance, intention or belief of its subject.
+ */
+function clauseTakingVerb(tokens: readonly Token[], i: number, end: number, cues: CueLexicon): CueForm | null {
+  const token = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || next.kind !== 'word' || i + 2 >= end) return null;
+  if (token.text !== token.lower || NOT_CLAUSE_VERBS.test(token.lower) || cues.has(token.lower)) return null;
+  const tense = finiteTense(token.lower);
+  if (!tense) return null;
+  const form = { lemma: token.lower, form: tense, weak: false, listener: false, loaded: false, naming: false } as const;
+  if (next.lower === 'that' || next.lower === 'whether') return { ...form, belief: true };
+  const verbAfter = tokens[i + 2];
+  if (next.lower === 'to' && verbAfter?.kind === 'word' && !isCapitalized(verbAfter) && (lexiconTags(verbAfter.lower).includes('Infinitive') || lexiconTags(verbAfter.lower).includes('PhrasalVerb'))) {
+    return { ...form, belief: false };
+  }
+  return null;
+}
+
+/** "hinted" -> past, "wants" -> present, by compromise's lexicon or regular English endings. */
+function finiteTense(lower: string): 'past' | 'present' | null {
+  const tags = lexiconTags(lower);
+  if (tags.includes('PastTense')) return 'past';
+  if (tags.includes('PresentTense')) return 'present';
+  if (tags.length && !tags.includes('Infinitive')) return null;
+  const isBase = (base: string) => lexiconTags(base).includes('Infinitive');
+  if (/ed$/.test(lower) && (isBase(lower.slice(0, -2)) || isBase(lower.slice(0, -1)) || isBase(lower.slice(0, -3)) || (/ied$/.test(lower) && isBase(lower.slice(0, -3) + 'y')))) return 'past';
+  if (/s$/.test(lower) && !/ss$/.test(lower) && (isBase(lower.slice(0, -1)) || (/es$/.test(lower) && isBase(lower.slice(0, -2))))) return 'present';
+  return null;
+}
+
 /** Cues with which "it" can speak: a document, a report, an organisation. */
 const DOCUMENT_CUES = new Set(['say', 'state', 'read', 'show', 'find', 'report', 'note', 'warn', 'argue', 'conclude', 'claim', 'estimate', 'suggest', 'predict', 'add']);
 
@@ -79,6 +114,13 @@ const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'repor
   'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers', 'questions', 'charges', 'comments', 'echoes',
   'aims', 'promises', 'pledges', 'vows', 'estimates', 'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites',
   'finds', 'findings', 'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks']);
+
+function endsInModifier(speaker: Mention): boolean {
+  if (speaker.kind === 'pronoun' || speaker.kind === 'name' || speaker.kind === 'organization') return false;
+  const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
+  const tags = lexiconTags(lastWord);
+  return tags.length > 0 && tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
+}
 
 function plausibleSubject(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun') return true;
@@ -379,7 +421,8 @@ function findAttributions(
       if (attribution) sentenceAttributions.push(attribution);
       continue;
     }
-    const form = cues.get(token.lower);
+    let form = cues.get(token.lower);
+    if (!form && GENERIC_CLAUSE_CUES) form = clauseTakingVerb(tokens, i, end, cues) ?? undefined;
     if (!form) continue;
     // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
     if (token.text !== token.lower && i !== start) continue;
@@ -468,6 +511,10 @@ function findAttributions(
     // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
     // speak only after a real subject.
     if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) continue;
+    // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
+    if (!inverted && endsInModifier(speaker)) continue;
+    // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
+    if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !/^(say|tell|write|add|speak|talk|testify)$/.test(form.lemma)) continue;
     if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) continue;
 
     let next = inverted ? tokenIndexAt(tokens, speaker.end, start, true) : cueEnd;
@@ -683,6 +730,10 @@ function reportedContent(
   for (let k = first + 1; k <= Math.min(last, first + MAX_CONTENT_TOKENS); k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
+    // A dash opens an aside of the reporter's: "…income taxes ― as was true for…".
+    if (token.kind === 'punct' && /^(—|–|--|―)$/.test(token.text)) { stop = k - 1; break; }
+    // "…called for more school investment [in a statement on Thursday]": the occasion is not content.
+    if (!clausal && token.kind === 'word' && token.lower === 'in' && /^(a|an|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') && /^(statement|interview|speech|letter|tweet|post|email|op-ed|radio|television|tv|briefing|news|press|phone|conference|call|appearance)$/.test(tokens[k + 2]?.lower ?? '')) { stop = k - 1; break; }
     // "Although China says it's 'not a party', officials…": the subordinate clause ends at its comma.
     if (subordinate && token.kind === 'punct' && token.text === ',') { stop = k - 1; break; }
     if (token.kind === 'quote' && /,["”’'»]+$/u.test(token.text) && tokens[k + 1]?.kind === 'word' && CONTENT_BREAKS.has(tokens[k + 1].lower)) { stop = k; break; }
@@ -706,7 +757,8 @@ function reportedContent(
   if (stop - first > MAX_CONTENT_TOKENS) stop = first + MAX_CONTENT_TOKENS;
   let wordCount = 0;
   for (let k = first; k <= stop && wordCount < 2; k++) if (tokens[k].kind !== 'punct') wordCount++;
-  if (wordCount < 2) return null;
+  // One word is content only when it names someone or something ("attacked Machado", "cited it").
+  if (wordCount < 2 && !(wordCount === 1 && tokens[first].kind === 'word' && (isCapitalized(tokens[first]) || /^(it|them|him|her|this|these|those)$/.test(tokens[first].lower)) && !form.belief)) return null;
   return { start: tokens[first].start, end: tokens[stop].end };
 }
 
