@@ -104,7 +104,8 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       }
       for (let k = low; k < byCue.length && byCue[k].cue.start < outer.content.end; k++) {
         const inner = byCue[k];
-        if (inner === outer || inner.cue.end > outer.content.end) continue;
+        // "according to" always names a source of its own, even inside someone's reported words.
+        if (inner === outer || inner.cue.end > outer.content.end || inner.cueLemma === 'according to') continue;
         // Two attributions inside each other's content ("A said B, C said"): the first cue frames the sentence.
         if (inner.content && inner.content.start <= outer.cue.start && outer.cue.end <= inner.content.end && inner.cue.start < outer.cue.start) continue;
         if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);

@@ -63,6 +63,7 @@ function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
   if (token.kind !== 'word') return false;
   const lower = bare(token.lower);
   if (CUE_FILLERS.has(lower) && !TITLE_WORDS.has(lower)) return false;
+  if (lower === 'that' || lower === 'which' || lower === 'who') return false;
   if (PRONOUNS[lower] && lower !== 'who') return false;
   if (isCapitalized(token)) {
     if (atSentenceStart && SENTENCE_CONNECTORS.has(lower)) return false;
@@ -95,7 +96,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     if (lower === 'who') return null;
     return classify(tokens, last, last + 1, paragraph);
   }
-  if (!isPhraseWord(token, last === sentenceStart)) return null;
+  // The head may be a word that is also a verb ("one slide says"), when a determiner or modifier precedes it.
+  if (!isPhraseWord(token, last === sentenceStart) && !(last > sentenceStart && tokens[last - 1].kind === 'word' && DETERMINERS.has(tokens[last - 1].lower) && /^\p{Ll}+$/u.test(token.text))) return null;
   let first = last;
   let count = 0;
   while (first - 1 >= sentenceStart && count < 14) {
@@ -174,8 +176,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, senten
   return classify(tokens, first, end, paragraph);
 }
 
-function isKnownHead(lower: string): boolean {
-  return DOCUMENT_HEADS.has(lower) || ANONYMOUS_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower) || ROLE_NOUNS.has(lower);
+export function isKnownHead(lower: string): boolean {
+  return VAGUE_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || ANONYMOUS_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower) || ROLE_NOUNS.has(lower);
 }
 
 /** Decides what a noun phrase [first, end) refers to. */
@@ -248,7 +250,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   if (nameText && headIndex < nameEnd && nameEnd - 1 === headIndex) {
     // The phrase ends in a capitalised name.
     if (headIsOrganization || placeLike || nameLowers.some((l) => ORGANIZATION_WORDS.has(l) && !hasTag(l, 'FirstName') && !hasTag(l, 'LastName'))) {
-      return mention('organization', stripArticle(nameText), roleText);
+      // An organisation keeps its title words: "Ellis County Transportation Department".
+      let orgStart = headIndex;
+      while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/['’]s$|-based$/.test(words[orgStart - 1].text)) orgStart--;
+      return mention('organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
     if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return mention('group', nameText, roleText);
     return mention('name', nameText, roleText);
@@ -256,8 +261,11 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
     return mention('organization', stripArticle(paragraph.slice(words[0].start, words[headIndex].end)), null);
   }
-  if (VAGUE_HEADS.has(head) && !nameText) return mention('vague', null, text);
-  if (ANONYMOUS_HEADS.has(head) && !nameText) {
+  // A lower-case head after capitalised words ("one West Virginia official", "a White House aide"):
+  // the capitals say where the person works, not who they are.
+  const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
+  if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mention('vague', null, text);
+  if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
     if (definite && ROLE_NOUNS.has(head) && !plural) return mention('description', null, text);
     return mention('anonymous', null, text);

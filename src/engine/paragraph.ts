@@ -5,7 +5,7 @@ import type { CueForm, CueLexicon } from './cues';
 import { isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
-import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from './mentions';
+import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { QuoteRegion, StrayMark, TextRange, Token } from './segment';
 import { scanQuotes, splitSentences, tokenize } from './segment';
 
@@ -118,6 +118,7 @@ const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'repor
 function endsInModifier(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun' || speaker.kind === 'name' || speaker.kind === 'organization') return false;
   const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
+  if (isKnownHead(lastWord)) return false;
   const tags = lexiconTags(lastWord);
   return tags.length > 0 && tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
 }
@@ -397,6 +398,23 @@ function findAttributions(
       direct: [], content: { start: contentStart, end: tokens[stop].end }, contentRegions, partial: [],
     });
     for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') claimed.add(j);
+  }
+  // "In a new CBS News poll, she led Mr. Sanders…": a poll or study speaks for the clause.
+  const opener = tokens[start];
+  if (opener?.kind === 'word' && opener.lower === 'in' && tokens[start + 1]?.kind === 'word') {
+    let comma = start + 2;
+    while (comma < Math.min(end, start + 12) && !(tokens[comma].kind === 'punct' && tokens[comma].text === ',')) comma++;
+    const source = comma < end ? classify(tokens, start + 1, comma, paragraph) : null;
+    if (source && source.kind === 'document' && /^(poll|polls|survey|surveys|study|studies|report|analysis)$/.test(source.head) && comma + 2 < end) {
+      let last = end - 1;
+      while (last > comma && tokens[last].kind === 'punct') last--;
+      const contentRegions: number[] = [];
+      for (let k = comma + 1; k <= last; k++) if (tokens[k].kind === 'quote') { contentRegions.push(tokens[k].region!); claimed.add(k); }
+      sentenceAttributions.push({
+        speaker: source, cue: { start: opener.start, end: opener.end }, cueLemma: 'in', cueForm: null, listener: null, sentence,
+        direct: [], content: { start: tokens[comma + 1].start, end: tokens[last].end }, contentRegions, partial: [],
+      });
+    }
   }
   // `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it.
   for (let k = start; k + 2 < end + 1 && k < end; k++) {
@@ -740,12 +758,15 @@ function reportedContent(
     // "…willingness to change ACA but has been met…": the subject's next predicate.
     if (!clausal && token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     // "…is telling veterans that X and says he will…": a second cue starts a second statement.
-    if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
+    if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])
+      && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
     // A short object ends before time and place: "attacked Machado [in early-morning tweets]".
     if (!clausal && k - first <= 2 && token.kind === 'word' && /^(in|during|since|at|after|before|on)$/.test(token.lower)) { stop = k - 1; break; }
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
+      // "…to cover part of the cost, according to a person familiar…": the source of its own.
+      if (nextLower === 'according' && tokens[k + 2]?.lower === 'to') { stop = k - 1; break; }
       // ", calling reports…": a participle clause of the reporter's.
       if (/ing$/.test(nextLower) && cueLexicon.has(nextLower)) { stop = k - 1; break; }
       if (nextLower === 'and' && (tokens[k + 2]?.lower === 'said' || tokens[k + 2]?.lower === 'added' || tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she' || tokens[k + 2]?.lower === 'they')) { stop = k - 1; break; }
@@ -766,6 +787,7 @@ function reportedContent(
 function trailingIsAdjunct(tokens: readonly Token[], from: number, to: number): boolean {
   // "…, sources said on Monday" / "said Friday" / "said in a statement"; not "acknowledged regular sharing".
   const opener = tokens[from];
+  if (opener && opener.kind === 'punct' && opener.text === ',') return false; // "X, Graham said, since…": content goes on
   if (opener && opener.kind === 'word' && !TIME_ADJUNCT.test(opener.lower) && !PREPOSITIONS.has(opener.lower) && !/ly$/.test(opener.lower) && !isCapitalized(opener)) return false;
   for (let k = from; k < to; k++) {
     const token = tokens[k];
@@ -872,6 +894,18 @@ const HEADLINE_CUES = /^(says|said|vows|warns|tells|shows|calls|slams|urges|blas
 function headlineAttribution(tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, out: LocalAttribution[]): void {
   let last = end - 1;
   while (last > start && tokens[last].kind === 'punct') last--;
+  // "Sanders: Clinton Email Story Has Moved": a name and a colon give the speaker.
+  const colon = tokens.findIndex((t, k) => k > start && k < start + 5 && k < last && t.kind === 'punct' && t.text === ':');
+  if (colon !== -1) {
+    const speaker = classify(tokens, start, colon, paragraph);
+    if (speaker && (speaker.kind === 'name' || speaker.kind === 'organization' || speaker.kind === 'description')) {
+      const content = { start: tokens[colon + 1].start, end: tokens[last].end };
+      const contentRegions: number[] = [];
+      for (let k = colon + 1; k <= last; k++) if (tokens[k].kind === 'quote') contentRegions.push(tokens[k].region!);
+      out.push({ speaker, cue: { start: tokens[colon].start, end: tokens[colon].end }, cueLemma: ':', cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
+      return;
+    }
+  }
   for (let i = start + 1; i <= last; i++) {
     if (tokens[i].kind !== 'word' || !HEADLINE_CUES.test(tokens[i].text)) continue;
     // The speaker: the capitalised words just before the cue, back to a comma or colon.

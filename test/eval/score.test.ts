@@ -102,16 +102,21 @@ describe('scoreDocument', () => {
     assert.deepEqual(scores.attribution, { truePositives: 0, falsePositives: 1, falseNegatives: 1 });
   });
 
-  it('counts a predicted partial quote as direct, and a predicted mixed quote as not', () => {
+  it('counts a predicted partial quote as direct where the gold labels partial quotes, and a mixed quote never', () => {
     const text = 'She called the report "disinformation" and said it was "a lie from start to finish."';
-    const goldQuotes = [gold(text, '"disinformation"', 'direct'), gold(text, '"a lie from start to finish."', 'direct')];
-    const scores = scoreDocument(text, goldQuotes, [
-      predicted(text, '"disinformation"', 'partial'),
-      predicted(text, 'it was "a lie from start to finish."', 'mixed'),
-    ]);
-    assert.deepEqual(scores.direct, { truePositives: 1, falsePositives: 0, falseNegatives: 1 });
+    const labelled = [gold(text, '"disinformation"', 'partial'), gold(text, '"a lie from start to finish."', 'direct')];
+    const prediction = [predicted(text, '"disinformation"', 'partial'), predicted(text, 'it was "a lie from start to finish."', 'mixed')];
+    assert.deepEqual(scoreDocument(text, labelled, prediction).direct, { truePositives: 1, falsePositives: 0, falseNegatives: 1 });
     // The mixed prediction still matches softly when kinds are ignored.
-    assert.equal(scores.attribution.truePositives, 2);
+    assert.equal(scoreDocument(text, labelled, prediction).attribution.truePositives, 2);
+  });
+
+  it('leaves predicted partial quotes out of the direct score where the gold has no partial label (PolNeAR)', () => {
+    const text = 'She called the report "disinformation" and said it was "a lie from start to finish."';
+    const unlabelled = [gold(text, '"disinformation"', 'direct'), gold(text, '"a lie from start to finish."', 'direct')];
+    const scores = scoreDocument(text, unlabelled, [predicted(text, '"disinformation"', 'partial')]);
+    assert.deepEqual(scores.direct, { truePositives: 0, falsePositives: 0, falseNegatives: 2 });
+    assert.equal(scores.attribution.truePositives, 1);
   });
 
   it('counts gold partial and headline quotes as direct', () => {
