@@ -2,7 +2,7 @@
 // classes looked up in compromise's lexicon. compromise is loaded on first use, never at import,
 // so that hosts (the editor) pay for it only when the first article is analysed.
 import {
-  BELIEF_VERBS, IRREGULAR_FORMS, STANCE_VERBS, LISTENER_VERBS, LOADED_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_CUE_VERBS,
+  BELIEF_VERBS, IRREGULAR_FORMS, MEASURED_STANCE_VERBS, STANCE_VERBS, LISTENER_VERBS, LOADED_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_CUE_VERBS,
 } from './lexicon';
 
 export interface CueForm {
@@ -95,7 +95,7 @@ export class CueLexicon {
     };
     for (const verb of SPEECH_VERBS) add(verb, false, inflect(verb.split(' ')[0]).map(([w, f]) => [w, f]));
     for (const verb of BELIEF_VERBS) add(verb, true, inflect(verb));
-    if (STANCE_ENABLED) for (const verb of STANCE_VERBS) add(verb, false, inflect(verb));
+    if (STANCE_ENABLED) for (const verb of [...STANCE_VERBS, ...MEASURED_STANCE_VERBS]) add(verb, false, inflect(verb));
     for (const verb of extraVerbs) if (verb.trim()) add(verb.trim().toLowerCase(), false, inflectWithCompromise(verb));
     // "confess" is loaded but not a usual cue; keep it recognisable for the loaded-verb check.
     add('confess', false, inflect('confess'));
