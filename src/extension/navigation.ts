@@ -1,7 +1,202 @@
-// Placeholder: replaced by the feature's implementation.
+// Moving between one speaker's quotes: next/previous by the same speaker (alt+] / alt+[), and a
+// two-step quick pick (speaker, then quote) with live preview.
 import * as vscode from 'vscode';
+import type { Actor, Analysis, Quote } from '../engine';
 import type { FeatureDeps } from './features';
+import { Commands } from './ids';
+import {
+  activeArticleEditor, actorById, actorAt, firstWords, isSpeakerRef, mentionAt, openDocument, quoteAt,
+  quoteCount, quoteDescription, quotesOf, selectSpan, speakerPickItems, unattributedQuotes,
+} from './lookup';
+import type { AnalysisModel } from './model';
+import { toRange } from './ranges';
 
-export function registerNavigation(_deps: FeatureDeps): vscode.Disposable {
-  return new vscode.Disposable(() => undefined);
+const STATUS_MESSAGE_MS = 3000;
+
+/** Whose quotes to step through, and where in them the cursor is. */
+interface Anchor {
+  /** Null: the quotes without a speaker. */
+  readonly actor: Actor | null;
+  readonly quotes: Quote[];
+  /** The quote the cursor is in, if any. */
+  readonly current: Quote | undefined;
+}
+
+/** The quote at the cursor, else the speaker mention at it, else the nearest quote before it. */
+export function anchorAt(analysis: Analysis, offset: number): Anchor | undefined {
+  const inQuote = quoteAt(analysis, offset);
+  if (inQuote) return anchorForQuote(analysis, inQuote, inQuote);
+  const mention = mentionAt(analysis, offset);
+  if (mention) {
+    const quotes = quotesOf(analysis, mention.actor.id);
+    if (quotes.length) return { actor: mention.actor, quotes, current: undefined };
+  }
+  const before = analysis.quotes.filter((quote) => quote.end <= offset).sort((a, b) => b.end - a.end)[0];
+  return before ? anchorForQuote(analysis, before, undefined) : undefined;
+}
+
+function anchorForQuote(analysis: Analysis, quote: Quote, current: Quote | undefined): Anchor | undefined {
+  if (!quote.speaker) return { actor: null, quotes: unattributedQuotes(analysis), current };
+  const actor = actorById(analysis, quote.speaker.actorId);
+  return actor ? { actor, quotes: quotesOf(analysis, actor.id), current } : undefined;
+}
+
+/** The next (or previous) quote of the anchor's speaker from an offset, wrapping around. */
+export function stepFrom(anchor: Anchor, offset: number, direction: 1 | -1): { quote: Quote; wrapped: boolean } | undefined {
+  const { quotes, current } = anchor;
+  if (!quotes.length) return undefined;
+  let index: number;
+  if (current) {
+    index = quotes.indexOf(current) + direction;
+  } else if (direction === 1) {
+    index = quotes.findIndex((quote) => quote.start >= offset);
+  } else {
+    index = quotes.length - 1;
+    while (index >= 0 && quotes[index].end > offset) index--;
+  }
+  const wrapped = index < 0 || index >= quotes.length;
+  if (index < 0) index = direction === 1 ? 0 : quotes.length - 1;
+  else if (index >= quotes.length) index = 0;
+  return { quote: quotes[index], wrapped };
+}
+
+async function stepBySpeaker(model: AnalysisModel, direction: 1 | -1): Promise<void> {
+  const editor = activeArticleEditor(model);
+  if (!editor) return;
+  const { analysis } = await model.whenAnalyzed(editor.document);
+  const offset = editor.document.offsetAt(editor.selection.active);
+  const anchor = anchorAt(analysis, offset);
+  const step = anchor && stepFrom(anchor, offset, direction);
+  if (!anchor || !step) {
+    vscode.window.setStatusBarMessage('Newsdesk: no quote at or before the cursor', STATUS_MESSAGE_MS);
+    return;
+  }
+  const range = toRange(editor.document, step.quote);
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const who = anchor.actor ? `by ${anchor.actor.name}` : 'without a speaker';
+  const position = `Quote ${anchor.quotes.indexOf(step.quote) + 1} of ${anchor.quotes.length} ${who}`;
+  vscode.window.setStatusBarMessage(step.wrapped && anchor.quotes.length > 1 ? `${position} (wrapped around)` : position, STATUS_MESSAGE_MS);
+}
+
+interface QuotePickItem extends vscode.QuickPickItem {
+  readonly quote: Quote;
+}
+
+/** Speaker first (skipped when invoked on a Sources row), then one of their quotes with live preview. */
+async function goToSpeakerQuotes(model: AnalysisModel, target: unknown): Promise<void> {
+  let document: vscode.TextDocument | undefined;
+  let actorId: string | undefined;
+  if (isSpeakerRef(target)) {
+    document = await openDocument(target.uri);
+    actorId = target.actorId;
+  } else {
+    // From the editor's context menu the argument is the document's URI; from keys and palette, nothing.
+    const editor = activeArticleEditor(model);
+    document = target instanceof vscode.Uri ? await openDocument(target) : editor?.document;
+  }
+  if (!document || !model.isArticle(document)) {
+    void vscode.window.showInformationMessage('Newsdesk: open a news article first.');
+    return;
+  }
+  const { analysis } = await model.whenAnalyzed(document);
+  if (!actorId) {
+    const items = speakerPickItems(analysis);
+    if (!items.length) {
+      void vscode.window.showInformationMessage('Newsdesk: nobody is quoted in this article.');
+      return;
+    }
+    const editor = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    const underCursor = editor && actorAt(analysis, document.offsetAt(editor.selection.active));
+    const picked = await pickOne(items, 'Whose quotes? (type to filter)', items.find((item) => item.actor.id === underCursor?.id));
+    if (!picked) return;
+    actorId = picked.actor.id;
+  }
+  const actor = actorById(analysis, actorId);
+  if (!actor) {
+    void vscode.window.showWarningMessage('Newsdesk: that speaker is no longer in the article.');
+    return;
+  }
+  await pickQuoteWithPreview(document, actor, quotesOf(analysis, actor.id));
+}
+
+function pickOne<T extends vscode.QuickPickItem>(items: T[], placeholder: string, active: T | undefined): Promise<T | undefined> {
+  const pick = vscode.window.createQuickPick<T>();
+  pick.items = items;
+  pick.placeholder = placeholder;
+  pick.matchOnDescription = true;
+  pick.matchOnDetail = true;
+  if (active) pick.activeItems = [active];
+  return new Promise((resolve) => {
+    const disposables: vscode.Disposable[] = [pick];
+    pick.onDidAccept(() => {
+      resolve(pick.selectedItems[0] ?? pick.activeItems[0]);
+      pick.hide();
+    }, undefined, disposables);
+    pick.onDidHide(() => {
+      resolve(undefined);
+      for (const disposable of disposables) disposable.dispose();
+    }, undefined, disposables);
+    pick.show();
+  });
+}
+
+async function pickQuoteWithPreview(document: vscode.TextDocument, actor: Actor, quotes: Quote[]): Promise<void> {
+  if (!quotes.length) {
+    void vscode.window.showInformationMessage(`Newsdesk: ${actor.name} is not quoted in this article.`);
+    return;
+  }
+  const editor = await vscode.window.showTextDocument(document, {
+    viewColumn: vscode.window.visibleTextEditors.find((candidate) => candidate.document === document)?.viewColumn,
+    preserveFocus: true,
+  });
+  const original = { selection: editor.selection, visible: editor.visibleRanges[0] };
+  const items: QuotePickItem[] = quotes.map((quote) => ({
+    quote,
+    label: firstWords(quote.text, 80),
+    description: quoteDescription(quote),
+    detail: `Line ${document.positionAt(quote.start).line + 1}`,
+    iconPath: new vscode.ThemeIcon(quote.kind === 'indirect' ? 'comment' : 'quote'),
+  }));
+  const pick = vscode.window.createQuickPick<QuotePickItem>();
+  pick.items = items;
+  pick.title = `${actor.name}: ${quoteCount(quotes.length)}`;
+  pick.placeholder = 'Pick a quote (the editor follows the highlighted one)';
+  pick.matchOnDescription = true;
+  const disposables: vscode.Disposable[] = [pick];
+  let accepted = false;
+  pick.onDidChangeActive((active) => {
+    const quote = active[0]?.quote;
+    if (!quote) return;
+    const range = toRange(document, quote);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }, undefined, disposables);
+  pick.onDidAccept(() => {
+    const quote = (pick.selectedItems[0] ?? pick.activeItems[0])?.quote;
+    accepted = !!quote;
+    pick.hide();
+    if (quote) void selectSpan(document, quote, false);
+  }, undefined, disposables);
+  pick.onDidHide(() => {
+    // Escape puts the cursor back where the writer left it.
+    if (!accepted) {
+      editor.selection = original.selection;
+      if (original.visible) editor.revealRange(original.visible, vscode.TextEditorRevealType.AtTop);
+    }
+    for (const disposable of disposables) disposable.dispose();
+  }, undefined, disposables);
+  pick.show();
+}
+
+export function registerNavigation(deps: FeatureDeps): vscode.Disposable {
+  const { model } = deps;
+  const disposables: vscode.Disposable[] = [
+    vscode.commands.registerCommand(Commands.nextQuoteBySpeaker, () => stepBySpeaker(model, 1)),
+    vscode.commands.registerCommand(Commands.previousQuoteBySpeaker, () => stepBySpeaker(model, -1)),
+    vscode.commands.registerCommand(Commands.goToSpeakerQuotes, (target?: unknown) => goToSpeakerQuotes(model, target)),
+  ];
+  return new vscode.Disposable(() => {
+    for (const disposable of disposables) disposable.dispose();
+  });
 }

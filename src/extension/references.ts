@@ -1,7 +1,60 @@
-// Placeholder: replaced by the feature's implementation.
+// Everywhere a speaker is: every mention (name, title, pronoun) and every quote. Highlights when
+// the cursor is on a mention; Find All References from a mention or from inside one of their quotes.
 import * as vscode from 'vscode';
+import type { Actor, Analysis, Span } from '../engine';
 import type { FeatureDeps } from './features';
+import { actorAt, analysisOf, mentionAt, quotesOf, registerForArticles } from './lookup';
+import { toRange } from './ranges';
 
-export function registerReferences(_deps: FeatureDeps): vscode.Disposable {
-  return new vscode.Disposable(() => undefined);
+/** All the spans naming an actor (their own list and the speakers of their quotes), in order, without repeats. */
+export function mentionsOf(analysis: Analysis, actor: Actor): Span[] {
+  const seen = new Set<string>();
+  const spans: Span[] = [];
+  const add = (span: Span | null | undefined) => {
+    if (!span || seen.has(`${span.start}:${span.end}`)) return;
+    seen.add(`${span.start}:${span.end}`);
+    spans.push(span);
+  };
+  for (const mention of actor.mentions) add(mention);
+  for (const quote of quotesOf(analysis, actor.id)) add(quote.speaker?.mention);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+export function registerReferences(deps: FeatureDeps): vscode.Disposable {
+  const { model, settings } = deps;
+
+  const highlights: vscode.DocumentHighlightProvider = {
+    async provideDocumentHighlights(document, position) {
+      const analyzed = await analysisOf(model, document);
+      if (!analyzed) return undefined;
+      const { analysis } = analyzed;
+      // Only on a mention: lighting up every quote while the writer types inside one would be noise.
+      const hit = mentionAt(analysis, document.offsetAt(position));
+      if (!hit) return undefined;
+      return [
+        ...mentionsOf(analysis, hit.actor).map((span) => new vscode.DocumentHighlight(toRange(document, span), vscode.DocumentHighlightKind.Read)),
+        ...quotesOf(analysis, hit.actor.id).map((quote) => new vscode.DocumentHighlight(toRange(document, quote), vscode.DocumentHighlightKind.Text)),
+      ];
+    },
+  };
+
+  const references: vscode.ReferenceProvider = {
+    async provideReferences(document, position, context) {
+      const analyzed = await analysisOf(model, document);
+      if (!analyzed) return undefined;
+      const { analysis } = analyzed;
+      const actor = actorAt(analysis, document.offsetAt(position));
+      if (!actor) return undefined;
+      const mentions = mentionsOf(analysis, actor);
+      // The first mention introduces the speaker: it is their "declaration".
+      const spans = [...(context.includeDeclaration ? mentions : mentions.slice(1)), ...quotesOf(analysis, actor.id)]
+        .sort((a, b) => a.start - b.start);
+      return spans.map((span) => new vscode.Location(document.uri, toRange(document, span)));
+    },
+  };
+
+  return registerForArticles(settings, (selector) => vscode.Disposable.from(
+    vscode.languages.registerDocumentHighlightProvider(selector, highlights),
+    vscode.languages.registerReferenceProvider(selector, references),
+  ));
 }
