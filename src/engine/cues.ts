@@ -14,6 +14,8 @@ export interface CueForm {
   loaded: boolean;
   naming: boolean;
   belief: boolean;
+  /** A verb of speech proper ("said", "warned"): only these attribute what comes before them ("…, she said"). */
+  speech?: boolean;
   /** For phrasal cues ("point out"): the particle that must follow. */
   particle?: string;
 }
@@ -81,7 +83,7 @@ export class CueLexicon {
   private readonly forms = new Map<string, CueForm>();
 
   constructor(extraVerbs: readonly string[] = []) {
-    const add = (lemma: string, belief: boolean, generated: Array<[string, CueForm['form']]>) => {
+    const add = (lemma: string, belief: boolean, generated: Array<[string, CueForm['form']]>, speech = false) => {
       const [head, particle] = lemma.split(' ');
       for (const [surface, form] of generated) {
         const word = surface.split(' ')[0];
@@ -89,14 +91,14 @@ export class CueLexicon {
         this.forms.set(word, {
           lemma: head, form, particle,
           weak: WEAK_CUE_VERBS.has(head), listener: LISTENER_VERBS.has(head), loaded: LOADED_VERBS.has(head),
-          naming: NAMING_VERBS.has(head), belief,
+          naming: NAMING_VERBS.has(head), belief, speech,
         });
       }
     };
-    for (const verb of SPEECH_VERBS) add(verb, false, inflect(verb.split(' ')[0]).map(([w, f]) => [w, f]));
+    for (const verb of SPEECH_VERBS) add(verb, false, inflect(verb.split(' ')[0]).map(([w, f]) => [w, f]), true);
     for (const verb of BELIEF_VERBS) add(verb, true, inflect(verb));
     if (STANCE_ENABLED) for (const verb of [...STANCE_VERBS, ...MEASURED_STANCE_VERBS]) add(verb, false, inflect(verb));
-    for (const verb of extraVerbs) if (verb.trim()) add(verb.trim().toLowerCase(), false, inflectWithCompromise(verb));
+    for (const verb of extraVerbs) if (typeof verb === 'string' && verb.trim()) add(verb.trim().toLowerCase(), false, inflectWithCompromise(verb), true);
     // "confess" is loaded but not a usual cue; keep it recognisable for the loaded-verb check.
     add('confess', false, inflect('confess'));
   }

@@ -59,6 +59,7 @@ export const WEAK_CUE_VERBS = new Set([
   'speak', 'state', 'continue', 'back', 'attack', 'term', 'dub', 'label', 'brand', 'intend', 'maintain', 'read',
   'sing', 'cry', 'shout', 'chant', 'yell', 'scream', 'whisper', 'pray', 'plead', 'see', 'feel', 'hope', 'fear',
   'expect', 'think', 'believe', 'doubt', 'worry', 'aim', 'point', 'counter', 'rail', 'mock', 'favor', 'favour',
+  'know', 'name', 'order', 'decide', 'challenge', 'push', 'seek', 'charge', 'answer', 'advise', 'attempt', 'tout',
 ]);
 
 /** Verbs that introduce a quoted label rather than speech: `calling reports "disinformation"`. */
