@@ -77,7 +77,7 @@ function inflectWithCompromise(verb: string): Array<[string, CueForm['form']]> {
   return [...inflect(lower), [lower, 'past']];
 }
 
-const STANCE_ENABLED = process.env.NEWSDESK_STANCE !== '0';
+
 
 export class CueLexicon {
   private readonly forms = new Map<string, CueForm>();
@@ -97,7 +97,7 @@ export class CueLexicon {
     };
     for (const verb of SPEECH_VERBS) add(verb, false, inflect(verb.split(' ')[0]).map(([w, f]) => [w, f]), true);
     for (const verb of BELIEF_VERBS) add(verb, true, inflect(verb));
-    if (STANCE_ENABLED) for (const verb of [...STANCE_VERBS, ...MEASURED_STANCE_VERBS]) add(verb, false, inflect(verb));
+    for (const verb of [...STANCE_VERBS, ...MEASURED_STANCE_VERBS]) add(verb, false, inflect(verb));
     for (const verb of extraVerbs) if (typeof verb === 'string' && verb.trim()) add(verb.trim().toLowerCase(), false, inflectWithCompromise(verb), true);
     // "confess" is loaded but not a usual cue; keep it recognisable for the loaded-verb check.
     add('confess', false, inflect('confess'));

@@ -65,7 +65,7 @@ export interface ParagraphAnalysis {
   role: ParagraphRole['role'];
 }
 
-const GENERIC_CLAUSE_CUES = process.env.NEWSDESK_GENERIC !== '0';
+
 const NOT_CLAUSE_VERBS = /^(is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|could|should|must|may|might|can|shall|got|get|gets|go|goes|went|gone|come|comes|came|used|began|begin|begins|started|start|starts|tried|try|tries|continue|continues|continued|seemed|appeared|managed|failed|moved|traveled|travelled|returned|went|headed|led|helped|allowed|forced|made|let|ought|need|needs|needed|happened|turned|stopped|ceased|ended|so|such|order|set|able)$/;
 
 /**
@@ -440,7 +440,7 @@ function findAttributions(
       continue;
     }
     let form = cues.get(token.lower);
-    if (!form && GENERIC_CLAUSE_CUES) form = clauseTakingVerb(tokens, i, end, cues) ?? undefined;
+    if (!form) form = clauseTakingVerb(tokens, i, end, cues) ?? undefined;
     if (!form) continue;
     // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
     if (token.text !== token.lower && i !== start) continue;
