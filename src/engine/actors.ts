@@ -301,7 +301,7 @@ export class ActorRegistry {
     const others: ActorDraft[] = [];
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
-      if (paragraph - entry.paragraph > 8) break;
+      if (paragraph - entry.paragraph > 4) break;
       if (entry.listener) continue;
       const actor = this.actorOf(entry);
       if (!fits(actor)) continue;

@@ -357,15 +357,28 @@ function toAnalysis(
       ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
     }));
 
-  const paragraphs: Paragraph[] = placed.map(({ start, analysis }) => ({
+  const paragraphs: Paragraph[] = placed.map(({ start, analysis }) => placedParagraph(analysis, start));
+
+  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config, cues, actorName: (a) => a.name });
+  return { length: text.length, paragraphs, quotes, actors, diagnostics };
+}
+
+/**
+ * A paragraph with absolute offsets. The same paragraph at the same place is the same object
+ * from one analysis to the next: after an edit only the paragraphs that moved are rebuilt.
+ */
+const placedParagraphs = new WeakMap<ParagraphAnalysis, Paragraph>();
+function placedParagraph(analysis: ParagraphAnalysis, start: number): Paragraph {
+  const cached = placedParagraphs.get(analysis);
+  if (cached && cached.start === start) return cached;
+  const paragraph: Paragraph = {
     start,
     end: start + analysis.length,
     role: analysis.role,
     sentences: analysis.sentences.map((s) => ({ start: start + s.start, end: start + s.end })),
-  }));
-
-  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config, cues, actorName: (a) => a.name });
-  return { length: text.length, paragraphs, quotes, actors, diagnostics };
+  };
+  placedParagraphs.set(analysis, paragraph);
+  return paragraph;
 }
 
 function firstPosition(actor: ActorDraft, drafts: readonly DraftQuote[]): number {
