@@ -48,6 +48,9 @@ export interface AssembledDocument {
   attributions: Array<{ attribution: LocalAttribution; paragraph: number; actor: ActorDraft | null }>;
 }
 
+/** A number naming quote region r of paragraph p (cheaper than a string key on every keystroke). */
+const regionKey = (p: number, r: number): number => p * 1_000_000 + r;
+
 const span = (text: string, base: number, range: TextRange): Span => ({
   start: base + range.start,
   end: base + range.end,
@@ -61,20 +64,20 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
   const pronounProblems: AssembledDocument['pronounProblems'] = [];
 
   // 1. Quotation marks that run over paragraphs: an unclosed quote continued by an opening mark.
-  const continued = new Set<string>(); // "p:r" regions that continue the previous paragraph's quote
-  const unclosedRegions = new Set<string>();
+  const continued = new Set<number>(); // regions that continue the previous paragraph's quote
+  const unclosedRegions = new Set<number>();
   for (let p = 0; p < paragraphs.length; p++) {
     const regions = paragraphs[p].analysis.regions;
     const last = regions[regions.length - 1];
     if (!last || last.closeMark !== null || last.single) continue;
     const next = paragraphs[p + 1]?.analysis;
     const nextFirst = next?.regions[0];
-    if (nextFirst && nextFirst.start === 0 && !nextFirst.single && paragraphs[p + 1].analysis.role === 'body') continued.add(`${p + 1}:0`);
-    else unclosedRegions.add(`${p}:${regions.length - 1}`);
+    if (nextFirst && nextFirst.start === 0 && !nextFirst.single && paragraphs[p + 1].analysis.role === 'body') continued.add(regionKey(p + 1, 0));
+    else unclosedRegions.add(regionKey(p, regions.length - 1));
   }
   for (let p = 0; p < paragraphs.length; p++) {
     for (let r = 0; r < paragraphs[p].analysis.regions.length - 1; r++) {
-      if (paragraphs[p].analysis.regions[r].closeMark === null && !paragraphs[p].analysis.regions[r].single) unclosedRegions.add(`${p}:${r}`);
+      if (paragraphs[p].analysis.regions[r].closeMark === null && !paragraphs[p].analysis.regions[r].single) unclosedRegions.add(regionKey(p, r));
     }
   }
 
@@ -84,34 +87,17 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     const placed = paragraphs[p];
     const analysis = placed.analysis;
     const base = placed.start;
+    if (analysis.attributions.length === 0 && analysis.regions.length === 0) {
+      // Most paragraphs in a long article: only names for later pronouns to find.
+      for (const name of analysis.names) registry.note(name.mention, base + name.mention.start, p, name.salient, name.listener);
+      if (analysis.role === 'body' && !continued.has(regionKey(p + 1, 0))) previousQuote = null;
+      continue;
+    }
     const resolved = new Map<LocalAttribution, ActorDraft | null>();
     const resolvedSpeakers = new Map<object, ActorDraft | null>();
 
-    // An attribution inside another's reported content ("They reported that Beijing had signaled…")
-    // is part of what was reported, unless it owns a quotation of its own.
-    const nested = new Set<LocalAttribution>();
-    const labelled = new Set<number>(); // regions an inner attribution claims as its quoted label
-    // Cues in reading order, so each content span finds the cues inside it by binary search.
-    const byCue = analysis.attributions.slice().sort((a, b) => a.cue.start - b.cue.start);
-    for (const outer of analysis.attributions) {
-      if (!outer.content) continue;
-      let low = 0;
-      let high = byCue.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (byCue[middle].cue.start < outer.content.start) low = middle + 1;
-        else high = middle;
-      }
-      for (let k = low; k < byCue.length && byCue[k].cue.start < outer.content.end; k++) {
-        const inner = byCue[k];
-        // "according to" always names a source of its own, even inside someone's reported words.
-        if (inner === outer || inner.cue.end > outer.content.end || inner.cueLemma === 'according to') continue;
-        // Two attributions inside each other's content ("A said B, C said"): the first cue frames the sentence.
-        if (inner.content && inner.content.start <= outer.cue.start && outer.cue.end <= inner.content.end && inner.cue.start < outer.cue.start) continue;
-        if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
-        for (const region of inner.partial) labelled.add(region);
-      }
-    }
+    const nested = analysis.nested;
+    const labelled = analysis.labelledRegions;
 
     // Names and speakers, in order, so pronouns find the right antecedent.
     const speakerAt = new Map<number, LocalAttribution>();
@@ -173,13 +159,13 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       // A paragraph whose quotation has a different speaker of its own is not a continuation:
       // the previous quotation was simply never closed.
       const ownSpeaker = owner && previousQuote?.attribution && owner.attribution.speaker.text !== previousQuote.attribution.speaker.text;
-      if (continued.has(`${p}:${r}`) && previousQuote && ownSpeaker) previousQuote.unclosed = true;
-      if (continued.has(`${p}:${r}`) && !ownSpeaker && previousQuote && previousQuote.regions.some(([qp]) => qp === p - 1)) {
+      if (continued.has(regionKey(p, r)) && previousQuote && ownSpeaker) previousQuote.unclosed = true;
+      if (continued.has(regionKey(p, r)) && !ownSpeaker && previousQuote && previousQuote.regions.some(([qp]) => qp === p - 1)) {
         // The same quotation goes on from the previous paragraph.
         const chained = previousQuote;
         chained.end = base + region.end;
         chained.regions.push([p, r]);
-        chained.unclosed = region.closeMark === null && unclosedRegions.has(`${p}:${r}`);
+        chained.unclosed = region.closeMark === null && unclosedRegions.has(regionKey(p, r));
         if (!chained.attribution && owner) {
           chained.attribution = owner.attribution;
           chained.attributionParagraph = p;
@@ -196,7 +182,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       }
       const quote = draft(text, base, p, kind, region, owner?.attribution ?? null, owner ? resolved.get(owner.attribution) ?? null : null);
       quote.regions.push([p, r]);
-      quote.unclosed = unclosedRegions.has(`${p}:${r}`);
+      quote.unclosed = unclosedRegions.has(regionKey(p, r));
       if (!owner && kind === 'partial') {
         // A quoted fragment speaks for the sentence's attribution, when there is one.
         const sentence = analysis.regionSentence[r];
@@ -213,8 +199,10 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       const quote = paragraphQuotes[i];
       if (quote.attribution || quote.kind !== 'direct') continue;
       // The nearest earlier statement in the paragraph, of any kind, that names its speaker.
-      const earlier = [...paragraphQuotes.slice(0, i)].reverse().find((q) => q.actor && (q.kind === 'direct' || q.attribution));
-      const later = paragraphQuotes.slice(i + 1).find((q) => q.kind === 'direct' && q.attribution && q.actor);
+      let earlier: DraftQuote | undefined;
+      for (let k = i - 1; k >= 0 && !earlier; k--) if (paragraphQuotes[k].actor && (paragraphQuotes[k].kind === 'direct' || paragraphQuotes[k].attribution)) earlier = paragraphQuotes[k];
+      let later: DraftQuote | undefined;
+      for (let k = i + 1; k < paragraphQuotes.length && !later; k++) if (paragraphQuotes[k].kind === 'direct' && paragraphQuotes[k].attribution && paragraphQuotes[k].actor) later = paragraphQuotes[k];
       if (earlier) {
         quote.actor = earlier.actor;
         quote.mention = earlier.mention;
@@ -250,7 +238,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       quotes.push(quote);
       if (quote.kind === 'direct') previousQuote = quote;
     }
-    if (analysis.role === 'body' && !paragraphQuotes.some((q) => q.kind === 'direct') && !continued.has(`${p + 1}:0`)) {
+    if (analysis.role === 'body' && !paragraphQuotes.some((q) => q.kind === 'direct') && !continued.has(regionKey(p + 1, 0))) {
       // A paragraph of the reporter's own words breaks the run of quote paragraphs.
       previousQuote = null;
     }

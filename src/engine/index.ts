@@ -2,6 +2,7 @@
 // two thin hosts over `analyze` and `IncrementalAnalyzer`.
 import { CueLexicon } from './cues';
 import { assemble } from './document';
+import type { PlacedParagraph } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph } from './paragraph';
@@ -15,6 +16,11 @@ export { DEFAULT_SEVERITY } from './diagnostics';
 /** Analyses a whole article. Never throws; all offsets are in range. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
+}
+
+/** A placed paragraph with its cache key, so an unchanged paragraph is carried over without slicing. */
+interface KeyedParagraph extends PlacedParagraph {
+  key: string;
 }
 
 /** Length of the common start of two strings, compared in blocks (a 50,000-word article is 300k characters). */
@@ -58,7 +64,7 @@ export class IncrementalAnalyzer {
   /** Paragraph analyses by paragraph text (and whether it is the first paragraph). */
   private cache = new Map<string, ParagraphAnalysis>();
   /** The last text analysed and its paragraphs, to split only around the next edit. */
-  private previous: { text: string; ranges: TextRange[] } | null = null;
+  private previous: { text: string; placed: KeyedParagraph[] } | null = null;
 
   constructor(options: AnalyzeOptions = {}) {
     this.config = completeConfig(options.config);
@@ -103,33 +109,38 @@ export class IncrementalAnalyzer {
   private run(text: string): Analysis {
     const context = this.ensureContext();
     const next = new Map<string, ParagraphAnalysis>();
-    const placed = this.placeParagraphs(text).map((range, index) => {
+    const placed: KeyedParagraph[] = this.placeParagraphs(text).map((range, index) => {
+      // A paragraph kept from the last run (same text, maybe moved) needs no slicing or lookup.
+      if (range.key !== undefined && range.analysis) {
+        next.set(range.key, range.analysis);
+        return range as KeyedParagraph;
+      }
       const paragraphText = text.slice(range.start, range.end);
       const key = index === 0 ? '\u0001' + paragraphText : paragraphText;
       let analysis = next.get(key) ?? this.cache.get(key);
       if (!analysis) analysis = analyzeParagraph(paragraphText, context, index === 0);
       next.set(key, analysis);
-      return { start: range.start, end: range.end, analysis };
+      return { start: range.start, end: range.end, analysis, key };
     });
     // Keep only what this text uses, so the cache never outgrows the document.
     this.cache = next;
-    this.previous = { text, ranges: placed.map(({ start, end }) => ({ start, end })) };
+    this.previous = { text, placed };
     return assemble(text, placed, this.config, context.cues);
   }
 
   /**
    * Paragraph ranges of the text. After a small edit only the lines around the change are split
-   * again; the paragraphs before it are kept and those after it shifted.
+   * again; the paragraphs before it are kept as they were and those after it shifted.
    */
-  private placeParagraphs(text: string): TextRange[] {
+  private placeParagraphs(text: string): Array<TextRange & Partial<KeyedParagraph>> {
     const previous = this.previous;
-    if (!previous || previous.ranges.length < 16) return splitParagraphs(text);
+    if (!previous || previous.placed.length < 16) return splitParagraphs(text);
     const old = previous.text;
     const prefix = commonPrefixLength(old, text);
     const suffix = commonSuffixLength(old, text, prefix);
     const changeEnd = old.length - suffix; // the change replaced old[prefix, changeEnd)
     const delta = text.length - old.length;
-    const ranges = previous.ranges;
+    const ranges = previous.placed;
     // Keep a paragraph of margin on each side: a soft-wrapped line can join its neighbour.
     let before = -1;
     while (before + 1 < ranges.length && ranges[before + 1].end + 2 < prefix) before++;
@@ -146,7 +157,7 @@ export class IncrementalAnalyzer {
     return [
       ...ranges.slice(0, before + 1),
       ...middle,
-      ...ranges.slice(after).map((r) => ({ start: r.start + delta, end: r.end + delta })),
+      ...ranges.slice(after).map((r) => ({ ...r, start: r.start + delta, end: r.end + delta })),
     ];
   }
 

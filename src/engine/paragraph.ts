@@ -60,6 +60,13 @@ export interface ParagraphAnalysis {
   vagueHits: TextRange[];
   /** Figures stated as fact in sentences with no attribution nearby. */
   claimHits: TextRange[];
+  /**
+   * Attributions inside another's reported content ("They reported that Beijing had signaled…"):
+   * part of what was reported, unless they own a quotation of their own.
+   */
+  nested: ReadonlySet<LocalAttribution>;
+  /** Quote regions that an inner attribution claims as its quoted label. */
+  labelledRegions: ReadonlySet<number>;
   /** The paragraph ends with an attribution and a colon ("Sullivan said:"): it introduces the next. */
   introducesNext: LocalAttribution | null;
   role: ParagraphRole['role'];
@@ -215,9 +222,37 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
     claimHits: [],
     introducesNext,
     role,
+    ...findNested(attributions),
   };
   if (result.role === 'body') result.claimHits = findClaims(paragraph, regions, sentences, attributions);
   return result;
+}
+
+/** Which attributions sit inside another's content; cues in reading order, found by binary search. */
+function findNested(attributions: readonly LocalAttribution[]): { nested: Set<LocalAttribution>; labelledRegions: Set<number> } {
+  const nested = new Set<LocalAttribution>();
+  const labelledRegions = new Set<number>();
+  const byCue = attributions.slice().sort((a, b) => a.cue.start - b.cue.start);
+  for (const outer of attributions) {
+    if (!outer.content) continue;
+    let low = 0;
+    let high = byCue.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byCue[middle].cue.start < outer.content.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < byCue.length && byCue[k].cue.start < outer.content.end; k++) {
+      const inner = byCue[k];
+      // "according to" always names a source of its own, even inside someone's reported words.
+      if (inner === outer || inner.cue.end > outer.content.end || inner.cueLemma === 'according to') continue;
+      // Two attributions inside each other's content ("A said B, C said"): the first cue frames the sentence.
+      if (inner.content && inner.content.start <= outer.cue.start && outer.cue.end <= inner.content.end && inner.cue.start < outer.cue.start) continue;
+      if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
+      for (const region of inner.partial) labelledRegions.add(region);
+    }
+  }
+  return { nested, labelledRegions };
 }
 
 const FIGURE = /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s(?:million|billion|trillion)\b|\b\d{1,3}(?:,\d{3})+\b/i;
