@@ -4,6 +4,7 @@ import type { ActorKind, KnownPerson } from './types';
 import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
+import { ANONYMOUS_HEADS } from './lexicon';
 
 export interface ActorDraft {
   index: number;
@@ -133,8 +134,10 @@ export class ActorRegistry {
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && genderFits(this.actorOf(entry), mention.gender), paragraph, 6)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener, paragraph, 3);
         if (!actor) {
-          actor = this.create(mention.text, 'anonymous');
+          // "The mayor" with nobody named before: a particular person, unnamed. "The official" stays anonymous.
+          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
           actor.head = mention.head;
+          if (mention.gender) actor.gender = mention.gender;
         } else if (!actor.role && actor.kind === 'person') {
           actor.role = mention.text.replace(/^(the|The)\s+/, '');
         }

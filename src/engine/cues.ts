@@ -20,7 +20,9 @@ export interface CueForm {
   particle?: string;
 }
 
-type Nlp = typeof import('compromise');
+import type nlpModule from 'compromise';
+
+type Nlp = typeof nlpModule;
 let nlpInstance: Nlp | null = null;
 
 /** compromise, loaded on first use. */

@@ -178,11 +178,9 @@ function applySuppressions(text: string, placed: readonly PlacedParagraph[], fou
       continue;
     }
     const at = match.index ?? 0;
-    const index = placed.findIndex((p) => p.start <= at && at < p.end);
-    if (index === -1) continue;
-    const own = placed[index];
-    const onItsOwn = text.slice(own.start, own.end).trim() === match[0];
-    const target = onItsOwn ? placed[index + 1] : own;
+    // Inside a paragraph it applies there; on a line of its own (not an article paragraph), to the next one.
+    const own = placed.find((p) => p.start <= at && at < p.end);
+    const target = own ?? placed.find((p) => p.start > at);
     if (target) ignored.push({ start: target.start, end: target.end, codes });
   }
   const silenced = (d: Diagnostic, codes: Set<string>) => codes.has(d.code) || codes.has('all');

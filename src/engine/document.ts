@@ -267,8 +267,12 @@ function lastQuoteEndsParagraph(quote: DraftQuote, paragraph: PlacedParagraph, t
   return tail.length < 120 && !/[.?!]\s+\p{Lu}[^"“”]*[.?!]$/u.test(tail);
 }
 
+/** The person most recently named in the article (a configured person the article never names is no candidate). */
 function registryMostRecentPerson(registry: ActorRegistry): ActorDraft | null {
-  for (let i = registry.actors.length - 1; i >= 0; i--) if (registry.actors[i].kind === 'person') return registry.actors[i];
+  for (let i = registry.actors.length - 1; i >= 0; i--) {
+    const actor = registry.actors[i];
+    if (actor.kind === 'person' && actor.mentions.length > 0 && !actor.name.startsWith('unidentified')) return actor;
+  }
   return null;
 }
 

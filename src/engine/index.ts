@@ -18,6 +18,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
 }
 
+/**
+ * The article's paragraphs: a line holding only a comment (`<!-- newsdesk-ignore … -->`) is
+ * invisible, so it neither becomes the headline nor ends a quotation that runs over paragraphs.
+ */
+function articleParagraphs(text: string): TextRange[] {
+  const ranges = splitParagraphs(text);
+  if (text.indexOf('<!--') === -1) return ranges;
+  return ranges.filter((range) => !/^<!--[\s\S]*?-->$/.test(text.slice(range.start, range.end)));
+}
+
 /** A placed paragraph with its cache key, so an unchanged paragraph is carried over without slicing. */
 interface KeyedParagraph extends PlacedParagraph {
   key: string;
@@ -90,7 +100,7 @@ export class IncrementalAnalyzer {
     try {
       const context = this.ensureContext();
       const deadline = performance.now() + budgetMs;
-      const ranges = splitParagraphs(text);
+      const ranges = articleParagraphs(text);
       for (let index = 0; index < ranges.length; index++) {
         const range = ranges[index];
         const paragraphText = text.slice(range.start, range.end);
@@ -134,7 +144,7 @@ export class IncrementalAnalyzer {
    */
   private placeParagraphs(text: string): Array<TextRange & Partial<KeyedParagraph>> {
     const previous = this.previous;
-    if (!previous || previous.placed.length < 16) return splitParagraphs(text);
+    if (!previous || previous.placed.length < 16) return articleParagraphs(text);
     const old = previous.text;
     const prefix = commonPrefixLength(old, text);
     const suffix = commonSuffixLength(old, text, prefix);
@@ -148,12 +158,12 @@ export class IncrementalAnalyzer {
     let after = ranges.length;
     while (after - 1 >= 0 && ranges[after - 1].start > changeEnd + 2) after--;
     after += 1;
-    if (before < 0 || after >= ranges.length || after <= before + 1) return splitParagraphs(text);
+    if (before < 0 || after >= ranges.length || after <= before + 1) return articleParagraphs(text);
     const from = text.indexOf('\n', ranges[before].end) + 1;
     const afterStart = ranges[after].start + delta;
     const to = text.lastIndexOf('\n', afterStart - 1);
-    if (from <= 0 || to < from) return splitParagraphs(text);
-    const middle = splitParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
+    if (from <= 0 || to < from) return articleParagraphs(text);
+    const middle = articleParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
     return [
       ...ranges.slice(0, before + 1),
       ...middle,

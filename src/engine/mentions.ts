@@ -247,6 +247,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
 
   const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam');
   const placeLike = nameLowers.length > 0 && nameLowers.every((l) => hasTag(l, 'Country') || hasTag(l, 'City') || hasTag(l, 'Place') || hasTag(l, 'Region') || PLACE_WORDS.has(l));
+  // "Monday", "September": a capitalised date is never a speaker.
+  if (nameText && nameLowers.length === 1 && (hasTag(nameLowers[0], 'WeekDay') || hasTag(nameLowers[0], 'Month') || hasTag(nameLowers[0], 'Date'))) return null;
   if (nameText && headIndex < nameEnd && nameEnd - 1 === headIndex) {
     // The phrase ends in a capitalised name.
     if (headIsOrganization || placeLike || nameLowers.some((l) => ORGANIZATION_WORDS.has(l) && !hasTag(l, 'FirstName') && !hasTag(l, 'LastName'))) {

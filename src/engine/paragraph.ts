@@ -570,11 +570,11 @@ function findAttributions(
     if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !/^(say|tell|write|add|speak|talk|testify)$/.test(form.lemma)) continue;
     if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) continue;
 
-    let next = inverted ? tokenIndexAt(tokens, speaker.end, start, true) : cueEnd;
+    let next = inverted ? tokenIndexAt(tokens, speaker.end, start) : cueEnd;
     let listener: Mention | null = null;
     if (form.listener && tokens[next]?.kind === 'word' && tokens[next].lower !== 'that') {
       listener = phraseStartingAt(tokens, next, end, paragraph);
-      if (listener) next = tokenIndexAt(tokens, listener.end, start, true);
+      if (listener) next = tokenIndexAt(tokens, listener.end, start);
     }
 
     const attribution: LocalAttribution = {
@@ -690,7 +690,7 @@ function introducesQuoteLater(tokens: readonly Token[], from: number, end: numbe
 }
 
 /** Index of the first token at or after a character offset (binary search: sentences can be huge). */
-function tokenIndexAt(tokens: readonly Token[], offset: number, from: number, _after = false): number {
+function tokenIndexAt(tokens: readonly Token[], offset: number, from: number): number {
   let low = from;
   let high = tokens.length;
   while (low < high) {
@@ -867,21 +867,21 @@ function looksLikeClause(tokens: readonly Token[], first: number, last: number):
 function accordingTo(tokens: readonly Token[], i: number, start: number, end: number, sentence: number, paragraph: string): LocalAttribution | null {
   const speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
   if (!speaker) return null;
-  let speakerEnd = tokenIndexAt(tokens, speaker.end, i, true);
+  let speakerEnd = tokenIndexAt(tokens, speaker.end, i);
   // "According to the Financial Times, The Washington Post and CNN, …"
   while (tokens[speakerEnd]?.kind === 'punct' && tokens[speakerEnd].text === ',' && tokens[speakerEnd + 1] && isCapitalized(tokens[speakerEnd + 1])) {
     const more = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
     if (!more) break;
-    const moreEnd = tokenIndexAt(tokens, more.end, speakerEnd, true);
+    const moreEnd = tokenIndexAt(tokens, more.end, speakerEnd);
     if (tokens[moreEnd]?.kind !== 'punct' && tokens[moreEnd]?.lower !== 'and') break;
     speakerEnd = moreEnd;
     if (tokens[speakerEnd]?.lower === 'and' && tokens[speakerEnd + 1]) {
       const lastOne = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
       if (!lastOne) break;
-      speakerEnd = tokenIndexAt(tokens, lastOne.end, speakerEnd, true);
+      speakerEnd = tokenIndexAt(tokens, lastOne.end, speakerEnd);
     }
   }
-  const fullSpeaker = speakerEnd - 1 > tokenIndexAt(tokens, speaker.end, i, true) - 1
+  const fullSpeaker = speakerEnd - 1 > tokenIndexAt(tokens, speaker.end, i) - 1
     ? classify(tokens, i + 2, speakerEnd, paragraph) ?? speaker
     : speaker;
   // A list of sources is named after its first member, as an editor would.
@@ -991,7 +991,7 @@ function collectNames(
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous')) {
         out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
-        i = tokenIndexAt(tokens, mention.end, i, true);
+        i = tokenIndexAt(tokens, mention.end, i);
         continue;
       }
     }
@@ -1000,7 +1000,7 @@ function collectNames(
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && mention.kind !== 'pronoun') {
         out.push({ mention, salient: true, listener: false });
-        i = tokenIndexAt(tokens, mention.end, i, true);
+        i = tokenIndexAt(tokens, mention.end, i);
         continue;
       }
     }
