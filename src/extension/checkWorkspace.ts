@@ -1,7 +1,200 @@
-// Placeholder: replaced by the feature's implementation.
+// `newsdesk.checkWorkspace`: every article in the workspace checked from disk without opening an
+// editor, its findings shown in the Problems panel next to the open articles' live findings.
 import * as vscode from 'vscode';
+import type { NewsdeskConfig } from '../engine';
+import { IncrementalAnalyzer } from '../engine';
+import { workspaceProblems } from './diagnostics';
+import type { WorkspaceProblems } from './diagnostics';
 import type { FeatureDeps } from './features';
+import { Commands } from './ids';
 
-export function registerCheckWorkspace(_deps: FeatureDeps): vscode.Disposable {
-  return new vscode.Disposable(() => undefined);
+/** File extensions of each language Newsdesk can analyse; `news` always, the others when turned on. */
+const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  news: ['news'],
+  markdown: ['md', 'markdown'],
+  plaintext: ['txt'],
+};
+const ALL_ARTICLE_FILES = `**/*.{${Object.values(EXTENSIONS_BY_LANGUAGE).flat().join(',')}}`;
+
+/** Time slice for analysing one long file, so the extension host stays responsive. */
+const SLICE_MS = 20;
+
+export interface CheckSummary {
+  /** Articles found. */
+  articles: number;
+  /** Articles checked (fewer than found when cancelled or when some were too large). */
+  checked: number;
+  problems: number;
+  filesWithProblems: number;
+  /** Files over `newsdesk.maxFileSize`, not analysed. */
+  tooLarge: number;
+  cancelled: boolean;
+}
+
+export function registerCheckWorkspace(deps: FeatureDeps): vscode.Disposable {
+  let running: vscode.CancellationTokenSource | undefined;
+  const disposables: vscode.Disposable[] = [];
+
+  const checkAll = async (): Promise<CheckSummary | undefined> => {
+    const problems = workspaceProblems();
+    if (!problems) return undefined;
+    running?.cancel(); // a new check replaces one still running
+    const source = new vscode.CancellationTokenSource();
+    running = source;
+    try {
+      const summary = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Newsdesk', cancellable: true },
+        async (progress, token) => {
+          token.onCancellationRequested(() => source.cancel());
+          progress.report({ message: 'Finding articles…' });
+          const uris = await findArticles(deps, problems, source.token);
+          return checkFiles(deps, problems, uris, source.token, (done) =>
+            progress.report({ message: `Checking articles… ${done}/${uris.length}`, increment: 100 / uris.length }));
+        },
+      );
+      showSummary(summary);
+      return summary;
+    } finally {
+      if (running === source) running = undefined;
+      source.dispose();
+    }
+  };
+
+  // Results for closed files follow the settings, `.newsdesk.json` and the files themselves.
+  const recheckQuietly = async (uris: vscode.Uri[]) => {
+    const problems = workspaceProblems();
+    if (!problems || !uris.length || running) return;
+    const articles = uris.filter((uri) => isArticleFile(deps, uri));
+    for (const uri of uris) if (!articles.includes(uri)) problems.forget(uri);
+    const source = new vscode.CancellationTokenSource();
+    running = source;
+    try {
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsdesk: re-checking articles' }, () =>
+        checkFiles(deps, problems, articles, source.token, () => undefined));
+    } finally {
+      if (running === source) running = undefined;
+      source.dispose();
+    }
+  };
+  const recheckAllClosed = () => void recheckQuietly(workspaceProblems()?.checkedClosedFiles() ?? []);
+  const showsCheckResults = (uri: vscode.Uri) =>
+    (workspaceProblems()?.checkedClosedFiles() ?? []).some((checked) => checked.toString() === uri.toString());
+
+  const watcher = vscode.workspace.createFileSystemWatcher(ALL_ARTICLE_FILES);
+  watcher.onDidChange((uri) => {
+    if (showsCheckResults(uri)) void recheckQuietly([uri]);
+  }, undefined, disposables);
+  watcher.onDidDelete((deleted) => {
+    // A deleted folder arrives as one event: drop everything under it.
+    const prefix = deleted.toString() + '/';
+    for (const uri of workspaceProblems()?.checkedClosedFiles() ?? []) {
+      if (uri.toString() === deleted.toString() || uri.toString().startsWith(prefix)) workspaceProblems()?.forget(uri);
+    }
+  }, undefined, disposables);
+  deps.settings.onDidChange(recheckAllClosed, undefined, disposables);
+  deps.configs.onDidChange(recheckAllClosed, undefined, disposables);
+
+  disposables.push(watcher, vscode.commands.registerCommand(Commands.checkWorkspace, checkAll));
+  return new vscode.Disposable(() => {
+    running?.cancel();
+    for (const disposable of disposables) disposable.dispose();
+  });
+}
+
+function articleExtensions(deps: FeatureDeps): string[] {
+  return ['news', ...deps.settings.value.languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? [])];
+}
+
+function isArticleFile(deps: FeatureDeps, uri: vscode.Uri): boolean {
+  const extension = uri.path.slice(uri.path.lastIndexOf('.') + 1).toLowerCase();
+  return articleExtensions(deps).includes(extension);
+}
+
+/** Article files in the workspace (files.exclude applies; node_modules never counts), in path order. */
+async function findArticles(deps: FeatureDeps, problems: WorkspaceProblems, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const extensions = articleExtensions(deps);
+  const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+  const found = await vscode.workspace.findFiles(pattern, '**/node_modules/**', undefined, token);
+  found.sort((a, b) => a.toString().localeCompare(b.toString()));
+  // Files from an earlier check that are gone, or no longer articles, lose their findings.
+  const current = new Set(found.map((uri) => uri.toString()));
+  for (const uri of problems.checkedClosedFiles()) if (!current.has(uri.toString())) problems.forget(uri);
+  return found;
+}
+
+async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: readonly vscode.Uri[], token: vscode.CancellationToken, onFileDone: (done: number) => void): Promise<CheckSummary> {
+  const summary: CheckSummary = { articles: uris.length, checked: 0, problems: 0, filesWithProblems: 0, tooLarge: 0, cancelled: false };
+  const decoder = new TextDecoder();
+  for (const [index, uri] of uris.entries()) {
+    if (token.isCancellationRequested) {
+      summary.cancelled = true;
+      break;
+    }
+    // Open articles keep their live findings: they may hold unsaved changes.
+    if (!problems.coverIfOpen(uri)) {
+      let text: string;
+      try {
+        text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+      } catch {
+        problems.forget(uri); // vanished or unreadable since it was found
+        onFileDone(index + 1);
+        continue;
+      }
+      if (text.length > deps.settings.value.maxFileSize) {
+        summary.tooLarge++;
+        problems.forget(uri);
+        onFileDone(index + 1);
+        continue;
+      }
+      const analyzer = new IncrementalAnalyzer({ config: await effectiveConfig(deps, uri) });
+      while (!analyzer.prepare(text, SLICE_MS)) {
+        await yieldToEditor();
+        if (token.isCancellationRequested) break;
+      }
+      if (token.isCancellationRequested) {
+        summary.cancelled = true;
+        break;
+      }
+      problems.publish(uri, text, analyzer.analyze(text));
+    }
+    summary.checked++;
+    const found = problems.count(uri);
+    summary.problems += found;
+    if (found) summary.filesWithProblems++;
+    onFileDone(index + 1);
+    await yieldToEditor();
+  }
+  return summary;
+}
+
+/** The same configuration the model gives an open article: editor severities win over `.newsdesk.json`. */
+async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promise<NewsdeskConfig> {
+  const config = await deps.configs.configFor(uri);
+  return { ...config, severity: { ...config.severity, ...deps.settings.value.severity } };
+}
+
+function yieldToEditor(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+function showSummary(summary: CheckSummary): void {
+  if (!summary.articles) {
+    void vscode.window.showInformationMessage('Newsdesk found no articles in the workspace: .news files, and Markdown or plain text when turned on in newsdesk.languages.');
+    return;
+  }
+  const found = summary.problems
+    ? `${plural(summary.problems, 'problem')} in ${plural(summary.filesWithProblems, 'file')}.`
+    : 'no problems.';
+  const head = summary.cancelled
+    ? `Stopped after checking ${summary.checked} of ${plural(summary.articles, 'article')}: ${found}`
+    : `Checked ${plural(summary.checked, 'article')}: ${found}`;
+  const tail = summary.tooLarge ? ` Skipped ${plural(summary.tooLarge, 'file')} over newsdesk.maxFileSize.` : '';
+  const actions = summary.problems ? ['Show Problems'] : [];
+  void vscode.window.showInformationMessage(head + tail, ...actions).then((choice) => {
+    if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }

@@ -26,8 +26,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
 
   const decorations = registerDecorations(deps);
   const actorsTree = registerActorsTree(deps);
+  const statusBar = registerStatusBar(deps);
   context.subscriptions.push(
-    settings, configs, model, decorations, actorsTree,
+    settings, configs, model, decorations, actorsTree, statusBar,
     registerDiagnostics(deps),
     registerCodeActions(deps),
     registerHover(deps),
@@ -36,7 +37,6 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     registerReferences(deps),
     registerRename(deps),
     registerSpeakerDetails(deps),
-    registerStatusBar(deps),
     registerCheckWorkspace(deps),
     trackArticleContext(model),
   );
@@ -45,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     model,
     decorationRanges: (editor) => decorations.rangesFor(editor),
     actorsTree: actorsTree.provider,
+    statusBarText: () => statusBar.text(),
   };
 }
 

@@ -18,4 +18,6 @@ export interface NewsdeskApi {
   decorationRanges(editor: vscode.TextEditor): Map<string, vscode.Range[]>;
   /** The Sources tree's data, as the view shows it. */
   readonly actorsTree: vscode.TreeDataProvider<unknown>;
+  /** The status bar summary of the active article ("$(person) 6 sources · 2 gaps"), or undefined while hidden. */
+  statusBarText(): string | undefined;
 }

@@ -20,6 +20,8 @@ export const Commands = {
   checkWorkspace: 'newsdesk.checkWorkspace',
   analyzeLargeFile: 'newsdesk.analyzeLargeFile',
   suppressInFile: 'newsdesk.suppressInFile',
+  /** Internal: opens a check's section of the README (the Problems panel links here). */
+  showCheckHelp: 'newsdesk.showCheckHelp',
 } as const;
 
 export const Views = {

@@ -1,0 +1,311 @@
+// Quick fixes in a real VS Code: each one asked for through VS Code's own code action command,
+// applied, checked, and taken back with a single undo.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NewsdeskApi } from '../../src/extension/features';
+
+const GAPS_ARTICLE = [
+  'Council Delays Vote on Harbour Budget',
+  '',
+  'Mayor Delia Marchetti said the council would vote next week on the repair budget.',
+  '',
+  '"We cannot keep patching this bridge."',
+  '',
+  'Critics say the repairs will cost far more than the city admits.',
+  '',
+  'A source said the contract had already been promised to a local firm.',
+  '',
+  'Harold Penwick claimed the mayor had known about the cracks for years.',
+  '',
+  '"This is the last time we wait, Penwick said at the meeting.',
+  '',
+].join('\n');
+
+const AMBIGUOUS_ARTICLE = [
+  'Bridge Talks Stall',
+  '',
+  'Owen Achterberg, the city engineer, said the repairs would take months. Harold Penwick, a council member, said the city had waited too long.',
+  '',
+  '"We are nowhere near a deal," he said.',
+  '',
+].join('\n');
+
+let api: NewsdeskApi;
+const created: vscode.Uri[] = [];
+let fileCount = 0;
+
+async function openArticle(text: string, extension = 'news'): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need a workspace folder');
+  const uri = vscode.Uri.joinPath(folder.uri, `code-actions-test-${process.pid}-${++fileCount}.${extension}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  created.push(uri);
+  const document = await vscode.workspace.openTextDocument(uri);
+  await vscode.window.showTextDocument(document);
+  await api.model.whenAnalyzed(document);
+  return document;
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+}
+
+function findings(document: vscode.TextDocument, code?: string): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'newsdesk' && (!code || codeOf(d) === code));
+}
+
+function finding(document: vscode.TextDocument, code: string, text?: string): vscode.Diagnostic {
+  const found = findings(document, code).find((d) => text === undefined || document.getText(d.range) === text);
+  assert.ok(found, `no ${code}${text ? ` on ${JSON.stringify(text)}` : ''}; got ${JSON.stringify(findings(document).map((d) => [codeOf(d), document.getText(d.range)]))}`);
+  return found;
+}
+
+/** The quick fixes VS Code gets for a finding, in the order the lightbulb shows them. */
+async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+  return actions.filter((action) => action.kind && vscode.CodeActionKind.QuickFix.contains(action.kind));
+}
+
+async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string): Promise<vscode.CodeAction> {
+  const actions = await quickFixes(document, diagnostic);
+  const action = actions.find((candidate) => candidate.title === title);
+  assert.ok(action, `no quick fix ${JSON.stringify(title)}; got ${JSON.stringify(actions.map((a) => a.title))}`);
+  return action;
+}
+
+/** Resolves with the document's next analysis; create it before causing the change. */
+function nextAnalysis(document: vscode.TextDocument): Promise<void> {
+  return new Promise((resolve) => {
+    const subscription = api.model.onDidChange((result) => {
+      if (result.document.uri.toString() !== document.uri.toString()) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+}
+
+async function apply(document: vscode.TextDocument, action: vscode.CodeAction): Promise<void> {
+  const analysed = nextAnalysis(document);
+  if (action.edit) assert.equal(await vscode.workspace.applyEdit(action.edit), true, `${action.title} was not applied`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+  await analysed;
+}
+
+/** One undo must take the whole fix back, and the findings with it. */
+async function undoOnce(document: vscode.TextDocument, original: string, findingsBefore: string[]): Promise<void> {
+  const analysed = nextAnalysis(document);
+  await vscode.commands.executeCommand('undo');
+  assert.equal(document.getText(), original, 'one undo did not restore the text');
+  await analysed;
+  assert.deepEqual(summary(document), findingsBefore, 'the findings did not come back after undo');
+}
+
+function summary(document: vscode.TextDocument): string[] {
+  return findings(document).map((d) => `${codeOf(d)}@${document.getText(d.range)}`);
+}
+
+function lines(document: vscode.TextDocument): string[] {
+  return document.getText().split('\n');
+}
+
+describe('Newsdesk quick fixes', () => {
+  before(async () => {
+    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('newsdesk').update('languages', undefined, vscode.ConfigurationTarget.Workspace);
+    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('attributes a quote to its likely speaker (preferred), in one undo step', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    const actions = await quickFixes(document, finding(document, 'unattributed-quote', '"We cannot keep patching this bridge."'));
+    assert.equal(actions[0].title, 'Add ", Marchetti said."', 'the engine\'s attribution comes first');
+    assert.equal(actions[0].isPreferred, true);
+    await apply(document, actions[0]);
+    assert.equal(lines(document)[4], '"We cannot keep patching this bridge," Marchetti said.');
+    assert.ok(!findings(document, 'unattributed-quote').some((d) => d.range.start.line === 4), 'the quote is still unattributed');
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('adds an attribution to fill in, with the cursor on the name', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    const action = await quickFix(document, finding(document, 'unattributed-quote', '"We cannot keep patching this bridge."'), 'Add an attribution…');
+    assert.notEqual(action.isPreferred, true);
+    await apply(document, action);
+    assert.equal(lines(document)[4], '"We cannot keep patching this bridge," Name said.');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.getText(editor.selection), 'Name', 'the snippet selects the name placeholder');
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('offers only the fill-in attribution when no one is likely', async () => {
+    // Untitled, so that no .newsdesk.json applies: its known people count as likely speakers.
+    const text = 'Harbour Notes\n\n"The tide waits for no one."\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'news', content: text });
+    await vscode.window.showTextDocument(document);
+    await api.model.whenAnalyzed(document);
+    const diagnostic = finding(document, 'unattributed-quote', '"The tide waits for no one."');
+    const actions = await quickFixes(document, diagnostic);
+    assert.deepEqual(actions.map((a) => a.title), ['Add an attribution…', 'Ignore unattributed-quote in this paragraph', 'Turn off unattributed-quote for this file']);
+    await apply(document, actions[0]);
+    assert.equal(lines(document)[2], '"The tide waits for no one," Name said.');
+    await undoOnce(document, text, ['unattributed-quote@"The tide waits for no one."']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('keeps a question mark and adds the attribution after the quote', async () => {
+    const text = 'Harbour Notes\n\n"Is anyone listening?" And the council moved on.\n';
+    const document = await vscode.workspace.openTextDocument({ language: 'news', content: text });
+    await vscode.window.showTextDocument(document);
+    await api.model.whenAnalyzed(document);
+    const before = summary(document);
+    await apply(document, await quickFix(document, finding(document, 'unattributed-quote', '"Is anyone listening?"'), 'Add an attribution…'));
+    assert.equal(lines(document)[2], '"Is anyone listening?" Name said. And the council moved on.');
+    await undoOnce(document, text, before);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('replaces a loaded verb with "said"', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    const action = await quickFix(document, finding(document, 'loaded-verb', 'claimed'), 'Replace "claimed" with "said"');
+    assert.equal(action.isPreferred, true);
+    await apply(document, action);
+    assert.equal(lines(document)[10], 'Harold Penwick said the mayor had known about the cracks for years.');
+    assert.equal(findings(document, 'loaded-verb').length, 0);
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('gives an anonymous source a reason, with the cursor on the reason', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    const actions = await quickFixes(document, finding(document, 'anonymous-source', 'A source'));
+    const action = actions.find((a) => a.title.includes('who spoke on condition of anonymity because'));
+    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(action.isPreferred, true);
+    await apply(document, action);
+    assert.equal(lines(document)[8], 'A source, who spoke on condition of anonymity because reason, said the contract had already been promised to a local firm.');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.getText(editor.selection), 'reason', 'the snippet selects the reason placeholder');
+    assert.equal(findings(document, 'anonymous-source').length, 0, 'the reason satisfies the check');
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('closes an unclosed quotation at the end of its paragraph', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    const action = await quickFix(document, finding(document, 'unbalanced-quote', '"'), 'Close the quotation with " at the end of the paragraph');
+    assert.equal(action.isPreferred, true);
+    await apply(document, action);
+    assert.equal(lines(document)[12], '"This is the last time we wait, Penwick said at the meeting."');
+    assert.equal(findings(document, 'unbalanced-quote').length, 0);
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('replaces an ambiguous pronoun with a name, without preferring the guess', async () => {
+    const document = await openArticle(AMBIGUOUS_ARTICLE);
+    const before = summary(document);
+    const actions = await quickFixes(document, finding(document, 'ambiguous-speaker', 'he'));
+    const action = actions.find((a) => /^Replace "he" with "(Penwick|Achterberg)"$/.test(a.title));
+    assert.ok(action, JSON.stringify(actions.map((a) => a.title)));
+    assert.notEqual(action.isPreferred, true);
+    const name = /with "(\w+)"/.exec(action.title)![1];
+    await apply(document, action);
+    assert.equal(lines(document)[4], `"We are nowhere near a deal," ${name} said.`);
+    await undoOnce(document, AMBIGUOUS_ARTICLE, before);
+  });
+
+  it('offers to ignore and to turn off every finding', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    assert.ok(findings(document).length >= 5);
+    for (const diagnostic of findings(document)) {
+      const titles = (await quickFixes(document, diagnostic)).map((a) => a.title);
+      const code = codeOf(diagnostic);
+      assert.ok(titles.includes(`Ignore ${code} in this paragraph`), `${code}: ${JSON.stringify(titles)}`);
+      assert.ok(titles.includes(`Turn off ${code} for this file`), `${code}: ${JSON.stringify(titles)}`);
+    }
+  });
+
+  it('ignores a finding in its paragraph with a comment line above it', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    await apply(document, await quickFix(document, finding(document, 'vague-attribution', 'Critics say'), 'Ignore vague-attribution in this paragraph'));
+    assert.deepEqual(lines(document).slice(5, 8), ['', '<!-- newsdesk-ignore vague-attribution -->', 'Critics say the repairs will cost far more than the city admits.']);
+    assert.deepEqual(summary(document), before.filter((entry) => !entry.startsWith('vague-attribution@')), 'only the ignored finding went away');
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('adds a code to an ignore comment that is already there, keeping CRLF line ends', async () => {
+    const text = GAPS_ARTICLE.replace('Critics say', '<!-- newsdesk-ignore loaded-verb -->\nCritics say').replace(/\n/g, '\r\n');
+    const document = await openArticle(text);
+    assert.equal(document.eol, vscode.EndOfLine.CRLF);
+    const before = summary(document);
+    await apply(document, await quickFix(document, finding(document, 'vague-attribution', 'Critics say'), 'Ignore vague-attribution in this paragraph'));
+    assert.equal(document.lineAt(6).text, '<!-- newsdesk-ignore loaded-verb, vague-attribution -->');
+    assert.equal(document.lineCount, text.split('\r\n').length, 'no line was added');
+    assert.equal(findings(document, 'vague-attribution').length, 0);
+    await undoOnce(document, text, before);
+  });
+
+  it('turns a check off for the file with a comment on the first line', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    await apply(document, await quickFix(document, finding(document, 'loaded-verb', 'claimed'), 'Turn off loaded-verb for this file'));
+    assert.equal(lines(document)[0], '<!-- newsdesk-disable loaded-verb -->');
+    assert.equal(lines(document)[1], 'Council Delays Vote on Harbour Budget');
+    assert.deepEqual(summary(document), before.filter((entry) => !entry.startsWith('loaded-verb@')));
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('adds a code to the file\'s disable comment', async () => {
+    const text = `<!-- newsdesk-disable loaded-verb -->\n${GAPS_ARTICLE}`;
+    const document = await openArticle(text);
+    const before = summary(document);
+    await apply(document, await quickFix(document, finding(document, 'vague-attribution', 'Critics say'), 'Turn off vague-attribution for this file'));
+    assert.equal(lines(document)[0], '<!-- newsdesk-disable loaded-verb, vague-attribution -->');
+    assert.equal(document.lineCount, text.split('\n').length);
+    assert.equal(findings(document, 'vague-attribution').length, 0);
+    await undoOnce(document, text, before);
+  });
+
+  it('turns checks off with the Turn Off a Check command', async () => {
+    const document = await openArticle(GAPS_ARTICLE);
+    const before = summary(document);
+    const analysed = nextAnalysis(document);
+    const applied = await vscode.commands.executeCommand<boolean>('newsdesk.suppressInFile', document.uri, ['vague-attribution', 'anonymous-source']);
+    assert.equal(applied, true);
+    await analysed;
+    assert.equal(lines(document)[0], '<!-- newsdesk-disable vague-attribution, anonymous-source -->');
+    assert.deepEqual(summary(document), before.filter((entry) => !/^(vague-attribution|anonymous-source)@/.test(entry)));
+    await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('puts the disable comment after Markdown front matter', async () => {
+    const languagesChanged = new Promise<void>((resolve) => {
+      const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!event.affectsConfiguration('newsdesk.languages')) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await vscode.workspace.getConfiguration('newsdesk').update('languages', ['markdown'], vscode.ConfigurationTarget.Workspace);
+    await languagesChanged;
+    const text = `---\ntitle: Budget\n---\n${GAPS_ARTICLE}`;
+    const document = await openArticle(text, 'md');
+    assert.equal(document.languageId, 'markdown');
+    const before = summary(document);
+    await apply(document, await quickFix(document, finding(document, 'loaded-verb', 'claimed'), 'Turn off loaded-verb for this file'));
+    assert.deepEqual(lines(document).slice(0, 5), ['---', 'title: Budget', '---', '<!-- newsdesk-disable loaded-verb -->', 'Council Delays Vote on Harbour Budget']);
+    assert.equal(findings(document, 'loaded-verb').length, 0);
+    await undoOnce(document, text, before);
+  });
+});

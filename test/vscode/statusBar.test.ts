@@ -1,0 +1,126 @@
+// The status bar summary in a real VS Code: counts, plurals, live updates, and when it hides.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { NewsdeskApi } from '../../src/extension/features';
+
+// Two sources (a named spokeswoman, an anonymous official); two gaps (no reason for anonymity,
+// a quote with no speaker).
+const FERRY_ARTICLE = [
+  'Ferry Service Expands',
+  '',
+  'Nadia Pruitt, a spokeswoman for Ellis County Transit, said the agency would add four sailings a day.',
+  '',
+  '"We expect the boats to be full," Pruitt said.',
+  '',
+  'A transit official said the new schedule would start soon.',
+  '',
+  '"Nobody asked us."',
+  '',
+].join('\n');
+
+let api: NewsdeskApi;
+const created: vscode.Uri[] = [];
+
+async function open(name: string, text: string): Promise<vscode.TextEditor> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'the tests need a workspace folder');
+  const uri = vscode.Uri.joinPath(folder.uri, `status-bar-test-${process.pid}-${name}`);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  created.push(uri);
+  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  if (api.model.isArticle(editor.document)) await api.model.whenAnalyzed(editor.document);
+  return editor;
+}
+
+function nextAnalysis(document: vscode.TextDocument): Promise<void> {
+  return new Promise((resolve) => {
+    const subscription = api.model.onDidChange((result) => {
+      if (result.document.uri.toString() !== document.uri.toString()) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+}
+
+async function setStatusBar(enabled: boolean | undefined): Promise<void> {
+  const changed = new Promise<void>((resolve) => {
+    const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('newsdesk.statusBar.enabled')) return;
+      subscription.dispose();
+      resolve();
+    });
+  });
+  await vscode.workspace.getConfiguration('newsdesk').update('statusBar.enabled', enabled, vscode.ConfigurationTarget.Workspace);
+  await changed;
+}
+
+describe('Newsdesk status bar', () => {
+  before(async () => {
+    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('newsdesk').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await vscode.commands.executeCommand('workbench.action.files.saveAll');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+  });
+
+  it('counts sources, anonymous sources and gaps of the active article', async () => {
+    await open('ferry.news', FERRY_ARTICLE);
+    assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 2 gaps');
+  });
+
+  it('updates as the writer fixes a gap, with singular words for one', async () => {
+    const editor = await open('ferry-edit.news', FERRY_ARTICLE);
+    const analysed = nextAnalysis(editor.document);
+    // Attribute the last quote to Pruitt: one gap left.
+    await editor.edit((builder) => builder.replace(new vscode.Range(8, 16, 8, 18), '," Pruitt said.'));
+    await analysed;
+    assert.equal(editor.document.lineAt(8).text, '"Nobody asked us," Pruitt said.');
+    assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 1 gap');
+  });
+
+  it('follows the active editor and hides for files that are not articles', async () => {
+    await open('clean.news', 'Library Hours\n\n"We want the doors open," library director Samuel Oyelaran said.\n');
+    assert.equal(api.statusBarText(), '$(person) 1 source · no gaps');
+    await open('notes.json', '{ "note": "not an article" }\n');
+    assert.equal(api.statusBarText(), undefined);
+    await open('ferry-again.news', FERRY_ARTICLE);
+    assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 2 gaps');
+  });
+
+  it('hides when newsdesk.statusBar.enabled is off, and comes back', async () => {
+    await open('ferry-setting.news', FERRY_ARTICLE);
+    try {
+      await setStatusBar(false);
+      assert.equal(api.statusBarText(), undefined);
+    } finally {
+      await setStatusBar(undefined);
+    }
+    assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 2 gaps');
+  });
+
+  it('stays while a preview beside the article has focus', async () => {
+    await open('ferry-preview.news', FERRY_ARTICLE);
+    const editorGone = new Promise<void>((resolve) => {
+      const subscription = vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (editor) return;
+        subscription.dispose();
+        resolve();
+      });
+    });
+    await vscode.commands.executeCommand('newsdesk.showCheckHelp', 'unattributed-quote');
+    await editorGone;
+    assert.equal(vscode.window.activeTextEditor, undefined, 'the preview has focus');
+    assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 2 gaps');
+  });
+
+  it('opens the Sources view when clicked', async () => {
+    await open('ferry-click.news', FERRY_ARTICLE);
+    // Rejects if the view (and so its focus command) does not exist.
+    await vscode.commands.executeCommand('newsdesk.showActors');
+    // Focus moves to the view; the article stays the active editor.
+    assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 2 gaps');
+  });
+});
