@@ -141,6 +141,7 @@ const PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to
 
 const MAX_CONTENT_TOKENS = 150;
 const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
+const MAX_NAMES_PER_PARAGRAPH = 500;
 
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
@@ -183,7 +184,11 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   if (analysed && role !== 'headline') {
     const speakers = new Set(attributions.map((a) => a.speaker.start));
     const listeners = new Set(attributions.flatMap((a) => (a.listener ? [a.listener.start] : [])));
-    for (const range of sentenceTokens) collectNames(tokens, range.start, range.end, paragraph, names, speakers, listeners);
+    for (const range of sentenceTokens) {
+      // A "paragraph" naming this many people is a run-on text, not prose: later pronouns need none of them.
+      if (names.length > MAX_NAMES_PER_PARAGRAPH) break;
+      collectNames(tokens, range.start, Math.min(range.end, range.start + 5000), paragraph, names, speakers, listeners);
+    }
   }
   names.sort((a, b) => a.mention.start - b.mention.start);
 

@@ -5,6 +5,7 @@ import { registerCheckWorkspace } from './checkWorkspace';
 import { registerCodeActions } from './codeActions';
 import { registerDecorations } from './decorations';
 import { registerDiagnostics } from './diagnostics';
+import { registerFolding } from './folding';
 import type { FeatureDeps, NewsdeskApi } from './features';
 import { registerHover } from './hover';
 import { ContextKeys } from './ids';
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     registerHover(deps),
     registerNavigation(deps),
     registerSymbols(deps),
+    registerFolding(deps),
     registerReferences(deps),
     registerRename(deps),
     registerSpeakerDetails(deps),

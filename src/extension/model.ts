@@ -19,7 +19,7 @@ interface Tracked {
   configKey: string;
   timer: ReturnType<typeof setTimeout> | undefined;
   latest: DocumentAnalysis | undefined;
-  waiting: Array<(result: DocumentAnalysis) => void>;
+  waiting: Array<{ resolve: (result: DocumentAnalysis) => void; reject: (error: Error) => void }>;
   /** Bumped on every change, so a slow first analysis knows when it has been overtaken. */
   generation: number;
 }
@@ -82,8 +82,8 @@ export class AnalysisModel implements vscode.Disposable {
       return this.whenAnalyzed(document);
     }
     if (entry.latest && entry.latest.version === document.version) return Promise.resolve(entry.latest);
-    return new Promise((resolve) => {
-      entry.waiting.push(resolve);
+    return new Promise((resolve, reject) => {
+      entry.waiting.push({ resolve, reject });
       if (entry.timer === undefined) this.schedule(document, true);
     });
   }
@@ -119,6 +119,10 @@ export class AnalysisModel implements vscode.Disposable {
     const key = document.uri.toString();
     if (document.getText().length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
       this.noticeLargeFile(document);
+      // Whoever waits for this analysis (a hover, a command) hears why it will not come.
+      const waiting = entry.waiting;
+      entry.waiting = [];
+      for (const waiter of waiting) waiter.reject(new Error(`Newsdesk did not analyse ${vscode.workspace.asRelativePath(document.uri)}: it is over newsdesk.maxFileSize.`));
       return;
     }
     const config = await this.effectiveConfig(document);
@@ -139,9 +143,9 @@ export class AnalysisModel implements vscode.Disposable {
     const result: DocumentAnalysis = { document, version: document.version, analysis: analyzer.analyze(document.getText()) };
     entry.latest = result;
     this.changed.fire(result);
-    const waiting = entry.waiting.filter(() => true);
+    const waiting = entry.waiting;
     entry.waiting = [];
-    for (const resolve of waiting) resolve(result);
+    for (const waiter of waiting) waiter.resolve(result);
   }
 
   private async effectiveConfig(document: vscode.TextDocument): Promise<NewsdeskConfig> {
