@@ -1,5 +1,7 @@
 // Reads and validates `.newsdesk.json`. Pure: hosts read the file and hand over its text (or parsed
 // value); nothing here touches the file system or the editor, and nothing here throws.
+import { SyntaxKind, createScanner, findNodeAtLocation, getLocation, getNodeValue, parseTree, printParseErrorCode } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { z } from 'zod';
 import { DIAGNOSTIC_CODES } from './types';
 import type { ActorKind, KnownPerson, NewsdeskConfig, SeveritySetting } from './types';
@@ -77,19 +79,14 @@ export function parseConfig(json: unknown, source?: string): ParseConfigResult {
   return { config: defaultConfig(), errors: outcome.problems.map((problem) => toConfigError(problem, source)) };
 }
 
-/** Parses and validates the text of `.newsdesk.json`; syntax and field errors carry line and column. */
+/** Parses (as JSON with comments) and validates the text of `.newsdesk.json`; syntax and field errors carry line and column. */
 export function parseConfigText(text: string, source?: string): ParseConfigResult {
-  const parsed = parseLocatedJson(text);
-  if (!parsed.ok) {
-    return { config: defaultConfig(), errors: [toConfigError({ path: [], detail: parsed.message }, source, text, parsed.offset)] };
-  }
-  const outcome = parsed.duplicates.length > 0
-    ? { ok: false as const, problems: parsed.duplicates.map((path) => ({ path, detail: 'duplicate property (JSON keeps only the last one)', atKey: true })) }
-    : validate(parsed.value);
+  const parsed = parseJsonc(text);
+  if (!parsed.ok) return { config: defaultConfig(), errors: [toConfigError({ path: [], detail: parsed.message, offset: parsed.offset }, source, text)] };
+  const duplicates = duplicateKeys(parsed.tree);
+  const outcome = duplicates.length > 0 ? { ok: false as const, problems: duplicates } : validate(getNodeValue(parsed.tree));
   if (outcome.ok) return { config: outcome.config, errors: [] };
-  const errors = outcome.problems.map((problem) =>
-    toConfigError(problem, source, text, (problem.atKey ? parsed.keyOffset(problem.path) : undefined) ?? parsed.valueOffset(problem.path)),
-  );
+  const errors = outcome.problems.map((problem) => toConfigError(problem, source, text, problem.offset ?? locate(parsed.tree, problem)));
   errors.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
   return { config: defaultConfig(), errors };
 }
@@ -105,6 +102,8 @@ interface Problem {
   detail: string;
   /** The problem is the property name itself (unknown or duplicate), not its value. */
   atKey?: boolean;
+  /** Where in the text the problem is, when already known. */
+  offset?: number;
 }
 
 function validate(json: unknown): { ok: true; config: NewsdeskConfig } | { ok: false; problems: Problem[] } {
@@ -213,7 +212,7 @@ export function formatFieldPath(path: FieldPath): string {
   return formatted;
 }
 
-function toConfigError(problem: Problem, source: string | undefined, text?: string, offset?: number): ConfigError {
+function toConfigError(problem: Problem, source: string | undefined, text?: string, offset = problem.offset): ConfigError {
   const path = formatFieldPath(problem.path);
   const error: ConfigError = { path, message: path ? `${path}: ${problem.detail}` : problem.detail };
   if (source !== undefined) error.source = source;
@@ -238,185 +237,110 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 }
 
 // ---------------------------------------------------------------------------------------------
-// Strict JSON with positions. JSON.parse neither reports a position for every syntax error nor says
-// where a field sits, and errors in a config file are only useful with a line and column.
-
-type LocatedJson =
-  | {
-      ok: true;
-      value: unknown;
-      duplicates: FieldPath[];
-      valueOffset(path: FieldPath): number | undefined;
-      keyOffset(path: FieldPath): number | undefined;
-    }
-  | { ok: false; offset: number; message: string };
+// JSON with comments (JSONC, as in VS Code's own settings files), with positions: errors in a config
+// file are only useful with a line and column. jsonc-parser does the parsing; this adds friendly
+// messages, a nesting limit and duplicate keys, which jsonc-parser accepts silently.
 
 const MAX_NESTING = 256;
 
-class JsonSyntaxError {
-  constructor(
-    readonly offset: number,
-    readonly message: string,
-  ) {}
+function parseJsonc(text: string): { ok: true; tree: JsonNode } | { ok: false; offset: number; message: string } {
+  // A byte order mark is not JSON, but editors and Windows tools write one; blank it out, keeping offsets.
+  const json = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  if (json.trim() === '') return { ok: false, offset: 0, message: 'the file is empty; write {} for the default configuration' };
+  try {
+    // jsonc-parser recurses once per level, so refuse deep nesting before it overflows the stack.
+    const scanner = createScanner(json, true);
+    for (let depth = 0, token = scanner.scan(); token !== SyntaxKind.EOF; token = scanner.scan()) {
+      if (token === SyntaxKind.OpenBraceToken || token === SyntaxKind.OpenBracketToken) depth++;
+      else if (token === SyntaxKind.CloseBraceToken || token === SyntaxKind.CloseBracketToken) depth--;
+      if (depth > MAX_NESTING) return { ok: false, offset: scanner.getTokenOffset(), message: 'nested too deeply' };
+    }
+    const errors: ParseError[] = [];
+    const tree = parseTree(json, errors, { allowTrailingComma: true, disallowComments: false });
+    if (tree && errors.length === 0) return { ok: true, tree };
+    const [error, next] = errors;
+    // Nothing but comments, or (never seen) no value and no error either.
+    if (!error || (!tree && error.offset >= json.length)) return { ok: false, offset: 0, message: 'the file has no value; write {} for the default configuration' };
+    return { ok: false, offset: error.offset, message: describeSyntaxError(json, error, next) };
+  } catch (error) {
+    return { ok: false, offset: 0, message: `cannot parse the file (${error instanceof Error ? error.message : String(error)})` };
+  }
 }
 
-function parseLocatedJson(text: string): LocatedJson {
-  const valueOffsets = new Map<string, number>();
-  const keyOffsets = new Map<string, number>();
-  const duplicates: FieldPath[] = [];
-  const pathKey = (path: FieldPath) => JSON.stringify(path);
-  // A byte order mark is not JSON, but editors and Windows tools write one; skip it.
-  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+const SYNTAX_ERRORS: Record<ReturnType<typeof printParseErrorCode>, string> = {
+  InvalidSymbol: 'unexpected',
+  InvalidNumberFormat: 'invalid number',
+  PropertyNameExpected: 'expected a property name in double quotes',
+  ValueExpected: 'expected a value',
+  ColonExpected: "expected ':' after the property name",
+  CommaExpected: 'expected a comma',
+  CloseBraceExpected: 'expected a comma or }',
+  CloseBracketExpected: 'expected a comma or ]',
+  EndOfFileExpected: 'expected the end of the file after the value',
+  InvalidCommentToken: 'invalid comment',
+  UnexpectedEndOfComment: 'unterminated comment; close it with */',
+  UnexpectedEndOfString: 'unterminated string',
+  UnexpectedEndOfNumber: 'incomplete number',
+  InvalidUnicode: 'invalid \\u escape in string; write four hex digits',
+  InvalidEscapeCharacter: 'invalid escape sequence in string',
+  InvalidCharacter: 'control character in string; write it as an escape such as \\t',
+  '<unknown ParseErrorCode>': 'syntax error',
+};
 
-  const fail = (message: string, at = position): never => {
-    throw new JsonSyntaxError(at, message);
-  };
-  const skipWhitespace = () => {
-    while (position < text.length && ' \t\n\r'.includes(text[position])) position++;
-  };
-  const found = (): string => {
-    if (position >= text.length) return 'the end of the file';
-    const char = String.fromCodePoint(text.codePointAt(position) ?? 0);
-    return /^[\x21-\x7e]$/.test(char) ? `'${char}'` : JSON.stringify(char);
-  };
-  const unexpected = (expected: string): never => {
-    if (text.startsWith('//', position) || text.startsWith('/*', position)) fail('comments are not allowed in JSON');
-    if (text[position] === "'") fail('strings must use double quotes in JSON');
-    return fail(`expected ${expected}, found ${found()}`);
-  };
-
-  const parseValue = (path: FieldPath): unknown => {
-    if (path.length > MAX_NESTING) fail('nested too deeply');
-    skipWhitespace();
-    valueOffsets.set(pathKey(path), position);
-    const char = text[position];
-    if (char === '{') return parseObject(path);
-    if (char === '[') return parseArray(path);
-    if (char === '"') return parseString();
-    if (char === '-' || (char >= '0' && char <= '9')) return parseNumber();
-    for (const [word, value] of [['true', true], ['false', false], ['null', null]] as const) {
-      if (text.startsWith(word, position)) {
-        position += word.length;
-        return value;
-      }
+/** A message for jsonc-parser's first error; `next` (its follow-up error) tells what was expected instead. */
+function describeSyntaxError(json: string, error: ParseError, next: ParseError | undefined): string {
+  const code = printParseErrorCode(error.error);
+  const token = json.slice(error.offset, error.offset + error.length);
+  switch (code) {
+    case 'InvalidSymbol': {
+      if (token.startsWith("'")) return 'strings must use double quotes';
+      const instead = next?.offset === error.offset + error.length ? next.error : undefined;
+      const expected = instead === undefined ? undefined : printParseErrorCode(instead);
+      if (expected === 'PropertyNameExpected' || expected === 'ValueExpected') return `${SYNTAX_ERRORS[expected]}, found ${describeToken(token)}`;
+      return `unexpected ${describeToken(token)}`;
     }
-    return unexpected('a value');
-  };
-
-  const parseObject = (path: FieldPath): Record<string, unknown> => {
-    const object: Record<string, unknown> = {};
-    position++;
-    skipWhitespace();
-    if (text[position] === '}') {
-      position++;
-      return object;
+    case 'CommaExpected': {
+      // Inside an array the location's path ends with an index, inside an object with a key.
+      const inArray = typeof getLocation(json, error.offset).path.at(-1) === 'number';
+      return `expected a comma or ${inArray ? ']' : '}'}, found ${describeToken(token)}`;
     }
-    for (;;) {
-      skipWhitespace();
-      if (text[position] !== '"') {
-        if (text[position] === '}') fail('trailing commas are not allowed in JSON');
-        unexpected('a property name in double quotes');
-      }
-      const keyStart = position;
-      const key = parseString();
-      const keyPath = [...path, key];
-      if (Object.prototype.hasOwnProperty.call(object, key)) duplicates.push(keyPath);
-      keyOffsets.set(pathKey(keyPath), keyStart);
-      skipWhitespace();
-      if (text[position] !== ':') unexpected(`':' after the property name`);
-      position++;
-      // defineProperty, not assignment: a "__proto__" key must stay an ordinary property, as in JSON.parse.
-      Object.defineProperty(object, key, { value: parseValue(keyPath), enumerable: true, writable: true, configurable: true });
-      skipWhitespace();
-      if (text[position] === ',') {
-        position++;
-        continue;
-      }
-      if (text[position] === '}') {
-        position++;
-        return object;
-      }
-      unexpected(`',' or '}' after the property value`);
-    }
-  };
-
-  const parseArray = (path: FieldPath): unknown[] => {
-    const array: unknown[] = [];
-    position++;
-    skipWhitespace();
-    if (text[position] === ']') {
-      position++;
-      return array;
-    }
-    for (;;) {
-      skipWhitespace();
-      if (text[position] === ']') fail('trailing commas are not allowed in JSON');
-      array.push(parseValue([...path, array.length]));
-      skipWhitespace();
-      if (text[position] === ',') {
-        position++;
-        continue;
-      }
-      if (text[position] === ']') {
-        position++;
-        return array;
-      }
-      unexpected(`',' or ']' after the array element`);
-    }
-  };
-
-  const parseString = (): string => {
-    const start = position;
-    position++;
-    for (;;) {
-      if (position >= text.length) fail('unterminated string', start);
-      const code = text.charCodeAt(position);
-      if (code === 0x22) break;
-      if (code === 0x5c) {
-        const escape = text[position + 1] ?? '';
-        if (escape !== '' && '"\\/bfnrt'.includes(escape)) position += 2;
-        else if (escape === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(position + 2, position + 6))) position += 6;
-        else fail('invalid escape sequence in string');
-        continue;
-      }
-      if (code === 0x0a || code === 0x0d) fail('unterminated string (a string cannot span lines)', start);
-      if (code < 0x20) fail('control character in string; write it as an escape such as \\t');
-      position++;
-    }
-    position++;
-    return JSON.parse(text.slice(start, position)) as string;
-  };
-
-  const numberPattern = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-  const parseNumber = (): number => {
-    numberPattern.lastIndex = position;
-    const match = numberPattern.exec(text);
-    if (!match || /[\w.]/.test(text[position + match[0].length] ?? '')) fail('invalid number');
-    position += match![0].length;
-    return Number(match![0]);
-  };
-
-  if (text.slice(position).trim() === '') return { ok: false, offset: 0, message: 'the file is empty; write {} for the default configuration' };
-  try {
-    const value = parseValue([]);
-    skipWhitespace();
-    if (position < text.length) unexpected('the end of the file after the JSON value');
-    return {
-      ok: true,
-      value,
-      duplicates,
-      valueOffset(path) {
-        // The nearest enclosing value that exists: a missing property is reported at its object.
-        for (let length = path.length; length >= 0; length--) {
-          const offset = valueOffsets.get(pathKey(path.slice(0, length)));
-          if (offset !== undefined) return offset;
-        }
-        return undefined;
-      },
-      keyOffset: (path) => keyOffsets.get(pathKey(path)),
-    };
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { ok: false, offset: error.offset, message: error.message };
-    return { ok: false, offset: position, message: `cannot parse the file (${error instanceof Error ? error.message : String(error)})` };
+    case 'UnexpectedEndOfString':
+      return /[\r\n]/.test(json.charAt(error.offset + error.length)) ? 'unterminated string (a string cannot span lines)' : SYNTAX_ERRORS[code];
+    default:
+      return code.endsWith('Expected') ? `${SYNTAX_ERRORS[code]}, found ${describeToken(token)}` : SYNTAX_ERRORS[code];
   }
+}
+
+/** `'}'`, `"cueVerbs"`, `the end of the file`: the text found where something else was expected. */
+function describeToken(token: string): string {
+  if (token === '') return 'the end of the file';
+  const shown = token.length > 24 ? `${token.slice(0, 24)}…` : token;
+  if (token.startsWith('"')) return shown;
+  if (/^[\x21-\x7e]+$/.test(token)) return `'${shown}'`;
+  // Unusual spaces and invisible characters, shown as escapes: they are usually the problem.
+  return JSON.stringify(shown).replace(/[^\S ]|[\u200b-\u200f\u2060\ufeff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Where a problem's field is: its value (its key, for `atKey`), or the nearest enclosing value that exists. */
+function locate(tree: JsonNode, { path, atKey }: Problem): number | undefined {
+  for (let length = path.length; length >= 0; length--) {
+    const node = findNodeAtLocation(tree, path.slice(0, length));
+    if (!node) continue;
+    return (atKey && length === path.length ? node.parent?.children?.[0]?.offset : undefined) ?? node.offset;
+  }
+  return undefined;
+}
+
+/** Properties given twice in one object; JSON keeps only the last, which hides the first from its author. */
+function duplicateKeys(node: JsonNode, path: FieldPath = [], found: Problem[] = []): Problem[] {
+  if (node.type === 'array') node.children?.forEach((child, index) => duplicateKeys(child, [...path, index], found));
+  if (node.type !== 'object') return found;
+  const seen = new Set<string>();
+  for (const [key, value] of (node.children ?? []).map((property) => property.children ?? [])) {
+    const name = String(key.value);
+    if (seen.has(name)) found.push({ path: [...path, name], detail: 'duplicate property (JSON keeps only the last one)', offset: key.offset });
+    seen.add(name);
+    if (value) duplicateKeys(value, [...path, name], found);
+  }
+  return found;
 }

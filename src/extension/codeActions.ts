@@ -170,7 +170,7 @@ function addCodesToComment(document: vscode.TextDocument, edit: vscode.Workspace
   const listed = new Set(match[1].split(/[\s,]+/));
   const missing = codes.filter((code) => !listed.has(code));
   if (!missing.length) return false;
-  const insertAt = commentAt + match[0].length - match[2].length;
+  const insertAt = commentAt + match.index + match[0].length - match[2].length;
   edit.insert(document.uri, document.positionAt(insertAt), missing.map((code) => `, ${code}`).join(''));
   return true;
 }
@@ -184,11 +184,13 @@ function ignoreInParagraphEdit(document: vscode.TextDocument, analysis: Analysis
   if (!paragraph) return undefined;
   const text = document.getText();
   const edit = new vscode.WorkspaceEdit();
+  // Comment lines are not article paragraphs: look in the gap between the previous paragraph and this one.
   const previous = analysis.paragraphs[index - 1];
-  const aboveText = previous ? text.slice(previous.start, previous.end) : '';
-  const above = IGNORE_COMMENT.exec(aboveText);
-  if (above && above[0] === aboveText.trim()) {
-    return addCodesToComment(document, edit, previous.start, above, [code]) ? edit : undefined;
+  const gapStart = previous ? previous.end : 0;
+  const gap = text.slice(gapStart, paragraph.start);
+  const above = IGNORE_COMMENT.exec(gap);
+  if (above) {
+    return addCodesToComment(document, edit, gapStart, above, [code]) ? edit : undefined;
   }
   const inside = IGNORE_COMMENT.exec(text.slice(paragraph.start, paragraph.end));
   if (inside) return addCodesToComment(document, edit, paragraph.start, inside, [code]) ? edit : undefined;

@@ -119,6 +119,8 @@ describe('parseConfigText', () => {
     const result = parseConfigText('\uFEFF{ "cueVerbs": ["quipped"] }');
     assert.deepEqual(result.errors, []);
     assert.deepEqual(result.config.cueVerbs, ['quipped']);
+    // Offsets are into the text as given, so the mark counts as a column.
+    assert.deepEqual(parseConfigText('\uFEFF{"cueVerbs": 1}').errors.map((error) => [error.line, error.column]), [[1, 15]]);
   });
 
   it('gives field errors the line and column of the offending value', () => {
@@ -145,18 +147,25 @@ describe('parseConfigText', () => {
 
   const syntaxCases: [string, string, number, number][] = [
     ['', 'the file is empty; write {} for the default configuration', 1, 1],
+    ['// only a comment\n', 'the file has no value; write {} for the default configuration', 1, 1],
     ['{"people": }', "expected a value, found '}'", 1, 12],
-    ['{"people": [],}', 'trailing commas are not allowed in JSON', 1, 15],
-    ['{"cueVerbs": ["a",]}', 'trailing commas are not allowed in JSON', 1, 19],
-    ['{\n  "people": []\n  "cueVerbs": []\n}', "expected ',' or '}' after the property value, found '\"'", 3, 3],
-    ['// team config\n{}', 'comments are not allowed in JSON', 1, 1],
-    ["{'people': []}", 'strings must use double quotes in JSON', 1, 2],
+    ['{"people": [],,}', "expected a property name in double quotes, found ','", 1, 15],
+    ['{"cueVerbs": ["a",,]}', "expected a value, found ','", 1, 19],
+    ['{\n  "people": []\n  "cueVerbs": []\n}', 'expected a comma or }, found "cueVerbs"', 3, 3],
+    ['{"cueVerbs": ["a" "b"]}', 'expected a comma or ], found "b"', 1, 19],
+    ['{"cueVerbs": ["a"', 'expected a comma or ], found the end of the file', 1, 18],
+    ["{'people': []}", 'strings must use double quotes', 1, 2],
+    ['{people: []}', "expected a property name in double quotes, found 'people'", 1, 2],
     ['{"people": "abc', 'unterminated string', 1, 12],
-    ['{"a": 01}', 'invalid number', 1, 7],
-    ['{"a": "\\x"}', 'invalid escape sequence in string', 1, 8],
-    ['{} {}', "expected the end of the file after the JSON value, found '{'", 1, 4],
-    ['{"a": tru}', "expected a value, found 't'", 1, 7],
+    ['{"people": "a\nb"}', 'unterminated string (a string cannot span lines)', 1, 12],
+    ['{"a": 1.}', 'incomplete number', 1, 7],
+    ['{"a": "\\x"}', 'invalid escape sequence in string', 1, 7],
+    ['{} {}', "expected the end of the file after the value, found '{'", 1, 4],
+    ['{"a": tru}', "expected a value, found 'tru'", 1, 7],
+    ['{"a": 1x}', "unexpected 'x'", 1, 8],
+    ['{"a":\u00a01}', 'expected a value, found "\\u00a01"', 1, 6],
     ['{"a" 1}', "expected ':' after the property name, found '1'", 1, 6],
+    ['{"a": 1 /* note', 'unterminated comment; close it with */', 1, 9],
   ];
   for (const [text, message, line, column] of syntaxCases) {
     it(`reports ${JSON.stringify(text)} as a syntax error at ${line}:${column}`, () => {
@@ -179,6 +188,8 @@ describe('parseConfigText', () => {
     const [error] = parseConfigText('{"severity": {},\n "severity": {"loaded-verb": "off"}}').errors;
     assert.equal(error.message, 'severity: duplicate property (JSON keeps only the last one)');
     assert.deepEqual([error.line, error.column], [2, 2]);
+    const nested = parseConfigText('{"people": [{"name": "A"}, {"name": "B", /* again */ "name": "C"}]}').errors;
+    assert.deepEqual(nested.map((problem) => [problem.message, problem.column]), [['people[1].name: duplicate property (JSON keeps only the last one)', 54]]);
   });
 
   it('refuses deep nesting without overflowing the stack', () => {
@@ -186,28 +197,68 @@ describe('parseConfigText', () => {
     assert.equal(result.errors[0].message, 'nested too deeply');
   });
 
-  it('agrees with JSON.parse on which texts are JSON', () => {
+  it('accepts comments and trailing commas, as VS Code does in its settings files', () => {
+    const text = [
+      '// Newsdesk configuration for the city desk',
+      '{',
+      '  /* People the desk',
+      '     already knows. */',
+      '  "people": [',
+      '    { "name": "Delia Marchetti", "aliases": ["Mayor Marchetti",], }, // the mayor',
+      '  ],',
+      '  "cueVerbs": ["deadpan"], // "deadpanned" too',
+      '  "severity": { "loaded-verb": "off" },',
+      '}',
+      '',
+    ].join('\n');
+    const result = parseConfigText(text, '.newsdesk.json');
+    assert.deepEqual(result.errors, []);
+    assert.deepEqual(result.config, {
+      people: [{ name: 'Delia Marchetti', aliases: ['Mayor Marchetti'] }],
+      cueVerbs: ['deadpan'],
+      vaguePhrases: [],
+      severity: { 'loaded-verb': 'off' },
+    });
+  });
+
+  it('places field errors correctly after comments', () => {
+    const [error] = parseConfigText('/* {"people": 1} */ {\n  // "cueVerbs": 2,\n  "vaguePhrases": 3, // x\n}').errors;
+    assert.equal(error.message, 'vaguePhrases: expected an array, got a number');
+    assert.deepEqual([error.line, error.column], [3, 19]);
+  });
+
+  it('accepts every text that JSON.parse accepts, validating it as parseConfig would', () => {
     const nearJson = fc
-      .tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', ' ', '\\', '0', '-', '/', 'e'), fc.boolean())
+      .tuple(fc.json(), fc.nat(), fc.constantFrom('', ',', '}', ']', '"', ':', ' ', '\\', '0', '-', '/', 'e', '//', '/*'), fc.boolean())
       .map(([json, at, insert, remove]) => {
         const index = at % (json.length + 1);
         return json.slice(0, index) + insert + json.slice(index + (remove ? 1 : 0));
       });
     fc.assert(
       fc.property(nearJson, (text) => {
-        let valid = true;
-        try {
-          JSON.parse(text);
-        } catch {
-          valid = false;
-        }
         const errors = parseConfigText(text).errors;
-        const syntaxError = errors.length === 1 && errors[0].path === '' && !/^expected an object/.test(errors[0].message);
-        // JSON.parse takes duplicate keys; this parser reports them, as a field error.
-        if (valid) assert.ok(!syntaxError || text.trim() === '', `rejected valid JSON ${JSON.stringify(text)}: ${errors[0]?.message}`);
-        else assert.ok(syntaxError, `accepted invalid JSON ${JSON.stringify(text)}`);
+        assert.ok(errors.every((error) => error.line !== undefined && error.column !== undefined));
+        let value: unknown;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          return; // JSONC accepts more than JSON (comments, trailing commas); any other text is a syntax error.
+        }
+        // JSON.parse takes duplicate keys; parseConfigText reports them, as field errors.
+        if (errors.some((error) => error.message.endsWith('duplicate property (JSON keeps only the last one)'))) return;
+        assert.deepEqual(errors.map((error) => error.message).sort(), messages(parseConfig(value)).sort(), `text ${JSON.stringify(text)}`);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('never throws, whatever the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', '/', '*', '\\', '\n', ' ', 'a', '1', '\uFEFF') }), (text) => {
+        const result = parseConfigText(text);
+        assert.ok(Array.isArray(result.errors));
+      }),
+      { numRuns: 1000 },
     );
   });
 
@@ -234,6 +285,8 @@ describe('schemas/newsdesk.schema.json', () => {
     enum?: string[];
     required?: string[];
     additionalProperties?: boolean;
+    allowComments?: boolean;
+    allowTrailingCommas?: boolean;
   }
   const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas', 'newsdesk.schema.json'), 'utf8')) as JsonSchema;
 
@@ -242,6 +295,12 @@ describe('schemas/newsdesk.schema.json', () => {
     assert.equal(schema.additionalProperties, false);
     // Every property the schema offers is accepted by the validator.
     assert.deepEqual(parseConfig({ $schema: 'x', people: [], cueVerbs: [], vaguePhrases: [], severity: {} }).errors, []);
+  });
+
+  it('lets the editor accept comments and trailing commas, as the validator does', () => {
+    // VS Code's JSON language service reads these keywords; other validators ignore them.
+    assert.equal(schema.allowComments, true);
+    assert.equal(schema.allowTrailingCommas, true);
   });
 
   it('lists exactly the diagnostic codes and severity settings', () => {
