@@ -166,11 +166,12 @@ const IGNORE_COMMENT = /<!--\s*newsdesk-ignore\s+([a-z\s,-]+?)(\s*-->)/;
 const DISABLE_COMMENT = /<!--\s*newsdesk-disable\s+([a-z\s,-]+?)(\s*-->)/;
 
 /** Inserts `, code` into an existing suppression comment, unless the code is there already. */
-function addCodesToComment(document: vscode.TextDocument, edit: vscode.WorkspaceEdit, commentAt: number, match: RegExpExecArray, codes: readonly string[]): boolean {
+/** Adds codes to a suppression comment; `match` was found in the text starting at offset `searchedFrom`. */
+function addCodesToComment(document: vscode.TextDocument, edit: vscode.WorkspaceEdit, searchedFrom: number, match: RegExpExecArray, codes: readonly string[]): boolean {
   const listed = new Set(match[1].split(/[\s,]+/));
   const missing = codes.filter((code) => !listed.has(code));
   if (!missing.length) return false;
-  const insertAt = commentAt + match.index + match[0].length - match[2].length;
+  const insertAt = searchedFrom + match.index + match[0].length - match[2].length;
   edit.insert(document.uri, document.positionAt(insertAt), missing.map((code) => `, ${code}`).join(''));
   return true;
 }
@@ -208,7 +209,7 @@ function disableInFileEdit(document: vscode.TextDocument, codes: readonly Diagno
   const text = document.getText();
   const edit = new vscode.WorkspaceEdit();
   const existing = DISABLE_COMMENT.exec(text);
-  if (existing) return addCodesToComment(document, edit, existing.index, existing, codes) ? edit : undefined;
+  if (existing) return addCodesToComment(document, edit, 0, existing, codes) ? edit : undefined;
   const frontMatter = document.languageId === 'markdown' ? /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text) : null;
   const at = frontMatter ? document.positionAt(frontMatter[0].length) : new vscode.Position(0, 0);
   const lineBreakBefore = frontMatter && !/\n$/.test(frontMatter[0]) ? eolOf(document) : '';
