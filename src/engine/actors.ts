@@ -42,6 +42,17 @@ export interface Resolution {
   unresolved: boolean;
 }
 
+const personNames = new WeakMap<Mention, string>();
+/** The name without an honorific ("Mr. Bown" -> "Bown"); remembered per mention, which paragraphs keep between edits. */
+function personName(mention: Mention): string {
+  let name = personNames.get(mention);
+  if (name === undefined) {
+    name = (mention.name ?? mention.text).replace(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Prof\.?|Rev\.?)\s+/, '');
+    personNames.set(mention, name);
+  }
+  return name;
+}
+
 /** How far back pronouns and titles look, in mentions: a reader's memory, and a bound on the work. */
 const HISTORY_WINDOW = 200;
 
@@ -219,7 +230,7 @@ export class ActorRegistry {
   }
 
   private resolveName(mention: Mention): ActorDraft {
-    const name = (mention.name ?? mention.text).replace(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Prof\.?|Rev\.?)\s+/, '');
+    const name = personName(mention);
     const key = norm(name);
     const words = name.split(/\s+/);
     const existing = this.byKey.get(key);
@@ -283,7 +294,7 @@ export class ActorRegistry {
     for (const entry of this.history) {
       if (entry.actor || !entry.pending) continue;
       const { mention, start } = entry.pending;
-      const name = (mention.name ?? mention.text).replace(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Prof\.?|Rev\.?)\s+/, '');
+      const name = personName(mention);
       const actor = this.byKey.get(norm(name)) ?? (name.includes(' ') ? undefined : this.bySurname.get(norm(name)));
       if (actor) actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
     }

@@ -5,7 +5,6 @@ import { ActorRegistry } from './actors';
 import type { CueLexicon } from './cues';
 import { findDiagnostics } from './diagnostics';
 import type { LocalAttribution, ParagraphAnalysis } from './paragraph';
-import { isTitle } from './paragraph';
 import type { TextRange } from './segment';
 import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, QuoteKind, Span } from './types';
 
@@ -48,6 +47,18 @@ export interface AssembledDocument {
   attributions: Array<{ attribution: LocalAttribution; paragraph: number; actor: ActorDraft | null }>;
 }
 
+const slugs = new Map<string, string>();
+/** A name as an id part ("James Cleverly" -> "james-cleverly"), remembered: actor ids are made on every analysis. */
+function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'actor';
+    if (slugs.size > 10_000) slugs.clear();
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
 /** A number naming quote region r of paragraph p (cheaper than a string key on every keystroke). */
 const regionKey = (p: number, r: number): number => p * 1_000_000 + r;
 
@@ -83,6 +94,11 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
 
   // 2. Resolve speakers in reading order and make quotes from each paragraph's attributions.
   let previousQuote: DraftQuote | null = null;
+  // Per-paragraph lookups, cleared for each paragraph rather than made anew (this runs on every keystroke).
+  const resolved = new Map<LocalAttribution, ActorDraft | null>();
+  const resolvedSpeakers = new Map<object, ActorDraft | null>();
+  const speakerAt = new Map<number, LocalAttribution>();
+  const regionOwner = new Map<number, { attribution: LocalAttribution; kind: QuoteKind }>();
   for (let p = 0; p < paragraphs.length; p++) {
     const placed = paragraphs[p];
     const analysis = placed.analysis;
@@ -93,14 +109,14 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
       if (analysis.role === 'body' && !continued.has(regionKey(p + 1, 0))) previousQuote = null;
       continue;
     }
-    const resolved = new Map<LocalAttribution, ActorDraft | null>();
-    const resolvedSpeakers = new Map<object, ActorDraft | null>();
+    resolved.clear();
+    resolvedSpeakers.clear();
 
     const nested = analysis.nested;
     const labelled = analysis.labelledRegions;
 
     // Names and speakers, in order, so pronouns find the right antecedent.
-    const speakerAt = new Map<number, LocalAttribution>();
+    speakerAt.clear();
     const spoken = analysis.attributions.filter((attribution) => !nested.has(attribution));
     for (const attribution of spoken) if (!speakerAt.has(attribution.speaker.start)) speakerAt.set(attribution.speaker.start, attribution);
     const events: Array<{ start: number; run: () => void }> = [];
@@ -134,7 +150,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     for (const attribution of spoken) attributionsPlaced.push({ attribution, paragraph: p, actor: resolved.get(attribution) ?? null });
 
     // Quotes of this paragraph.
-    const regionOwner = new Map<number, { attribution: LocalAttribution; kind: QuoteKind }>();
+    regionOwner.clear();
     const paragraphQuotes: DraftQuote[] = [];
     for (const attribution of analysis.attributions) {
       if (nested.has(attribution)) continue;
@@ -174,7 +190,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
         return;
       }
       // A quoted title or nickname ("Face the Nation", "Lyin' Ted") is not speech.
-      if (!owner && isTitle(text.slice(base + region.start, base + region.end))) return;
+      if (!owner && analysis.regionIsTitle[r]) return;
       const kind: QuoteKind = owner ? owner.kind : analysis.regionStandalone[r] ? 'direct' : 'partial';
       if (!owner && analysis.role !== 'body' && analysis.role !== 'credit') {
         // Quotations in headlines and subheads are labels, not statements to attribute.
@@ -302,7 +318,7 @@ function toAnalysis(
   const idFor = (actor: ActorDraft): string => {
     let id = actorIds.get(actor);
     if (id) return id;
-    const slug = actor.name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 40) || 'actor';
+    const slug = slugOf(actor.name);
     id = `${actor.kind}:${slug}`;
     for (let n = 2; usedIds.has(id); n++) id = `${actor.kind}:${slug}-${n}`;
     usedIds.add(id);
@@ -329,6 +345,8 @@ function toAnalysis(
   }));
 
   const quotesByActor = new Map<ActorDraft, string[]>();
+  const firstQuoteStart = new Map<ActorDraft, number>();
+  for (const draftQuote of drafts) if (draftQuote.actor && !firstQuoteStart.has(draftQuote.actor)) firstQuoteStart.set(draftQuote.actor, draftQuote.start);
   drafts.forEach((draftQuote, index) => {
     if (!draftQuote.actor) return;
     const list = quotesByActor.get(draftQuote.actor) ?? [];
@@ -336,7 +354,7 @@ function toAnalysis(
     quotesByActor.set(draftQuote.actor, list);
   });
   const actors: Actor[] = [...quotesByActor.keys()]
-    .sort((a, b) => firstPosition(a, drafts) - firstPosition(b, drafts))
+    .sort((a, b) => firstPosition(a, firstQuoteStart) - firstPosition(b, firstQuoteStart))
     .map((actor) => ({
       id: idFor(actor),
       name: actor.name,
@@ -373,7 +391,6 @@ function placedParagraph(analysis: ParagraphAnalysis, start: number): Paragraph 
   return paragraph;
 }
 
-function firstPosition(actor: ActorDraft, drafts: readonly DraftQuote[]): number {
-  const first = drafts.find((d) => d.actor === actor);
-  return Math.min(actor.mentions[0]?.start ?? Infinity, first?.start ?? Infinity);
+function firstPosition(actor: ActorDraft, firstQuoteStart: ReadonlyMap<ActorDraft, number>): number {
+  return Math.min(actor.mentions[0]?.start ?? Infinity, firstQuoteStart.get(actor) ?? Infinity);
 }

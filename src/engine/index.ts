@@ -33,13 +33,22 @@ interface KeyedParagraph extends PlacedParagraph {
   key: string;
 }
 
-/** Length of the common start of two strings, compared in blocks (a 50,000-word article is 300k characters). */
+/** Index of the first range for which `test` holds, in ranges where it holds from some index on (binary search). */
+function firstIndex<T>(ranges: readonly T[], test: (range: T) => boolean): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(ranges[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+/** Length of the common start of two strings (an edit's position: a character loop, no copies). */
 function commonPrefixLength(a: string, b: string): number {
   const limit = Math.min(a.length, b.length);
   let length = 0;
-  for (let block = 4096; block >= 1; block >>= 3) {
-    while (length + block <= limit && a.slice(length, length + block) === b.slice(length, length + block)) length += block;
-  }
   while (length < limit && a.charCodeAt(length) === b.charCodeAt(length)) length++;
   return length;
 }
@@ -47,9 +56,6 @@ function commonPrefixLength(a: string, b: string): number {
 function commonSuffixLength(a: string, b: string, prefix: number): number {
   const limit = Math.min(a.length, b.length) - prefix;
   let length = 0;
-  for (let block = 4096; block >= 1; block >>= 3) {
-    while (length + block <= limit && a.slice(a.length - length - block, a.length - length) === b.slice(b.length - length - block, b.length - length)) length += block;
-  }
   while (length < limit && a.charCodeAt(a.length - 1 - length) === b.charCodeAt(b.length - 1 - length)) length++;
   return length;
 }
@@ -118,22 +124,24 @@ export class IncrementalAnalyzer {
 
   private run(text: string): Analysis {
     const context = this.ensureContext();
-    const next = new Map<string, ParagraphAnalysis>();
     const placed: KeyedParagraph[] = this.placeParagraphs(text).map((range, index) => {
       // A paragraph kept from the last run (same text, maybe moved) needs no slicing or lookup.
-      if (range.key !== undefined && range.analysis) {
-        next.set(range.key, range.analysis);
-        return range as KeyedParagraph;
-      }
+      if (range.key !== undefined && range.analysis) return range as KeyedParagraph;
       const paragraphText = text.slice(range.start, range.end);
       const key = index === 0 ? '\u0001' + paragraphText : paragraphText;
-      let analysis = next.get(key) ?? this.cache.get(key);
-      if (!analysis) analysis = analyzeParagraph(paragraphText, context, index === 0);
-      next.set(key, analysis);
+      let analysis = this.cache.get(key);
+      if (!analysis) {
+        analysis = analyzeParagraph(paragraphText, context, index === 0);
+        this.cache.set(key, analysis);
+      }
       return { start: range.start, end: range.end, analysis, key };
     });
-    // Keep only what this text uses, so the cache never outgrows the document.
-    this.cache = next;
+    // Drop paragraphs the text no longer has, now and then, so the cache never outgrows the document.
+    if (this.cache.size > 2 * placed.length + 64) {
+      const next = new Map<string, ParagraphAnalysis>();
+      for (const paragraph of placed) next.set(paragraph.key, paragraph.analysis);
+      this.cache = next;
+    }
     this.previous = { text, placed };
     return assemble(text, placed, this.config, context.cues);
   }
@@ -152,11 +160,10 @@ export class IncrementalAnalyzer {
     const delta = text.length - old.length;
     const ranges = previous.placed;
     // Keep a paragraph of margin on each side: a soft-wrapped line can join its neighbour.
-    let before = -1;
-    while (before + 1 < ranges.length && ranges[before + 1].end + 2 < prefix) before++;
+    // The last paragraph ending well before the change, and the first starting well after it.
+    let before = firstIndex(ranges, (range) => range.end + 2 >= prefix) - 1;
     before -= 1;
-    let after = ranges.length;
-    while (after - 1 >= 0 && ranges[after - 1].start > changeEnd + 2) after--;
+    let after = firstIndex(ranges, (range) => range.start > changeEnd + 2);
     after += 1;
     if (before < 0 || after >= ranges.length || after <= before + 1) return articleParagraphs(text);
     const from = text.indexOf('\n', ranges[before].end) + 1;
@@ -164,11 +171,13 @@ export class IncrementalAnalyzer {
     const to = text.lastIndexOf('\n', afterStart - 1);
     if (from <= 0 || to < from) return articleParagraphs(text);
     const middle = articleParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
-    return [
-      ...ranges.slice(0, before + 1),
-      ...middle,
-      ...ranges.slice(after).map((r) => ({ ...r, start: r.start + delta, end: r.end + delta })),
-    ];
+    const result: Array<TextRange & Partial<KeyedParagraph>> = ranges.slice(0, before + 1);
+    for (const range of middle) result.push(range);
+    for (let index = after; index < ranges.length; index++) {
+      const kept = ranges[index];
+      result.push({ start: kept.start + delta, end: kept.end + delta, analysis: kept.analysis, key: kept.key });
+    }
+    return result;
   }
 
   private ensureContext(): ParagraphContext {

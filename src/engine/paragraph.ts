@@ -51,6 +51,8 @@ export interface ParagraphAnalysis {
   regionSentence: number[];
   /** Whether each region stands as a sentence of its own (direct) rather than a fragment. */
   regionStandalone: boolean[];
+  /** Whether each region quotes a title or a name ("Face the Nation") rather than words said. */
+  regionIsTitle: boolean[];
   attributions: LocalAttribution[];
   /** Person-like mentions outside quotes in reading order, for pronouns and titles to refer to. */
   names: NameMention[];
@@ -220,6 +222,7 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
     sentences,
     regionSentence,
     regionStandalone,
+    regionIsTitle: regions.map((region) => isTitle(paragraph.slice(region.start, region.end))),
     attributions,
     names,
     anonymityReasonSentences,
