@@ -53,6 +53,14 @@ function personName(mention: Mention): string {
   return name;
 }
 
+/** Capitals that stand for their country's government in news copy. */
+const CAPITALS: Record<string, string> = {
+  beijing: 'China', moscow: 'Russia', kyiv: 'Ukraine', kiev: 'Ukraine', tehran: 'Iran', pyongyang: 'North Korea',
+  tokyo: 'Japan', seoul: 'South Korea', berlin: 'Germany', paris: 'France', london: 'Britain', brussels: 'European Union',
+  ankara: 'Turkey', 'new delhi': 'India', islamabad: 'Pakistan', riyadh: 'Saudi Arabia', jerusalem: 'Israel', damascus: 'Syria',
+  caracas: 'Venezuela', havana: 'Cuba', ottawa: 'Canada', canberra: 'Australia', taipei: 'Taiwan', minsk: 'Belarus',
+};
+
 /** How far back pronouns and titles look, in mentions: a reader's memory, and a bound on the work. */
 const HISTORY_WINDOW = 200;
 
@@ -254,6 +262,15 @@ export class ActorRegistry {
   }
 
   private resolveOrganization(name: string): ActorDraft {
+    // "Beijing denied…", "Moscow warned…": a capital speaks for its government.
+    const country = CAPITALS[norm(name)];
+    if (country) {
+      const government = this.byKey.get(norm(country));
+      if (government) {
+        government.aliases.add(name);
+        return government;
+      }
+    }
     const key = norm(name);
     const existing = this.byKey.get(key);
     if (existing) return existing;

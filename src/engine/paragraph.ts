@@ -418,7 +418,7 @@ function findAttributions(
     const noun = tokens[k + 1];
     const link = tokens[k + 2];
     if (owner.kind !== 'word' || noun.kind !== 'word' || link.kind !== 'word' || !SAYING_NOUNS.has(noun.lower)) continue;
-    if (link.lower !== 'that' && !(link.lower === 'to' && /^(promise|pledge|plan|call|vow|threat|decision|refusal|bid|effort|push|proposal)$/.test(noun.lower))) continue;
+    if (link.lower !== 'that' && !(link.lower === 'to' && /^(promise|pledge|plan|call|vow|threat|bid|effort|push|proposal)$/.test(noun.lower))) continue;
     let possessor: Mention | null = null;
     if (/^(his|her|their|its)$/.test(owner.lower)) {
       const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : owner.lower === 'their' ? 'they' : 'it';
