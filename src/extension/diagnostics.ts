@@ -57,7 +57,7 @@ export function registerDiagnostics(deps: FeatureDeps): vscode.Disposable {
 }
 
 /** The files that explain the checks, one `## <code>` heading each: the README, or its draft. */
-const HELP_FILES = ['README.md', 'docs/checks.md'];
+const HELP_FILES = ['README.md'];
 
 /**
  * The code link runs a command in this extension host rather than naming the README directly: a
