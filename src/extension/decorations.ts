@@ -131,7 +131,7 @@ export function registerDecorations(deps: FeatureDeps): DecorationsFeature {
   const paint = (editor: vscode.TextEditor, result: DocumentAnalysis) => {
     const { document } = editor;
     // Offsets of an older version would land on the wrong words; the next analysis will repaint.
-    if (result.version !== document.version || result.analysis.length !== document.getText().length) return;
+    if (result.version !== document.version) return;
     const key = document.uri.toString();
     let book = slotBooks.get(key);
     if (!book) slotBooks.set(key, (book = new SlotBook()));

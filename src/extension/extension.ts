@@ -20,6 +20,7 @@ import { registerSymbols } from './symbols';
 import { WorkspaceConfigStore } from './workspaceConfig';
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
+  const started = performance.now();
   const settings = new SettingsStore();
   const configs = new WorkspaceConfigStore();
   const model = new AnalysisModel(settings, configs);
@@ -43,7 +44,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     trackArticleContext(model),
   );
 
+  const activationMs = performance.now() - started;
   return {
+    activationMs,
     model,
     decorationRanges: (editor) => decorations.rangesFor(editor),
     actorsTree: actorsTree.provider,

@@ -13,6 +13,8 @@ export interface FeatureDeps {
 
 /** The API that `activate()` returns: what tests (and other extensions) can look at. */
 export interface NewsdeskApi {
+  /** How long `activate()` took (ms). */
+  readonly activationMs: number;
   readonly model: AnalysisModel;
   /** Ranges painted in an editor, by kind: `speaker:<actorId>`, `unattributed`, `mention`, `cue`. */
   decorationRanges(editor: vscode.TextEditor): Map<string, vscode.Range[]>;

@@ -29,15 +29,29 @@ const SLICE_MS = 20;
 
 export class AnalysisModel implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
-  private readonly changed = new vscode.EventEmitter<DocumentAnalysis>();
+  private readonly subscribers = new Set<(result: DocumentAnalysis) => void>();
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
-  /** Fires after each (re-)analysis of an article. */
-  readonly onDidChange = this.changed.event;
+  /**
+   * Fires after each (re-)analysis of an article. Each subscriber runs in a task of its own, so a
+   * keystroke never adds up every view's work in one block, and a result overtaken by a newer
+   * analysis of the same document is not delivered at all.
+   */
+  readonly onDidChange: vscode.Event<DocumentAnalysis> = (listener, thisArgs?, disposables?) => {
+    const subscriber = (result: DocumentAnalysis) => listener.call(thisArgs, result);
+    this.subscribers.add(subscriber);
+    const subscription = new vscode.Disposable(() => this.subscribers.delete(subscriber));
+    disposables?.push(subscription);
+    return subscription;
+  };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
+  /** How long the last re-analyses took (ms), each one task: for measuring, not for behaviour. */
+  readonly analysisDurations: number[] = [];
+  /** How long each view's update after them took (ms), each one task. */
+  readonly viewDurations: number[] = [];
   private readonly largeFilesAllowed = new Set<string>();
   private readonly largeFilesNoticed = new Set<string>();
-  private readonly disposables: vscode.Disposable[] = [this.changed, this.removed];
+  private readonly disposables: vscode.Disposable[] = [this.removed, new vscode.Disposable(() => this.subscribers.clear())];
 
   constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore) {
     vscode.workspace.onDidOpenTextDocument((document) => this.consider(document), undefined, this.disposables);
@@ -81,7 +95,9 @@ export class AnalysisModel implements vscode.Disposable {
       if (!added) return Promise.reject(new Error(`Newsdesk does not analyse ${document.uri.fsPath} (language ${document.languageId}).`));
       return this.whenAnalyzed(document);
     }
-    if (entry.latest && entry.latest.version === document.version) return Promise.resolve(entry.latest);
+    // Resolved after any view updates still queued for it, so callers see what the views show.
+    const latest = entry.latest;
+    if (latest && latest.version === document.version) return new Promise((resolve) => setImmediate(() => resolve(latest)));
     return new Promise((resolve, reject) => {
       entry.waiting.push({ resolve, reject });
       if (entry.timer === undefined) this.schedule(document, true);
@@ -117,7 +133,9 @@ export class AnalysisModel implements vscode.Disposable {
     const document = entry.document;
     if (document.isClosed) return;
     const key = document.uri.toString();
-    if (document.getText().length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
+    // getText() copies the whole document: once per analysis, not once per question.
+    let text = document.getText();
+    if (text.length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
       this.noticeLargeFile(document);
       // Whoever waits for this analysis (a hover, a command) hears why it will not come.
       const waiting = entry.waiting;
@@ -132,20 +150,47 @@ export class AnalysisModel implements vscode.Disposable {
       entry.configKey = configKey;
     }
     const analyzer = entry.analyzer;
+    let version = document.version;
     // Analyse new paragraphs a slice at a time, yielding to the editor in between.
-    let text = document.getText();
     while (!analyzer.prepare(text, SLICE_MS)) {
       await new Promise((resolve) => setImmediate(resolve));
       if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
-      text = document.getText();
     }
     if (entry.generation !== generation && entry.timer !== undefined) return;
-    const result: DocumentAnalysis = { document, version: document.version, analysis: analyzer.analyze(document.getText()) };
+    if (document.version !== version) {
+      text = document.getText();
+      version = document.version;
+    }
+    // The one synchronous task per change: assembling the analysis and every view's update.
+    const started = performance.now();
+    const result: DocumentAnalysis = { document, version, analysis: analyzer.analyze(text) };
+    this.record(this.analysisDurations, performance.now() - started);
     entry.latest = result;
-    this.changed.fire(result);
+    this.deliver(entry, result);
+    // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).
     const waiting = entry.waiting;
     entry.waiting = [];
-    for (const waiter of waiting) waiter.resolve(result);
+    if (waiting.length) setImmediate(() => { for (const waiter of waiting) waiter.resolve(result); });
+  }
+
+  /** Hands a result to each subscriber in its own task; a result already superseded is dropped. */
+  private deliver(entry: Tracked, result: DocumentAnalysis): void {
+    for (const subscriber of [...this.subscribers]) {
+      setImmediate(() => {
+        if (entry.latest !== result || !this.subscribers.has(subscriber)) return;
+        const started = performance.now();
+        try {
+          subscriber(result);
+        } finally {
+          this.record(this.viewDurations, performance.now() - started);
+        }
+      });
+    }
+  }
+
+  private record(durations: number[], milliseconds: number): void {
+    durations.push(milliseconds);
+    if (durations.length > 400) durations.shift();
   }
 
   private async effectiveConfig(document: vscode.TextDocument): Promise<NewsdeskConfig> {

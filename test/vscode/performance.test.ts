@@ -1,0 +1,56 @@
+// Figures for the editor's speed, printed for the closing notes (timing is measured, not asserted):
+// how long activate() takes, and the extension host's task per keystroke in a 50,000-word article.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { NewsdeskApi } from '../../src/extension/features';
+
+describe('Newsdesk performance figures', function () {
+  this.timeout(120_000);
+
+  it('reports activation time and the per-keystroke task on a 50,000-word article', async () => {
+    const api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
+    const sample = fs.readFileSync(path.join(folder, 'articles', 'harbour-bridge-closure.news'), 'utf8');
+    const copies: string[] = [];
+    for (let i = 0; copies.join('\n\n').split(/\s+/).length < 50_000; i++) {
+      copies.push(sample.replace(/Marchetti/g, `Marchetti${i}`).replace(/Achterberg/g, `Achterberg${i}`));
+    }
+    const file = path.join(folder, 'articles', 'long-article.news');
+    fs.writeFileSync(file, copies.join('\n\n'));
+    const document = await vscode.workspace.openTextDocument(file);
+    const editor = await vscode.window.showTextDocument(document);
+    await api.model.whenAnalyzed(document);
+
+    api.model.analysisDurations.length = 0;
+    api.model.viewDurations.length = 0;
+    const keystrokes = 40;
+    for (let k = 0; k < keystrokes; k++) {
+      const line = Math.floor(((k + 1) * document.lineCount) / (keystrokes + 1));
+      const changed = new Promise<void>((resolve) => {
+        const subscription = api.model.onDidChange((result) => {
+          if (result.document === document && result.version === document.version) {
+            subscription.dispose();
+            resolve();
+          }
+        });
+      });
+      await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), 'x'));
+      await changed;
+    }
+    const analyses = [...api.model.analysisDurations].sort((a, b) => a - b);
+    const views = [...api.model.viewDurations].sort((a, b) => a - b);
+    assert.equal(analyses.length, keystrokes, 'one analysis per keystroke');
+    assert.ok(views.length >= keystrokes, 'the views were updated after each analysis');
+    const median = (values: number[]) => values[Math.floor(values.length / 2)].toFixed(1);
+    const p95 = (values: number[]) => values[Math.floor(values.length * 0.95)].toFixed(1);
+    const words = document.getText().split(/\s+/).length;
+    console.log(`      activate(): ${api.activationMs.toFixed(1)} ms`);
+    console.log(`      per keystroke in a ${words}-word article, extension-host tasks:`);
+    console.log(`        re-analysis: median ${median(analyses)} ms, p95 ${p95(analyses)} ms, max ${analyses[analyses.length - 1].toFixed(1)} ms`);
+    console.log(`        each view's update: median ${median(views)} ms, p95 ${p95(views)} ms, max ${views[views.length - 1].toFixed(1)} ms`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    fs.rmSync(file, { force: true });
+  });
+});
