@@ -119,34 +119,41 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     speakerAt.clear();
     const spoken = analysis.attributions.filter((attribution) => !nested.has(attribution));
     for (const attribution of spoken) if (!speakerAt.has(attribution.speaker.start)) speakerAt.set(attribution.speaker.start, attribution);
-    const events: Array<{ start: number; run: () => void }> = [];
-    for (const name of analysis.names) {
-      if (speakerAt.has(name.mention.start)) continue;
-      events.push({ start: name.mention.start, run: () => registry.note(name.mention, base + name.mention.start, p, name.salient, name.listener) });
-    }
+    // Speakers and listeners (a few per paragraph), merged in reading order with the names.
+    const voices: Array<{ start: number; attribution: LocalAttribution; listener: boolean }> = [];
     for (const attribution of spoken) {
-      events.push({
-        start: attribution.speaker.start,
-        run: () => {
-          // Coordinated cues share one speaker ("X acknowledged … and said …"): resolve it once.
-          if (resolvedSpeakers.has(attribution.speaker)) {
-            resolved.set(attribution, resolvedSpeakers.get(attribution.speaker)!);
-            return;
-          }
-          const result = registry.resolve(attribution.speaker, base + attribution.speaker.start, p, true, false);
-          resolved.set(attribution, result.actor);
-          resolvedSpeakers.set(attribution.speaker, result.actor);
-          if (attribution.speaker.kind === 'pronoun' && (result.unresolved || result.rivals.length)) {
-            pronounProblems.push({ mention: span(text, base, attribution.speaker), rivals: result.rivals, unresolved: result.unresolved, chosen: result.actor, quoteStart: base + attribution.cue.start });
-          }
-        },
-      });
-      if (attribution.listener) {
-        const listener = attribution.listener;
-        events.push({ start: listener.start, run: () => registry.resolve(listener, base + listener.start, p, false, true) });
+      voices.push({ start: attribution.speaker.start, attribution, listener: false });
+      if (attribution.listener) voices.push({ start: attribution.listener.start, attribution, listener: true });
+    }
+    voices.sort((x, y) => x.start - y.start);
+    const names = analysis.names;
+    let nameIndex = 0;
+    const noteNamesBefore = (limit: number) => {
+      for (; nameIndex < names.length && names[nameIndex].mention.start < limit; nameIndex++) {
+        const name = names[nameIndex];
+        if (!speakerAt.has(name.mention.start)) registry.note(name.mention, base + name.mention.start, p, name.salient, name.listener);
+      }
+    };
+    for (const voice of voices) {
+      noteNamesBefore(voice.start);
+      const attribution = voice.attribution;
+      if (voice.listener) {
+        registry.resolve(attribution.listener!, base + attribution.listener!.start, p, false, true);
+        continue;
+      }
+      // Coordinated cues share one speaker ("X acknowledged … and said …"): resolve it once.
+      if (resolvedSpeakers.has(attribution.speaker)) {
+        resolved.set(attribution, resolvedSpeakers.get(attribution.speaker)!);
+        continue;
+      }
+      const result = registry.resolve(attribution.speaker, base + attribution.speaker.start, p, true, false);
+      resolved.set(attribution, result.actor);
+      resolvedSpeakers.set(attribution.speaker, result.actor);
+      if (attribution.speaker.kind === 'pronoun' && (result.unresolved || result.rivals.length)) {
+        pronounProblems.push({ mention: span(text, base, attribution.speaker), rivals: result.rivals, unresolved: result.unresolved, chosen: result.actor, quoteStart: base + attribution.cue.start });
       }
     }
-    events.sort((a, b) => a.start - b.start).forEach((event) => event.run());
+    noteNamesBefore(Infinity);
     for (const attribution of spoken) attributionsPlaced.push({ attribution, paragraph: p, actor: resolved.get(attribution) ?? null });
 
     // Quotes of this paragraph.
