@@ -45,7 +45,7 @@ export const MEASURED_STANCE_VERBS = [
 ];
 
 /** Verbs of belief and perception: attribution in the wide sense that PolNeAR annotates. */
-export const BELIEF_VERBS = ['believe', 'think', 'fear', 'hope', 'expect', 'feel', 'worry', 'doubt'];
+export const BELIEF_VERBS = ['believe', 'think', 'fear', 'hope', 'expect', 'feel', 'worry', 'doubt', 'see', 'regard'];
 
 /** Verbs whose object right after them is the listener, never the speaker. */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'advise', 'warn', 'ask', 'remind', 'urge']);

@@ -109,7 +109,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
       continue;
     }
     // "spokesman for the State Department", "Representative Charles B. Rangel of New York"
-    if (previous.kind === 'word' && (previous.lower === 'of' || previous.lower === 'for' || previous.lower === 'at') && first - 2 >= sentenceStart) {
+    if (previous.kind === 'word' && (previous.lower === 'of' || previous.lower === 'for' || previous.lower === 'at' || previous.lower === 'in' || previous.lower === 'from' || previous.lower === 'to') && first - 2 >= sentenceStart) {
       const before = tokens[first - 2];
       const after = tokens[first];
       if (isPhraseWord(before, first - 2 === sentenceStart) && (isCapitalized(after) || DETERMINERS.has(after.lower)) && (isCapitalized(before) || ROLE_NOUNS.has(bare(before.lower)) || ANONYMOUS_HEADS.has(bare(before.lower)) || TITLE_WORDS.has(bare(before.lower)))) {

@@ -782,8 +782,10 @@ function reportedContent(
     if (!(tokens[k].kind === 'word' && TIME_ADJUNCT.test(tokens[k].lower))) break;
   }
   const startsWithThat = tokens[first].lower === 'that';
-  if (form.weak && !startsWithThat && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
-  if (form.belief && !startsWithThat && !looksLikeClause(tokens, first, last)) return null;
+  // "officials see Beijing's refusal as a form of backing": seeing something *as* something is a view.
+  const seenAs = (form.lemma === 'see' || form.lemma === 'view' || form.lemma === 'regard') && hasWordWithin(tokens, first, Math.min(last, first + 10), 'as');
+  if (form.weak && !startsWithThat && !seenAs && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
+  if (form.belief && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
   let stop = last;
   const subordinate = /^(although|though|while|because|if|as|when|since|after|before|whereas|once|unless)$/.test(tokens[start].lower) && chunkStart > start;
@@ -842,6 +844,11 @@ function trailingIsAdjunct(tokens: readonly Token[], from: number, to: number): 
     if (token.kind === 'word' && (token.lower === 'that' || token.lower === 'who')) return false;
   }
   return true;
+}
+
+function hasWordWithin(tokens: readonly Token[], from: number, to: number, lower: string): boolean {
+  for (let k = from; k <= to; k++) if (tokens[k].kind === 'word' && tokens[k].lower === lower) return true;
+  return false;
 }
 
 // Content before the cue must say something: "During the rally Monday," is only a time.
