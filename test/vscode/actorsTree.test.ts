@@ -2,43 +2,12 @@
 // annotation, sorting, clicking a quote, following the cursor, and speaker details saved to
 // .newsdesk.json.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/features';
-
-interface ExpectedQuote {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  speakerName: string | null;
-  optional?: boolean;
-  unattributed?: boolean;
-}
-interface Expected {
-  text: string;
-  quotes: ExpectedQuote[];
-  speakers: Array<{ name: string; directQuotes: number }>;
-}
-
-const SAMPLE = 'harbour-bridge-closure';
-const REFERENCE = path.resolve(__dirname, '../../../../shared/corpus/articles/us-allies-warn-china');
-const referencePresent = fs.existsSync(`${REFERENCE}.news`) && fs.existsSync(`${REFERENCE}.gold.json`);
-
-async function activate(): Promise<NewsdeskApi> {
-  return (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
-}
-
-function workspaceFile(...parts: string[]): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...parts);
-}
-
-function readExpected(file: string): Expected {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Expected;
-}
+import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
+import type { Expected } from './support';
 
 /** Resolves with the first event value that passes `predicate`; fails after a bounded wait. */
 function waitFor<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
@@ -56,23 +25,12 @@ function waitFor<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, wh
   });
 }
 
-async function showArticle(api: NewsdeskApi, uri: vscode.Uri): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await api.model.whenAnalyzed(document);
-  return editor;
-}
-
 function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
 }
 
 function tooltipOf(item: vscode.TreeItem): string {
   return typeof item.tooltip === 'string' ? item.tooltip : item.tooltip?.value ?? '';
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
 }
 
 async function roots(tree: ActorsTreeProvider): Promise<SourcesElement[]> {
@@ -115,14 +73,14 @@ describe('Sources: tree', () => {
   let sampleUri: vscode.Uri;
 
   before(async () => {
-    api = await activate();
+    api = await activateNewsdesk();
     tree = api.actorsTree as unknown as ActorsTreeProvider;
-    sampleUri = workspaceFile('articles', `${SAMPLE}.news`);
-    expected = readExpected(workspaceFile('articles', `${SAMPLE}.expected.json`).fsPath);
+    sampleUri = workspaceFile(SAMPLE_ARTICLE);
+    expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);
   });
 
   beforeEach(async () => {
-    await showArticle(api, sampleUri);
+    await showArticle(api, sampleUri, { preview: false });
   });
 
   it('shows the active article and each annotated speaker with their direct quotes', async () => {
@@ -268,9 +226,9 @@ describe('Sources: tree', () => {
 
 (referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
   it('lists each gold speaker with their direct quotes', async () => {
-    const api = await activate();
+    const api = await activateNewsdesk();
     const tree = api.actorsTree as unknown as ActorsTreeProvider;
-    await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`));
+    await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
     assert.equal(tree.article?.fsPath, vscode.Uri.file(`${REFERENCE}.news`).fsPath);
     await checkSpeakers(tree, readExpected(`${REFERENCE}.gold.json`));
   });

@@ -3,55 +3,18 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
-
-const GAPS_ARTICLE = [
-  'Council Delays Vote on Harbour Budget',
-  '',
-  'Mayor Delia Marchetti said the council would vote next week on the repair budget.',
-  '',
-  '"We cannot keep patching this bridge."',
-  '',
-  'Critics say the repairs will cost far more than the city admits.',
-  '',
-  'A source said the contract had already been promised to a local firm.',
-  '',
-  'Harold Penwick claimed the mayor had known about the cracks for years.',
-  '',
-  '"This is the last time we wait, Penwick said at the meeting.',
-  '',
-].join('\n');
-
-const AMBIGUOUS_ARTICLE = [
-  'Bridge Talks Stall',
-  '',
-  'Owen Achterberg, the city engineer, said the repairs would take months. Harold Penwick, a council member, said the city had waited too long.',
-  '',
-  '"We are nowhere near a deal," he said.',
-  '',
-].join('\n');
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSetting, writeSetting } from './support';
 
 let api: NewsdeskApi;
-const created: vscode.Uri[] = [];
+const files = new TempFiles('code-actions-test');
 let fileCount = 0;
 
 async function openArticle(text: string, extension = 'news'): Promise<vscode.TextDocument> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder');
-  const uri = vscode.Uri.joinPath(folder.uri, `code-actions-test-${process.pid}-${++fileCount}.${extension}`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  created.push(uri);
-  const document = await vscode.workspace.openTextDocument(uri);
-  await vscode.window.showTextDocument(document);
-  await api.model.whenAnalyzed(document);
-  return document;
-}
-
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
+  return openTempArticle(api, files, `${++fileCount}.${extension}`, text);
 }
 
 function findings(document: vscode.TextDocument, code?: string): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'newsdesk' && (!code || codeOf(d) === code));
+  return newsdeskDiagnostics(document.uri).filter((d) => !code || codeOf(d) === code);
 }
 
 function finding(document: vscode.TextDocument, code: string, text?: string): vscode.Diagnostic {
@@ -73,19 +36,8 @@ async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagno
   return action;
 }
 
-/** Resolves with the document's next analysis; create it before causing the change. */
-function nextAnalysis(document: vscode.TextDocument): Promise<void> {
-  return new Promise((resolve) => {
-    const subscription = api.model.onDidChange((result) => {
-      if (result.document.uri.toString() !== document.uri.toString()) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
-
 async function apply(document: vscode.TextDocument, action: vscode.CodeAction): Promise<void> {
-  const analysed = nextAnalysis(document);
+  const analysed = nextAnalysis(api, document);
   if (action.edit) assert.equal(await vscode.workspace.applyEdit(action.edit), true, `${action.title} was not applied`);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
   await analysed;
@@ -93,7 +45,7 @@ async function apply(document: vscode.TextDocument, action: vscode.CodeAction): 
 
 /** One undo must take the whole fix back, and the findings with it. */
 async function undoOnce(document: vscode.TextDocument, original: string, findingsBefore: string[]): Promise<void> {
-  const analysed = nextAnalysis(document);
+  const analysed = nextAnalysis(api, document);
   await vscode.commands.executeCommand('undo');
   assert.equal(document.getText(), original, 'one undo did not restore the text');
   await analysed;
@@ -110,7 +62,7 @@ function lines(document: vscode.TextDocument): string[] {
 
 describe('Newsdesk quick fixes', () => {
   before(async () => {
-    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+    api = await activateNewsdesk();
   });
 
   afterEach(async () => {
@@ -119,8 +71,8 @@ describe('Newsdesk quick fixes', () => {
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('newsdesk').update('languages', undefined, vscode.ConfigurationTarget.Workspace);
-    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await writeSetting('languages', undefined);
+    await files.deleteAll();
   });
 
   it('attributes a quote to its likely speaker (preferred), in one undo step', async () => {
@@ -280,7 +232,7 @@ describe('Newsdesk quick fixes', () => {
   it('turns checks off with the Turn Off a Check command', async () => {
     const document = await openArticle(GAPS_ARTICLE);
     const before = summary(document);
-    const analysed = nextAnalysis(document);
+    const analysed = nextAnalysis(api, document);
     const applied = await vscode.commands.executeCommand<boolean>('newsdesk.suppressInFile', document.uri, ['vague-attribution', 'anonymous-source']);
     assert.equal(applied, true);
     await analysed;
@@ -290,15 +242,7 @@ describe('Newsdesk quick fixes', () => {
   });
 
   it('puts the disable comment after Markdown front matter', async () => {
-    const languagesChanged = new Promise<void>((resolve) => {
-      const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-        if (!event.affectsConfiguration('newsdesk.languages')) return;
-        subscription.dispose();
-        resolve();
-      });
-    });
-    await vscode.workspace.getConfiguration('newsdesk').update('languages', ['markdown'], vscode.ConfigurationTarget.Workspace);
-    await languagesChanged;
+    await updateSetting('languages', ['markdown']);
     const text = `---\ntitle: Budget\n---\n${GAPS_ARTICLE}`;
     const document = await openArticle(text, 'md');
     assert.equal(document.languageId, 'markdown');

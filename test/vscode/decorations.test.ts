@@ -5,59 +5,25 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
-
-const SAMPLE = 'articles/harbour-bridge-closure.news';
-
-interface ExpectedQuote {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  speakerName: string | null;
-}
+import { activateNewsdesk, nextAnalysis, readExpected, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, updateSetting, workspaceFile } from './support';
+import type { ExpectedQuote } from './support';
 
 /** `decorationRanges` returns a Map; the decorations feature adds the colour slot of each speaker. */
 type PaintedRanges = Map<string, vscode.Range[]> & { slots?: ReadonlyMap<string, number> };
 
-function workspaceFile(relativePath: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need the fixtures workspace');
-  return vscode.Uri.joinPath(folder.uri, relativePath);
-}
-
 function expectedQuotes(): ExpectedQuote[] {
-  const file = workspaceFile(SAMPLE.replace(/\.news$/, '.expected.json')).fsPath;
-  return (JSON.parse(fs.readFileSync(file, 'utf8')) as { quotes: ExpectedQuote[] }).quotes;
+  return readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath).quotes;
 }
 
 function covers(ranges: readonly vscode.Range[] | undefined, range: vscode.Range): boolean {
   return !!ranges?.some((candidate) => candidate.contains(range));
 }
 
-/** Resolves on the first model change for `document` that `accept` likes. */
-function nextAnalysis(api: NewsdeskApi, document: vscode.TextDocument, accept: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    const subscription = api.model.onDidChange((result) => {
-      if (result.document.uri.toString() !== document.uri.toString() || !accept()) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
-
-/** Changes the setting and resolves once the extension host has seen the change. */
+/** Changes the (user) setting and resolves once the extension host has seen the change. */
 async function setDecorationsEnabled(value: boolean | undefined): Promise<void> {
   const current = vscode.workspace.getConfiguration('newsdesk').inspect<boolean>('decorations.enabled')?.globalValue;
   if (current === value) return;
-  const seen = new Promise<void>((resolve) => {
-    const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('newsdesk.decorations.enabled')) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-  await vscode.workspace.getConfiguration('newsdesk').update('decorations.enabled', value, vscode.ConfigurationTarget.Global);
-  await seen;
+  await updateSetting('decorations.enabled', value, vscode.ConfigurationTarget.Global);
 }
 
 describe('Newsdesk decorations', () => {
@@ -66,13 +32,12 @@ describe('Newsdesk decorations', () => {
   let document: vscode.TextDocument;
 
   before(async () => {
-    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+    api = await activateNewsdesk();
   });
 
   beforeEach(async () => {
-    document = await vscode.workspace.openTextDocument(workspaceFile(SAMPLE));
-    editor = await vscode.window.showTextDocument(document);
-    await api.model.whenAnalyzed(document);
+    editor = await showArticle(api, workspaceFile(SAMPLE_ARTICLE));
+    document = editor.document;
   });
 
   afterEach(async () => {
@@ -162,7 +127,7 @@ describe('Newsdesk decorations', () => {
   });
 
   it('paints nothing for a plain text file', async () => {
-    const file = path.join(path.dirname(workspaceFile(SAMPLE).fsPath), 'notes.txt');
+    const file = path.join(path.dirname(workspaceFile(SAMPLE_ARTICLE).fsPath), 'notes.txt');
     fs.writeFileSync(file, '"Hello," she said.\n');
     try {
       const textEditor = await vscode.window.showTextDocument(vscode.Uri.file(file));

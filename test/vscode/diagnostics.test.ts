@@ -4,65 +4,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
 import type { CheckSummary } from '../../src/extension/checkWorkspace';
-
-const GAPS_ARTICLE = [
-  'Council Delays Vote on Harbour Budget',
-  '',
-  'Mayor Delia Marchetti said the council would vote next week on the repair budget.',
-  '',
-  '"We cannot keep patching this bridge."',
-  '',
-  'Critics say the repairs will cost far more than the city admits.',
-  '',
-  'A source said the contract had already been promised to a local firm.',
-  '',
-  'Harold Penwick claimed the mayor had known about the cracks for years.',
-  '',
-  '"This is the last time we wait, Penwick said at the meeting.',
-  '',
-].join('\n');
-
-const AMBIGUOUS_ARTICLE = [
-  'Bridge Talks Stall',
-  '',
-  'Owen Achterberg, the city engineer, said the repairs would take months. Harold Penwick, a council member, said the city had waited too long.',
-  '',
-  '"We are nowhere near a deal," he said.',
-  '',
-].join('\n');
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSettingAndReanalyse, writeSetting } from './support';
 
 let api: NewsdeskApi;
-const created: vscode.Uri[] = [];
-
-function workspaceFile(name: string): vscode.Uri {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder');
-  return vscode.Uri.joinPath(folder.uri, `diagnostics-test-${process.pid}-${name}`);
-}
-
-async function writeArticle(name: string, text: string): Promise<vscode.Uri> {
-  const uri = workspaceFile(name);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  created.push(uri);
-  return uri;
-}
+const files = new TempFiles('diagnostics-test');
 
 async function openArticle(name: string, text: string): Promise<vscode.TextDocument> {
-  const document = await vscode.workspace.openTextDocument(await writeArticle(name, text));
-  await vscode.window.showTextDocument(document);
-  await api.model.whenAnalyzed(document);
-  return document;
-}
-
-/** Resolves with the document's next analysis; create it before causing the change. */
-function nextAnalysis(document: vscode.TextDocument): Promise<void> {
-  return new Promise((resolve) => {
-    const subscription = api.model.onDidChange((result) => {
-      if (result.document.uri.toString() !== document.uri.toString()) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
+  return openTempArticle(api, files, name, text);
 }
 
 /** Resolves when the Problems panel's entries for `uri` change and `done` holds; bounded. */
@@ -100,33 +48,19 @@ function tabOpened(matches: (tab: vscode.Tab) => boolean, timeoutMs = 10_000): P
   });
 }
 
-function codeOf(diagnostic: vscode.Diagnostic): string {
-  return String(typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code);
-}
-
-function newsdeskDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
-  return vscode.languages.getDiagnostics(uri).filter((diagnostic) => diagnostic.source === 'newsdesk');
-}
-
 function find(document: vscode.TextDocument, code: string, text: string): vscode.Diagnostic | undefined {
   return newsdeskDiagnostics(document.uri).find((diagnostic) => codeOf(diagnostic) === code && document.getText(diagnostic.range) === text);
 }
 
-async function setSeverity(document: vscode.TextDocument, severity: Record<string, string> | undefined): Promise<void> {
-  const analysed = nextAnalysis(document);
-  await vscode.workspace.getConfiguration('newsdesk').update('severity', severity, vscode.ConfigurationTarget.Workspace);
-  await analysed;
-}
-
 describe('Newsdesk diagnostics', () => {
   before(async () => {
-    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+    api = await activateNewsdesk();
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('newsdesk').update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+    await writeSetting('severity', undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await files.deleteAll();
   });
 
   it('reports each gap with its code, the words it is about, a severity and a help link', async () => {
@@ -187,14 +121,14 @@ describe('Newsdesk diagnostics', () => {
   it('follows newsdesk.severity live, including off', async () => {
     const document = await openArticle('severity.news', GAPS_ARTICLE);
     try {
-      await setSeverity(document, { 'vague-attribution': 'error', 'anonymous-source': 'hint', 'unbalanced-quote': 'info', 'loaded-verb': 'off' });
+      await updateSettingAndReanalyse(api, document, 'severity', { 'vague-attribution': 'error', 'anonymous-source': 'hint', 'unbalanced-quote': 'info', 'loaded-verb': 'off' });
       assert.equal(find(document, 'vague-attribution', 'Critics say')?.severity, vscode.DiagnosticSeverity.Error);
       assert.equal(find(document, 'anonymous-source', 'A source')?.severity, vscode.DiagnosticSeverity.Hint);
       assert.equal(find(document, 'unbalanced-quote', '"')?.severity, vscode.DiagnosticSeverity.Information);
       assert.equal(newsdeskDiagnostics(document.uri).filter((d) => codeOf(d) === 'loaded-verb').length, 0, 'loaded-verb is off');
       assert.equal(find(document, 'unattributed-quote', '"We cannot keep patching this bridge."')?.severity, vscode.DiagnosticSeverity.Warning, 'other codes keep their severity');
     } finally {
-      await setSeverity(document, undefined);
+      await updateSettingAndReanalyse(api, document, 'severity', undefined);
     }
     assert.equal(find(document, 'loaded-verb', 'claimed')?.severity, vscode.DiagnosticSeverity.Warning, 'back on after the setting is removed');
     assert.equal(find(document, 'vague-attribution', 'Critics say')?.severity, vscode.DiagnosticSeverity.Warning);
@@ -213,20 +147,20 @@ describe('Newsdesk diagnostics', () => {
 
 describe('Newsdesk workspace check', () => {
   before(async () => {
-    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+    api = await activateNewsdesk();
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await files.deleteAll();
   });
 
   it('publishes findings for a closed article without opening it, and keeps open articles live', async () => {
-    const closed = await writeArticle('closed.news', GAPS_ARTICLE);
+    const closed = await files.write('closed.news', GAPS_ARTICLE);
     // An open article whose unsaved edit fixed its one gap: the check must not bring the gap back from disk.
     const open = await openArticle('open.news', 'Ferry Notes\n\n"The boats are full."\n');
     const editor = vscode.window.activeTextEditor!;
-    const analysed = nextAnalysis(open);
+    const analysed = nextAnalysis(api, open);
     await editor.edit((builder) => builder.replace(new vscode.Range(2, 21, 2, 21), ' Nadia Pruitt said.'));
     await analysed;
     assert.equal(newsdeskDiagnostics(open.uri).length, 0, 'the edit fixed the open article');
@@ -249,7 +183,7 @@ describe('Newsdesk workspace check', () => {
   });
 
   it('maps positions in a closed CRLF article as an editor would', async () => {
-    const closed = await writeArticle('closed-crlf.news', GAPS_ARTICLE.replace(/\n/g, '\r\n'));
+    const closed = await files.write('closed-crlf.news', GAPS_ARTICLE.replace(/\n/g, '\r\n'));
     await vscode.commands.executeCommand<CheckSummary>('newsdesk.checkWorkspace');
     const findings = newsdeskDiagnostics(closed).map((d) => [codeOf(d), d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
     assert.deepEqual(findings.filter(([code]) => code === 'vague-attribution' || code === 'loaded-verb'), [
@@ -259,17 +193,17 @@ describe('Newsdesk workspace check', () => {
   });
 
   it('re-checks closed articles when the settings or the file change', async () => {
-    const closed = await writeArticle('recheck.news', GAPS_ARTICLE);
+    const closed = await files.write('recheck.news', GAPS_ARTICLE);
     await vscode.commands.executeCommand<CheckSummary>('newsdesk.checkWorkspace');
     const vagueSeverity = (diagnostics: vscode.Diagnostic[]) => diagnostics.find((d) => codeOf(d) === 'vague-attribution')?.severity;
     assert.equal(vagueSeverity(newsdeskDiagnostics(closed)), vscode.DiagnosticSeverity.Warning);
     try {
       const raised = diagnosticsChange(closed, (diagnostics) => vagueSeverity(diagnostics) === vscode.DiagnosticSeverity.Error);
-      await vscode.workspace.getConfiguration('newsdesk').update('severity', { 'vague-attribution': 'error' }, vscode.ConfigurationTarget.Workspace);
+      await writeSetting('severity', { 'vague-attribution': 'error' });
       await raised;
     } finally {
       const restored = diagnosticsChange(closed, (diagnostics) => vagueSeverity(diagnostics) === vscode.DiagnosticSeverity.Warning);
-      await vscode.workspace.getConfiguration('newsdesk').update('severity', undefined, vscode.ConfigurationTarget.Workspace);
+      await writeSetting('severity', undefined);
       await restored;
     }
     // Someone else (git, another editor) fixes the vague sourcing on disk.
@@ -280,7 +214,7 @@ describe('Newsdesk workspace check', () => {
   });
 
   it('drops a closed article\'s findings when the file is deleted', async () => {
-    const doomed = await writeArticle('doomed.news', GAPS_ARTICLE);
+    const doomed = await files.write('doomed.news', GAPS_ARTICLE);
     await vscode.commands.executeCommand<CheckSummary>('newsdesk.checkWorkspace');
     assert.ok(newsdeskDiagnostics(doomed).length > 0);
     const cleared = diagnosticsChange(doomed, (diagnostics) => diagnostics.length === 0);

@@ -3,8 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/engine';
 import type { NewsdeskApi } from '../../src/extension/features';
-
-const SAMPLE = 'articles/harbour-bridge-closure.news';
+import { activateNewsdesk, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
 
 describe('Newsdesk hover', () => {
   let api: NewsdeskApi;
@@ -12,11 +11,8 @@ describe('Newsdesk hover', () => {
   let analysis: Analysis;
 
   before(async () => {
-    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
-    const folder = vscode.workspace.workspaceFolders?.[0];
-    assert.ok(folder, 'the tests need the fixtures workspace');
-    document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder.uri, SAMPLE));
-    await vscode.window.showTextDocument(document);
+    api = await activateNewsdesk();
+    document = (await showDocument(workspaceFile(SAMPLE_ARTICLE))).document;
     analysis = (await api.model.whenAnalyzed(document)).analysis;
   });
 

@@ -1,51 +1,11 @@
 // Moving between a speaker's quotes, the article outline, and highlights/references of a speaker,
 // in a real VS Code on the sample article (and the reference article when the corpus is there).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { NewsdeskApi } from '../../src/extension/features';
-
-interface ExpectedQuote {
-  start: number;
-  end: number;
-  text: string;
-  kind: string;
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  speakerName: string | null;
-  optional?: boolean;
-}
-interface Expected {
-  text: string;
-  quotes: ExpectedQuote[];
-  speakers: Array<{ name: string; directQuotes: number }>;
-  paragraphRoles?: Array<{ start: number; end: number; text: string; role: string }>;
-}
-
-const REFERENCE = path.resolve(__dirname, '../../../../shared/corpus/articles/us-allies-warn-china');
-const referencePresent = fs.existsSync(`${REFERENCE}.news`) && fs.existsSync(`${REFERENCE}.gold.json`);
-
-async function activate(): Promise<NewsdeskApi> {
-  return (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
-}
-
-function workspaceFile(...parts: string[]): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...parts);
-}
-
-async function showArticle(api: NewsdeskApi, uri: vscode.Uri): Promise<vscode.TextEditor> {
-  const document = await vscode.workspace.openTextDocument(uri);
-  const editor = await vscode.window.showTextDocument(document, { preview: false });
-  await api.model.whenAnalyzed(document);
-  return editor;
-}
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
+import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
+import type { Expected } from './support';
 
 function selectedSpan(editor: vscode.TextEditor): { start: number; end: number } {
   return { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
@@ -59,15 +19,15 @@ describe('Sources: navigation, outline and references', () => {
   let api: NewsdeskApi;
   let expected: Expected;
   let editor: vscode.TextEditor;
-  const sampleUri = () => workspaceFile('articles', 'harbour-bridge-closure.news');
+  const sampleUri = () => workspaceFile(SAMPLE_ARTICLE);
 
   before(async () => {
-    api = await activate();
-    expected = JSON.parse(fs.readFileSync(workspaceFile('articles', 'harbour-bridge-closure.expected.json').fsPath, 'utf8')) as Expected;
+    api = await activateNewsdesk();
+    expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);
   });
 
   beforeEach(async () => {
-    editor = await showArticle(api, sampleUri());
+    editor = await showArticle(api, sampleUri(), { preview: false });
   });
 
   /** The model's quotes for an annotated speaker, in reading order. */
@@ -172,9 +132,9 @@ describe('Sources: navigation, outline and references', () => {
 
 (referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
   it('highlights a speaker\'s pronoun mention from their name', async () => {
-    const api = await activate();
-    const gold = JSON.parse(fs.readFileSync(`${REFERENCE}.gold.json`, 'utf8')) as Expected;
-    const editor = await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`));
+    const api = await activateNewsdesk();
+    const gold = readExpected(`${REFERENCE}.gold.json`);
+    const editor = await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
     const byName = gold.quotes.find((q) => q.speakerName === 'James Cleverly' && q.speaker === 'James Cleverly')!;
     // Only a gold span that is a whole word: one "he" in the gold file points into "they".
     const byPronoun = gold.quotes.find((q) => q.speakerName === 'James Cleverly' && q.speaker?.toLowerCase() === 'he' && q.speakerStart !== null

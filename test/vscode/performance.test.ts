@@ -4,38 +4,30 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import { activateNewsdesk, analysisOfCurrentVersion, SAMPLE_ARTICLE, showArticle, workspaceFolder } from './support';
 
 describe('Newsdesk performance figures', function () {
   this.timeout(120_000);
 
   it('reports activation time and the per-keystroke task on a 50,000-word article', async () => {
-    const api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
-    const folder = vscode.workspace.workspaceFolders![0].uri.fsPath;
-    const sample = fs.readFileSync(path.join(folder, 'articles', 'harbour-bridge-closure.news'), 'utf8');
+    const api = await activateNewsdesk();
+    const folder = workspaceFolder().uri.fsPath;
+    const sample = fs.readFileSync(path.join(folder, SAMPLE_ARTICLE), 'utf8');
     const copies: string[] = [];
     for (let i = 0; copies.join('\n\n').split(/\s+/).length < 50_000; i++) {
       copies.push(sample.replace(/Marchetti/g, `Marchetti${i}`).replace(/Achterberg/g, `Achterberg${i}`));
     }
     const file = path.join(folder, 'articles', 'long-article.news');
     fs.writeFileSync(file, copies.join('\n\n'));
-    const document = await vscode.workspace.openTextDocument(file);
-    const editor = await vscode.window.showTextDocument(document);
-    await api.model.whenAnalyzed(document);
+    const editor = await showArticle(api, vscode.Uri.file(file));
+    const document = editor.document;
 
     api.model.analysisDurations.length = 0;
     api.model.viewDurations.length = 0;
     const keystrokes = 40;
     for (let k = 0; k < keystrokes; k++) {
       const line = Math.floor(((k + 1) * document.lineCount) / (keystrokes + 1));
-      const changed = new Promise<void>((resolve) => {
-        const subscription = api.model.onDidChange((result) => {
-          if (result.document === document && result.version === document.version) {
-            subscription.dispose();
-            resolve();
-          }
-        });
-      });
+      const changed = analysisOfCurrentVersion(api, document);
       await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), 'x'));
       await changed;
     }

@@ -1,36 +1,11 @@
 // Renaming a speaker in a real VS Code: F2 semantics through the rename provider, the Rename
 // Speaker command, one undo step, and pronouns/descriptions refused or left alone.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ActorElement, ActorsTreeProvider } from '../../src/extension/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/features';
-
-interface ExpectedQuote {
-  start: number;
-  end: number;
-  speaker: string | null;
-  speakerStart: number | null;
-  speakerEnd: number | null;
-  speakerName: string | null;
-  optional?: boolean;
-}
-interface Expected {
-  text: string;
-  quotes: ExpectedQuote[];
-}
-
-const REFERENCE = path.resolve(__dirname, '../../../../shared/corpus/articles/us-allies-warn-china');
-const referencePresent = fs.existsSync(`${REFERENCE}.news`) && fs.existsSync(`${REFERENCE}.gold.json`);
-
-async function activate(): Promise<NewsdeskApi> {
-  return (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
-}
-
-function workspaceFile(...parts: string[]): vscode.Uri {
-  return vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, ...parts);
-}
+import { activateNewsdesk, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
+import type { Expected, ExpectedQuote } from './support';
 
 /**
  * Whether a gold speaker span is a whole word of the text. (One "he" in the reference gold file
@@ -59,15 +34,13 @@ describe('Sources: rename', () => {
   let original: string;
 
   before(async () => {
-    api = await activate();
-    expected = JSON.parse(fs.readFileSync(workspaceFile('articles', 'harbour-bridge-closure.expected.json').fsPath, 'utf8')) as Expected;
+    api = await activateNewsdesk();
+    expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);
   });
 
   beforeEach(async () => {
-    const document = await vscode.workspace.openTextDocument(workspaceFile('articles', 'harbour-bridge-closure.news'));
-    editor = await vscode.window.showTextDocument(document, { preview: false });
-    await api.model.whenAnalyzed(document);
-    original = document.getText();
+    editor = await showArticle(api, workspaceFile(SAMPLE_ARTICLE), { preview: false });
+    original = editor.document.getText();
     assert.equal(original, expected.text, 'starts from the annotated text');
   });
 
@@ -160,11 +133,9 @@ describe('Sources: rename', () => {
 
 (referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
   it('refuses a pronoun and names the speaker it refers to', async () => {
-    const api = await activate();
-    const gold = JSON.parse(fs.readFileSync(`${REFERENCE}.gold.json`, 'utf8')) as Expected;
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(`${REFERENCE}.news`));
-    await vscode.window.showTextDocument(document, { preview: false });
-    await api.model.whenAnalyzed(document);
+    const api = await activateNewsdesk();
+    const gold = readExpected(`${REFERENCE}.gold.json`);
+    const { document } = await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
     const pronoun = gold.quotes.find((q) => q.speakerName === 'James Cleverly' && q.speaker?.toLowerCase() === 'he' && standsAlone(gold.text, q))!;
     assert.ok(pronoun, 'the gold file has a pronoun mention of James Cleverly');
     await assert.rejects(

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
+import { activateNewsdesk, nextAnalysis, showDocument, TempFiles, updateSetting, writeSetting } from './support';
 
 // Two sources (a named spokeswoman, an anonymous official); two gaps (no reason for anonymity,
 // a quote with no speaker).
@@ -19,51 +20,25 @@ const FERRY_ARTICLE = [
 ].join('\n');
 
 let api: NewsdeskApi;
-const created: vscode.Uri[] = [];
+const files = new TempFiles('status-bar-test');
 
+/** Opens a temp file; waits for its analysis only if it is an article. */
 async function open(name: string, text: string): Promise<vscode.TextEditor> {
-  const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'the tests need a workspace folder');
-  const uri = vscode.Uri.joinPath(folder.uri, `status-bar-test-${process.pid}-${name}`);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
-  created.push(uri);
-  const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+  const editor = await showDocument(await files.write(name, text));
   if (api.model.isArticle(editor.document)) await api.model.whenAnalyzed(editor.document);
   return editor;
 }
 
-function nextAnalysis(document: vscode.TextDocument): Promise<void> {
-  return new Promise((resolve) => {
-    const subscription = api.model.onDidChange((result) => {
-      if (result.document.uri.toString() !== document.uri.toString()) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-}
-
-async function setStatusBar(enabled: boolean | undefined): Promise<void> {
-  const changed = new Promise<void>((resolve) => {
-    const subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration('newsdesk.statusBar.enabled')) return;
-      subscription.dispose();
-      resolve();
-    });
-  });
-  await vscode.workspace.getConfiguration('newsdesk').update('statusBar.enabled', enabled, vscode.ConfigurationTarget.Workspace);
-  await changed;
-}
-
 describe('Newsdesk status bar', () => {
   before(async () => {
-    api = (await vscode.extensions.getExtension('newsdesk.newsdesk')!.activate()) as NewsdeskApi;
+    api = await activateNewsdesk();
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('newsdesk').update('statusBar.enabled', undefined, vscode.ConfigurationTarget.Workspace);
+    await writeSetting('statusBar.enabled', undefined);
     await vscode.commands.executeCommand('workbench.action.files.saveAll');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    for (const uri of created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
+    await files.deleteAll();
   });
 
   it('counts sources, anonymous sources and gaps of the active article', async () => {
@@ -73,7 +48,7 @@ describe('Newsdesk status bar', () => {
 
   it('updates as the writer fixes a gap, with singular words for one', async () => {
     const editor = await open('ferry-edit.news', FERRY_ARTICLE);
-    const analysed = nextAnalysis(editor.document);
+    const analysed = nextAnalysis(api, editor.document);
     // Attribute the last quote to Pruitt: one gap left.
     await editor.edit((builder) => builder.replace(new vscode.Range(8, 16, 8, 18), '," Pruitt said.'));
     await analysed;
@@ -93,10 +68,10 @@ describe('Newsdesk status bar', () => {
   it('hides when newsdesk.statusBar.enabled is off, and comes back', async () => {
     await open('ferry-setting.news', FERRY_ARTICLE);
     try {
-      await setStatusBar(false);
+      await updateSetting('statusBar.enabled', false);
       assert.equal(api.statusBarText(), undefined);
     } finally {
-      await setStatusBar(undefined);
+      await updateSetting('statusBar.enabled', undefined);
     }
     assert.equal(api.statusBarText(), '$(person) 2 sources · 1 anonymous · 2 gaps');
   });
