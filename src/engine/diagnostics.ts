@@ -54,7 +54,7 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
       likely
         ? `This quotation has no speaker in its paragraph. Say who said it (probably ${likely.name}).`
         : 'This quotation has no speaker in its paragraph. Say who said it.',
-      { quoteId: quote.id, ...(suggestion ? { suggestion } : {}) });
+      { quoteId: quote.id, ...(likely ? { candidates: [likely.name] } : {}), ...(suggestion ? { suggestion } : {}) });
   });
 
   // Quotation marks that never close, and closing marks that never opened.
@@ -143,7 +143,7 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
       const name = shortName(problem.chosen);
       add('ambiguous-speaker', problem.mention.start, problem.mention.end,
         `"${pronoun}" could be ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}: name the speaker.`,
-        { suggestion: { title: `Replace "${pronoun}" with "${name}"`, start: problem.mention.start, end: problem.mention.end, text: name } });
+        { candidates: names, suggestion: { title: `Replace "${pronoun}" with "${name}"`, start: problem.mention.start, end: problem.mention.end, text: name } });
     }
   }
 

@@ -90,6 +90,8 @@ export interface Diagnostic {
   suggestion?: Suggestion;
   /** The quote this finding is about, when there is one. */
   quoteId?: string;
+  /** The people the finding names: the likely speaker of an unattributed quote, the candidates for an ambiguous pronoun. */
+  candidates?: string[];
 }
 
 export interface Sentence {

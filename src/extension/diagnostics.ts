@@ -191,13 +191,12 @@ function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: Offs
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'we', 'i']);
 
 /**
- * The people a finding is about: for an ambiguous pronoun, each candidate; for a quote with no
- * speaker, the likely one. The engine names them in the message; point at where each was last
- * named before the finding.
+ * The people a finding is about (the engine's `candidates`: each candidate for an ambiguous
+ * pronoun, the likely speaker of a quote with no speaker), pointing at where each was last named.
  */
 function relatedMentions(finding: Finding, actors: readonly Actor[]): Array<{ actor: Actor; mention: Span }> {
-  if (finding.code !== 'ambiguous-speaker' && finding.code !== 'unattributed-quote') return [];
-  const named = actors.filter((actor) => actor.name.length > 1 && finding.message.includes(actor.name));
+  const candidates = finding.candidates ?? [];
+  const named = actors.filter((actor) => candidates.includes(actor.name));
   return named.flatMap((actor) => {
     const before = actor.mentions.filter((mention) => mention.end <= finding.start && !PRONOUNS.has(mention.text.toLowerCase()));
     // A name reads best ("Owen Achterberg", "Achterberg"); a description ("the engineer") will do.

@@ -119,13 +119,10 @@ function quoteCounts(quotes: readonly Quote[]): string {
   return `${total} (${counts.map(([kind, count]) => `${count} ${kind}`).join(', ')})`;
 }
 
-/**
- * The engine names a likely speaker only in the unattributed-quote message ("… (probably Commuters).");
- * read it from there until the diagnostic carries it as data.
- */
+/** The likely speaker the engine names for a quote with no speaker. */
 function likelySpeaker(analysis: Analysis, quote: Quote): string | undefined {
   const finding = analysis.diagnostics.find((d) => d.code === 'unattributed-quote' && (d.quoteId === quote.id || (d.start === quote.start && d.end === quote.end)));
-  return finding?.message.match(/\(probably ([^)]+)\)/)?.[1]?.trim() || undefined;
+  return finding?.candidates?.[0];
 }
 
 function sameWords(a: string, b: string): boolean {
