@@ -70,12 +70,13 @@ class NewsdeskFixes implements vscode.CodeActionProvider {
 /** The analysis of the document's current version, or undefined if there is none (yet). */
 async function currentAnalysis(model: AnalysisModel, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<Analysis | undefined> {
   const latest = model.get(document.uri);
-  if (!latest) return undefined; // not analysed: not an article, or too large
-  if (latest.version === document.version) return latest.analysis;
+  // Not analysed yet (just opened, or re-tracked after a settings change) but an article: wait for it.
+  if (!latest && !model.isArticle(document)) return undefined;
+  if (latest && latest.version === document.version) return latest.analysis;
   let stop: vscode.Disposable | undefined;
   const cancelled = new Promise<undefined>((resolve) => (stop = token.onCancellationRequested(() => resolve(undefined))));
   try {
-    const fresh = await Promise.race([model.whenAnalyzed(document), cancelled]);
+    const fresh = await Promise.race([model.whenAnalyzed(document).catch(() => undefined), cancelled]);
     // Offsets only hold for the version they were computed on.
     return fresh && fresh.version === document.version ? fresh.analysis : undefined;
   } finally {
