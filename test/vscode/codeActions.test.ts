@@ -30,7 +30,12 @@ async function quickFixes(document: vscode.TextDocument, diagnostic: vscode.Diag
 }
 
 async function quickFix(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, title: string): Promise<vscode.CodeAction> {
-  const actions = await quickFixes(document, diagnostic);
+  let actions = await quickFixes(document, diagnostic);
+  if (!actions.length) {
+    // Right after a settings change the article may be being analysed again: ask once more when that is done.
+    await api.model.whenAnalyzed(document);
+    actions = await quickFixes(document, diagnostic);
+  }
   const action = actions.find((candidate) => candidate.title === title);
   assert.ok(action, `no quick fix ${JSON.stringify(title)}; got ${JSON.stringify(actions.map((a) => a.title))}`);
   return action;
