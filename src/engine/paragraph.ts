@@ -170,7 +170,7 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
       const token = tokens[i];
       if (token.kind === 'quote') {
         regionSentence[token.region!] = index;
-        regionStandalone[token.region!] = isStandalone(tokens, i, s.start, s.end, regions[token.region!], paragraph, cues);
+        regionStandalone[token.region!] = isStandalone(tokens, i, s.start, regions[token.region!], paragraph, cues);
       }
     }
   });
@@ -181,7 +181,7 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline';
   sentenceTokens.forEach((range, index) => {
     if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, attributions);
-    else if (analysed) findAttributions(tokens, range.start, range.end, index, paragraph, cues, regions, attributions);
+    else if (analysed) findAttributions(tokens, range.start, range.end, index, paragraph, cues, attributions);
   });
   if (analysed && role !== 'headline') {
     const speakers = new Set(attributions.map((a) => a.speaker.start));
@@ -331,7 +331,7 @@ function sentenceAt(sentences: readonly TextRange[], offset: number): number {
 }
 
 /** A quotation that stands as speech of its own, rather than a quoted fragment of the reporter's sentence. */
-function isStandalone(tokens: readonly Token[], i: number, start: number, end: number, region: QuoteRegion, paragraph: string, cues: CueLexicon): boolean {
+function isStandalone(tokens: readonly Token[], i: number, start: number, region: QuoteRegion, paragraph: string, cues: CueLexicon): boolean {
   const inner = paragraph.slice(region.start, region.end).replace(/^["“„«‘'`]+|["”»’'`]+$/gu, '').trim();
   const words = inner.split(/\s+/).filter(Boolean).length;
   const previous = tokens[i - 1];
@@ -346,7 +346,6 @@ function isStandalone(tokens: readonly Token[], i: number, start: number, end: n
   }
   if (previous.kind === 'word' && cues.has(previous.lower) && /^[\p{Lu}]/u.test(inner) && words >= 3) return true;
   if (previous.kind === 'quote') return true;
-  void end;
   return false;
 }
 
@@ -408,7 +407,7 @@ const SPEAKER_KINDS_FOR_WEAK = new Set(['pronoun', 'name', 'description', 'organ
 /** Finds every attribution in one sentence, token range [start, end). */
 function findAttributions(
   tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, cues: CueLexicon,
-  regions: readonly QuoteRegion[], out: LocalAttribution[],
+  out: LocalAttribution[],
 ): void {
   const sentenceAttributions: LocalAttribution[] = [];
   const claimed = new Set<number>(); // quote tokens already attributed in this sentence
@@ -643,7 +642,7 @@ function findAttributions(
     }
 
     if (attribution.direct.length === 0 && attribution.partial.length === 0 && !attribution.content) {
-      attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, paragraph, cues);
+      attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues);
       if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
         if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) continue;
       }
@@ -660,7 +659,6 @@ function findAttributions(
     sentenceAttributions.push(attribution);
   }
   out.push(...sentenceAttributions);
-  void regions;
 }
 
 // `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
@@ -743,7 +741,7 @@ function appositionHead(tokens: readonly Token[], closingComma: number, start: n
 /** The reported content of an indirect attribution, or null when the sentence holds none. */
 function reportedContent(
   tokens: readonly Token[], start: number, end: number, chunkStart: number, afterChunk: number, form: CueForm,
-  speaker: Mention, paragraph: string, cueLexicon: CueLexicon,
+  speaker: Mention, cueLexicon: CueLexicon,
 ): Content | null {
   let last = end - 1;
   while (last >= start && tokens[last].kind === 'punct' && /^[.?!;:]$/.test(tokens[last].text)) last--;
@@ -764,7 +762,6 @@ function reportedContent(
       while (first < beforeChunk && tokens[first].kind === 'punct') first++;
       return { start: tokens[first].start, end: tokens[last].end, split: { start: tokens[beforeChunk].start, end: tokens[afterChunk + 1].start } };
     }
-    void paragraph;
   }
 
   // Cue before the content: "Cleverly said he had seen…", "told the committee that…".
