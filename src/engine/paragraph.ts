@@ -601,7 +601,8 @@ function findAttributions(
     const chunkStart = inverted ? i : speakerFirstToken;
     let before = chunkStart - 1;
     if (tokens[before]?.kind === 'punct' && /^[,—–]$/.test(tokens[before].text)) before--;
-    if (tokens[before]?.kind === 'quote' && before >= start && !claimed.has(before)) {
+    // A quoted title just before the speaker ("On “Fox News Sunday,” Gov. Mike Pence said") is not what was said.
+    if (tokens[before]?.kind === 'quote' && before >= start && !claimed.has(before) && !isTitle(tokens[before].text)) {
       if (isFragment(tokens[before].text) && before > start) {
         // `Burma "has made dramatic changes," he said`: the reporter's words and the quoted ones make one statement.
         let first = start;
@@ -680,8 +681,10 @@ function innerText(quote: string): string {
 
 /** A quoted title or name ("Face the Nation", "Lyin' Ted"): capitalised words, no sentence. */
 export function isTitle(quote: string): boolean {
-  const words = innerText(quote).replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
+  const inner = innerText(quote);
+  const words = inner.replace(/[.,!?]+$/, '').split(/\s+/).filter(Boolean);
+  // One capitalised word with its punctuation ("Hopefully,") is speech cut short, not a title.
+  if (words.length === 0 || words.length > 6 || (words.length === 1 && /[.,!?]$/.test(inner))) return false;
   return words.every((word, index) => /^[\p{Lu}\p{N}]/u.test(word) || (index > 0 && SMALL_WORDS.test(word)));
 }
 
