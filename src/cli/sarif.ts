@@ -7,7 +7,7 @@ import type { DiagnosticCode, Severity } from '../engine/types';
 import type { InputProblem } from './files';
 import type { FileReport, LocatedDiagnostic } from './format';
 import { oneLine } from './format';
-import { RULES, ruleHelpAnchor } from './rules';
+import { RULES, ruleHelpAnchor } from '../engine/rules';
 
 export interface SarifInput {
   reports: readonly FileReport[];

@@ -1,7 +1,7 @@
 // Quick fixes for Newsdesk's findings: the engine's suggested edit, an attribution snippet, and
 // inline suppressions. Every fix is one edit, so a single undo takes it back.
 import * as vscode from 'vscode';
-import { RULES } from '../cli/rules';
+import { RULES } from '../engine/rules';
 import type { Analysis, DiagnosticCode, Diagnostic as Finding, Suggestion } from '../engine';
 import { DIAGNOSTIC_CODES } from '../engine';
 import type { FeatureDeps } from './features';

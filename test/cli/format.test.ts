@@ -1,7 +1,6 @@
 // Positions, ordering, finding lines, the summary line and colour, on made-up findings.
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from '../../src/engine/types';
-import { applySeverityOverrides } from '../../src/cli/engine';
 import type { FileReport } from '../../src/cli/format';
 import { LineIndex, createColors, formatFindingLine, formatSummary, locateDiagnostics, shouldUseColor, truncate } from '../../src/cli/format';
 
@@ -119,15 +118,5 @@ describe('truncate', () => {
 
   it('never splits a surrogate pair', () => {
     assert.equal(truncate('abcd😀xyz', 6), 'abcd…');
-  });
-});
-
-describe('applySeverityOverrides', () => {
-  it('changes severities and drops findings that are turned off', () => {
-    const findings = [diagnostic(0, 1), diagnostic(2, 3, { code: 'loaded-verb' }), diagnostic(4, 5, { code: 'anonymous-source' })];
-    const result = applySeverityOverrides(findings, { 'unattributed-quote': 'error', 'loaded-verb': 'off' });
-    assert.deepEqual(result.map((found) => [found.code, found.severity]), [['unattributed-quote', 'error'], ['anonymous-source', 'warning']]);
-    // The engine's objects are not changed.
-    assert.equal(findings[0].severity, 'warning');
   });
 });

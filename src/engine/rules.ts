@@ -1,6 +1,6 @@
-// What each check means, in a writer's words: for SARIF rules and `--help`. The README documents each
+// What each check means, in a writer's words: for SARIF rules, the editor's pickers and `--help`. The README documents each
 // check under a heading named by its code, so `README.md#<code>` is where to read more.
-import type { DiagnosticCode } from '../engine/types';
+import type { DiagnosticCode } from './types';
 
 export interface RuleDescription {
   /** A few words, like a heading. */
