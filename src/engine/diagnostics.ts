@@ -1,10 +1,8 @@
 // Attribution gaps an editor would flag. Findings never come from the words inside a quotation.
 import type { ActorDraft } from './actors';
-import type { CueLexicon } from './cues';
-import type { DraftQuote, PlacedParagraph } from './document';
+import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document';
 import { surnameOf } from './mentions';
-import type { LocalAttribution } from './paragraph';
-import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity, Span } from './types';
+import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'unattributed-quote': 'warning',
@@ -21,11 +19,9 @@ interface Inputs {
   placed: PlacedParagraph[];
   drafts: DraftQuote[];
   quotes: Quote[];
-  attributions: Array<{ attribution: LocalAttribution; paragraph: number; actor: ActorDraft | null }>;
-  pronounProblems: Array<{ mention: Span; rivals: ActorDraft[]; unresolved: boolean; chosen: ActorDraft | null; quoteStart: number }>;
+  attributions: PlacedAttribution[];
+  pronounProblems: PronounProblem[];
   config: NewsdeskConfig;
-  cues: CueLexicon;
-  actorName: (actor: ActorDraft) => string;
 }
 
 /** How a writer would refer to an actor in an added attribution: a surname for people. */

@@ -2,7 +2,6 @@
 // carried from one quote to the next, actors across the article, and the findings.
 import type { ActorDraft } from './actors';
 import { ActorRegistry } from './actors';
-import type { CueLexicon } from './cues';
 import { findDiagnostics } from './diagnostics';
 import type { LocalAttribution, ParagraphAnalysis } from './paragraph';
 import type { TextRange } from './segment';
@@ -24,8 +23,6 @@ export interface DraftQuote {
   /** The region indices [paragraph, region] that make up the quote (several for a multi-paragraph quote). */
   regions: Array<[number, number]>;
   attribution: LocalAttribution | null;
-  /** Where the attribution lives (paragraph index), for offsets. */
-  attributionParagraph: number;
   actor: ActorDraft | null;
   mention: Span | null;
   carriedFrom: Span | null;
@@ -36,15 +33,20 @@ export interface DraftQuote {
   likely?: ActorDraft | null;
 }
 
-export interface AssembledDocument {
-  text: string;
-  paragraphs: PlacedParagraph[];
-  quotes: DraftQuote[];
-  registry: ActorRegistry;
-  /** Resolution results per attribution, for findings about pronouns. */
-  pronounProblems: Array<{ mention: Span; rivals: ActorDraft[]; unresolved: boolean; chosen: ActorDraft | null; quoteStart: number }>;
-  /** Attribution placed in the document, with the actor it resolved to. */
-  attributions: Array<{ attribution: LocalAttribution; paragraph: number; actor: ActorDraft | null }>;
+/** A pronoun speaker that could be two people, or nobody: for the `ambiguous-speaker` finding. */
+export interface PronounProblem {
+  mention: Span;
+  rivals: ActorDraft[];
+  unresolved: boolean;
+  chosen: ActorDraft | null;
+  quoteStart: number;
+}
+
+/** An attribution placed in the document, with the actor it resolved to. */
+export interface PlacedAttribution {
+  attribution: LocalAttribution;
+  paragraph: number;
+  actor: ActorDraft | null;
 }
 
 const slugs = new Map<string, string>();
@@ -68,11 +70,11 @@ const span = (text: string, base: number, range: TextRange): Span => ({
   text: text.slice(base + range.start, base + range.end),
 });
 
-export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, cues: CueLexicon): Analysis {
+export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig): Analysis {
   const registry = new ActorRegistry(config.people);
   const quotes: DraftQuote[] = [];
-  const attributionsPlaced: AssembledDocument['attributions'] = [];
-  const pronounProblems: AssembledDocument['pronounProblems'] = [];
+  const attributionsPlaced: PlacedAttribution[] = [];
+  const pronounProblems: PronounProblem[] = [];
 
   // 1. Quotation marks that run over paragraphs: an unclosed quote continued by an opening mark.
   const continued = new Set<number>(); // regions that continue the previous paragraph's quote
@@ -191,7 +193,6 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
         chained.unclosed = region.closeMark === null && unclosedRegions.has(regionKey(p, r));
         if (!chained.attribution && owner) {
           chained.attribution = owner.attribution;
-          chained.attributionParagraph = p;
           setSpeaker(chained, text, base, owner.attribution, resolved.get(owner.attribution) ?? null);
         }
         return;
@@ -269,7 +270,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
 
   quotes.sort((a, b) => a.start - b.start);
   registry.settle();
-  return toAnalysis(text, paragraphs, quotes, attributionsPlaced, pronounProblems, config, cues);
+  return toAnalysis(text, paragraphs, quotes, attributionsPlaced, pronounProblems, config);
 }
 
 // Pieces of content lose the commas and spaces at their edges.
@@ -301,7 +302,7 @@ function registryMostRecentPerson(registry: ActorRegistry): ActorDraft | null {
 
 function draft(text: string, base: number, paragraph: number, kind: QuoteKind, range: TextRange, attribution: LocalAttribution | null, actor: ActorDraft | null): DraftQuote {
   const quote: DraftQuote = {
-    kind, start: base + range.start, end: base + range.end, paragraph, regions: [], attribution: null, attributionParagraph: paragraph,
+    kind, start: base + range.start, end: base + range.end, paragraph, regions: [], attribution: null,
     actor: null, mention: null, carriedFrom: null, cue: null, unclosed: false,
   };
   if (attribution) setSpeaker(quote, text, base, attribution, actor);
@@ -317,8 +318,8 @@ function setSpeaker(quote: DraftQuote, text: string, base: number, attribution: 
 
 function toAnalysis(
   text: string, placed: PlacedParagraph[], drafts: DraftQuote[],
-  attributions: AssembledDocument['attributions'], pronounProblems: AssembledDocument['pronounProblems'],
-  config: NewsdeskConfig, cues: CueLexicon,
+  attributions: PlacedAttribution[], pronounProblems: PronounProblem[],
+  config: NewsdeskConfig,
 ): Analysis {
   const actorIds = new Map<ActorDraft, string>();
   const usedIds = new Set<string>();
@@ -376,7 +377,7 @@ function toAnalysis(
 
   const paragraphs: Paragraph[] = placed.map(({ start, analysis }) => placedParagraph(analysis, start));
 
-  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config, cues, actorName: (a) => a.name });
+  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config });
   return { length: text.length, paragraphs, quotes, actors, diagnostics };
 }
 

@@ -18,6 +18,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
 }
 
+/** A paragraph's cache key: its text, marked when it is the first (a headline is analysed apart). */
+function cacheKey(paragraphText: string, index: number): string {
+  return index === 0 ? '\u0001' + paragraphText : paragraphText;
+}
+
 /**
  * The article's paragraphs: a line holding only a comment (`<!-- newsdesk-ignore … -->`) is
  * invisible, so it neither becomes the headline nor ends a quotation that runs over paragraphs.
@@ -123,7 +128,7 @@ export class IncrementalAnalyzer {
       for (let index = 0; index < ranges.length; index++) {
         const range = ranges[index];
         const paragraphText = text.slice(range.start, range.end);
-        const key = index === 0 ? '\u0001' + paragraphText : paragraphText;
+        const key = cacheKey(paragraphText, index);
         if (this.cache.has(key)) continue;
         if (performance.now() > deadline) return false;
         this.cache.set(key, analyzeParagraph(paragraphText, context, index === 0));
@@ -141,7 +146,7 @@ export class IncrementalAnalyzer {
       // A paragraph kept from the last run (same text, maybe moved) needs no slicing or lookup.
       if (range.key !== undefined && range.analysis) return range as KeyedParagraph;
       const paragraphText = text.slice(range.start, range.end);
-      const key = index === 0 ? '\u0001' + paragraphText : paragraphText;
+      const key = cacheKey(paragraphText, index);
       let analysis = this.cache.get(key);
       if (!analysis) {
         analysis = analyzeParagraph(paragraphText, context, index === 0);
@@ -156,7 +161,7 @@ export class IncrementalAnalyzer {
       this.cache = next;
     }
     this.previous = { text, placed };
-    return assemble(text, placed, this.config, context.cues);
+    return assemble(text, placed, this.config);
   }
 
   /**

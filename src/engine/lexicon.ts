@@ -114,7 +114,7 @@ export const CUE_FILLERS = new Set([
   'might', 'must', 'can', 'did', 'does', 'do', 'also', 'later', 'previously', 'repeatedly', 'recently',
   'then', 'again', 'once', 'often', 'publicly', 'privately', 'already', 'just', 'first', 'further',
   'separately', 'earlier', 'still', 'even', 'similarly', 'likewise', 'frequently', 'initially', 'since',
-  'has since', 'reportedly', 'too', 'flatly', 'firmly', 'strongly', 'openly', 'bluntly', 'simply', 'only',
+  'reportedly', 'too', 'flatly', 'firmly', 'strongly', 'openly', 'bluntly', 'simply', 'only',
   'never', 'not', "n't", 'long', 'generally', 'widely', 'always', 'in', 'fact', 'all', 'both', 'each', 'now',
   'immediately', 'quickly', 'finally', 'specifically', 'explicitly', 'formally', 'officially', 'personally',
 ]);

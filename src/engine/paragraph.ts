@@ -7,6 +7,7 @@ import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from './mentions';
 import type { QuoteRegion, StrayMark, TextRange, Token } from './segment';
+import type { Paragraph } from './types';
 import { scanQuotes, splitSentences, tokenize } from './segment';
 
 /** Reported content; `split` is the attribution in its middle ("X, he said, Y"), which is not content. */
@@ -37,9 +38,6 @@ export interface NameMention {
   listener: boolean;
 }
 
-export interface ParagraphRole {
-  role: 'headline' | 'subhead' | 'dateline' | 'byline' | 'credit' | 'body';
-}
 
 export interface ParagraphAnalysis {
   length: number;
@@ -71,7 +69,7 @@ export interface ParagraphAnalysis {
   labelledRegions: ReadonlySet<number>;
   /** The paragraph ends with an attribution and a colon ("Sullivan said:"): it introduces the next. */
   introducesNext: LocalAttribution | null;
-  role: ParagraphRole['role'];
+  role: Paragraph['role'];
 }
 
 
@@ -402,7 +400,6 @@ function isBe(lower: string): boolean {
   return lower === 'is' || lower === 'was' || lower === 'were' || lower === 'are' || lower === 'be' || lower === 'been' || lower === 'being';
 }
 
-const SPEAKER_KINDS_FOR_WEAK = new Set(['pronoun', 'name', 'description', 'organization', 'anonymous', 'vague', 'group', 'document']);
 
 /** Finds every attribution in one sentence, token range [start, end). */
 function findAttributions(
@@ -567,7 +564,7 @@ function findAttributions(
       speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
       inverted = speaker !== null;
     }
-    if (!speaker || !SPEAKER_KINDS_FOR_WEAK.has(speaker.kind)) continue;
+    if (!speaker) continue;
     // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
     // speak only after a real subject.
     if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) continue;
