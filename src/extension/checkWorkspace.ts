@@ -6,6 +6,7 @@ import { IncrementalAnalyzer } from '../engine';
 import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
 import type { FeatureDeps } from './features';
+import { withEditorSeverity } from './workspaceConfig';
 import { Commands } from './ids';
 
 /** File extensions of each language Newsdesk can analyse; `news` always, the others when turned on. */
@@ -167,10 +168,9 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
   return summary;
 }
 
-/** The same configuration the model gives an open article: editor severities win over `.newsdesk.json`. */
+/** The same configuration the model gives an open article. */
 async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promise<NewsdeskConfig> {
-  const config = await deps.configs.configFor(uri);
-  return { ...config, severity: { ...config.severity, ...deps.settings.value.severity } };
+  return withEditorSeverity(await deps.configs.configFor(uri), deps.settings.value.severity);
 }
 
 function yieldToEditor(): Promise<void> {

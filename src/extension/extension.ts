@@ -58,9 +58,14 @@ export function deactivate(): void {}
 
 /** Keeps the `newsdesk.isArticle` context key true while the active editor holds an article. */
 function trackArticleContext(model: AnalysisModel): vscode.Disposable {
+  let shown: boolean | undefined;
   const update = () => {
     const document = vscode.window.activeTextEditor?.document;
-    void vscode.commands.executeCommand('setContext', ContextKeys.isArticle, !!document && model.isArticle(document));
+    const isArticle = !!document && model.isArticle(document);
+    // Every analysis passes through here: tell the workbench only when the answer changes.
+    if (isArticle === shown) return;
+    shown = isArticle;
+    void vscode.commands.executeCommand('setContext', ContextKeys.isArticle, isArticle);
   };
   update();
   return vscode.Disposable.from(

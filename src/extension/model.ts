@@ -6,6 +6,7 @@ import { IncrementalAnalyzer } from '../engine';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 import type { WorkspaceConfigStore } from './workspaceConfig';
+import { withEditorSeverity } from './workspaceConfig';
 
 export interface DocumentAnalysis {
   readonly document: vscode.TextDocument;
@@ -16,7 +17,8 @@ export interface DocumentAnalysis {
 interface Tracked {
   document: vscode.TextDocument;
   analyzer: IncrementalAnalyzer | null;
-  configKey: string;
+  /** The shared configuration and the editor's severities the analyzer was made with. */
+  madeWith: { config: NewsdeskConfig; severity: string } | null;
   timer: ReturnType<typeof setTimeout> | undefined;
   latest: DocumentAnalysis | undefined;
   waiting: Array<{ resolve: (result: DocumentAnalysis) => void; reject: (error: Error) => void }>;
@@ -111,7 +113,7 @@ export class AnalysisModel implements vscode.Disposable {
       return;
     }
     if (!this.tracked.has(key)) {
-      this.tracked.set(key, { document, analyzer: null, configKey: '', timer: undefined, latest: undefined, waiting: [], generation: 0 });
+      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], generation: 0 });
     }
     this.schedule(document, true);
   }
@@ -143,11 +145,14 @@ export class AnalysisModel implements vscode.Disposable {
       for (const waiter of waiting) waiter.reject(new Error(`Newsdesk did not analyse ${vscode.workspace.asRelativePath(document.uri)}: it is over newsdesk.maxFileSize.`));
       return;
     }
-    const config = await this.effectiveConfig(document);
-    const configKey = JSON.stringify(config);
-    if (!entry.analyzer || entry.configKey !== configKey) {
-      entry.analyzer = new IncrementalAnalyzer({ config });
-      entry.configKey = configKey;
+    // Both stores hand out the same objects until something changes: a new analyzer only then.
+    const shared = await this.configs.configFor(document.uri);
+    // Any newsdesk.* setting makes a new settings object; only a change of severities needs a new analyzer.
+    const severity = this.settings.value.severity;
+    const severityKey = JSON.stringify(severity);
+    if (!entry.analyzer || entry.madeWith?.config !== shared || entry.madeWith.severity !== severityKey) {
+      entry.analyzer = new IncrementalAnalyzer({ config: withEditorSeverity(shared, severity) });
+      entry.madeWith = { config: shared, severity: severityKey };
     }
     const analyzer = entry.analyzer;
     let version = document.version;
@@ -191,12 +196,6 @@ export class AnalysisModel implements vscode.Disposable {
   private record(durations: number[], milliseconds: number): void {
     durations.push(milliseconds);
     if (durations.length > 400) durations.shift();
-  }
-
-  private async effectiveConfig(document: vscode.TextDocument): Promise<NewsdeskConfig> {
-    const config = await this.configs.configFor(document.uri);
-    // Editor settings win over the shared file for severities: a writer may silence a rule locally.
-    return { ...config, severity: { ...config.severity, ...this.settings.value.severity } };
   }
 
   private noticeLargeFile(document: vscode.TextDocument): void {

@@ -7,6 +7,14 @@ import { completeConfig } from '../engine';
 import { parseConfigText } from '../engine/config';
 import { CONFIG_FILE } from './ids';
 
+/** The defaults, one object: the model makes a new analyzer only when the configuration object changes. */
+const NO_CONFIG: NewsdeskConfig = completeConfig();
+
+/** The configuration for the editor: its own severities win over the shared file (a writer may silence a rule locally). */
+export function withEditorSeverity(shared: NewsdeskConfig, severity: NewsdeskConfig['severity']): NewsdeskConfig {
+  return { ...shared, severity: { ...shared.severity, ...severity } };
+}
+
 interface LoadedConfig {
   uri: vscode.Uri;
   config: NewsdeskConfig;
@@ -36,7 +44,7 @@ export class WorkspaceConfigStore implements vscode.Disposable {
   /** The configuration that applies to a document: its workspace folder's `.newsdesk.json`. */
   async configFor(uri: vscode.Uri): Promise<NewsdeskConfig> {
     const loaded = await this.load(uri);
-    return loaded?.config ?? completeConfig();
+    return loaded?.config ?? NO_CONFIG;
   }
 
   /** Where the document's `.newsdesk.json` is (or would be created). */
