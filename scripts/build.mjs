@@ -20,6 +20,11 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
+// The sources report page, for the editor's webview and the CLI's HTML report (script and its CSS).
+builds.push({
+  bundle: true, platform: 'browser', format: 'iife', target: 'es2022', sourcemap: false, minify: true, logLevel: 'warning',
+  entryPoints: ['src/report/view/main.ts'], outfile: 'dist/report-view.js',
+});
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 }

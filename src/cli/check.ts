@@ -1,12 +1,12 @@
 // `newsdesk check`: lint articles for attribution problems, for people and for CI.
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/types';
 import { oneOf, parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
-import type { InputProblem, LoadedConfig } from './files';
-import { ARTICLE_EXTENSIONS, ConfigResolver, displayPath, findArticleFiles, formatInputProblem, loadConfigFile, readArticle } from './files';
+import { ArticleInputs } from './articles';
+import type { InputProblem } from './files';
+import { ARTICLE_EXTENSIONS } from './files';
 import type { FileReport } from './format';
 import { countBySeverity, createColors, formatFindingLine, formatSummary, isAtOrAbove, locateDiagnostics, plural, shouldUseColor } from './format';
 import { buildSarifLog } from './sarif';
@@ -87,61 +87,29 @@ export async function runCheck(args: string[]): Promise<number> {
   }
   const cwd = process.cwd();
   const colors = createColors(options.color);
-  const problems: InputProblem[] = [];
-  const reportProblems = async (found: readonly InputProblem[]) => {
-    problems.push(...found);
-    for (const problem of found) await writeStderr(`newsdesk: ${formatInputProblem(problem)}\n`);
-  };
+  const inputs = new ArticleInputs(cwd);
+  const explicitConfig = await inputs.explicitConfig(options.configPath);
+  if (explicitConfig === null) return EXIT_USAGE_OR_INPUT; // every file would use it: nothing can be checked
 
-  let explicitConfig: LoadedConfig | undefined;
-  if (options.configPath !== undefined) {
-    explicitConfig = await loadConfigFile(path.resolve(cwd, options.configPath), cwd);
-    // Every file would use it: nothing can be checked.
-    if (!explicitConfig.ok) {
-      await reportProblems(explicitConfig.problems);
-      return EXIT_USAGE_OR_INPUT;
-    }
-  }
-
-  const { files, problems: inputProblems } = await findArticleFiles(options.inputs, cwd);
-  await reportProblems(inputProblems);
-
-  const resolver = new ConfigResolver(cwd);
-  const reportedConfigs = new Set<string>();
   const reports: FileReport[] = [];
   let notChecked = 0;
-  for (const file of files) {
-    const shownPath = displayPath(file, cwd);
-    const loaded = explicitConfig ?? (await resolver.forDirectory(path.dirname(file)));
-    if (!loaded.ok) {
-      // Checking with the defaults instead would report findings the newsroom has turned off.
-      if (!reportedConfigs.has(loaded.path)) {
-        reportedConfigs.add(loaded.path);
-        await reportProblems(loaded.problems);
-      }
-      notChecked++;
-      continue;
-    }
-    const read = await readArticle(file);
-    if ('problem' in read) {
-      await reportProblems([{ path: shownPath, message: read.problem }]);
-      notChecked++;
-      continue;
-    }
+  for await (const article of inputs.read(await inputs.files(options.inputs), explicitConfig)) {
     let report: FileReport;
     try {
-      report = { path: shownPath, diagnostics: locateDiagnostics(read.text, analyzeArticle(read.text, loaded.config).diagnostics) };
+      report = { path: article.shownPath, diagnostics: locateDiagnostics(article.text, analyzeArticle(article.text, article.config).diagnostics) };
     } catch (error) {
-      await reportProblems([{ path: shownPath, message: `internal error while analysing: ${errorMessage(error)}` }]);
+      await inputs.report([{ path: article.shownPath, message: `internal error while analysing: ${errorMessage(error)}` }]);
       notChecked++;
       continue;
     }
     reports.push(report);
     // Text is written as each file is done, so a long run shows progress.
     if (options.format === 'text' && report.diagnostics.length > 0) {
-      await writeStdout(report.diagnostics.map((diagnostic) => `${formatFindingLine(shownPath, diagnostic, colors)}\n`).join(''));
+      await writeStdout(report.diagnostics.map((diagnostic) => `${formatFindingLine(article.shownPath, diagnostic, colors)}\n`).join(''));
     }
   }
+  notChecked += inputs.notRead;
+  const problems = inputs.problems;
 
   if (options.format === 'json') await writeStdout(`${JSON.stringify(toJsonReport(reports, problems), null, 2)}\n`);
   if (options.format === 'sarif') {

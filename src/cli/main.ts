@@ -3,6 +3,7 @@ import { ANALYZE_HELP, runAnalyze } from './analyze';
 import { CHECK_HELP, runCheck } from './check';
 import { CliError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
 import { EVAL_HELP, runEval } from './eval';
+import { REPORT_HELP, runReport } from './report';
 import { TOOL_VERSION } from './version';
 
 const MAIN_HELP = `Usage: newsdesk COMMAND [options]
@@ -13,6 +14,7 @@ Commands:
   check FILE|DIR...      Report attribution problems in articles (for editors and CI)
   analyze FILE|-         Show who said what in one article (--json for the whole analysis)
   analyze --jsonl IN|-   Analyse a batch of documents given as JSON Lines
+  report FILE|DIR...     Count who is quoted: an HTML, JSON or CSV sources report
   eval GOLD              Score the engine against a hand-annotated corpus
 
 Options:
@@ -25,6 +27,7 @@ Set NEWSDESK_DEBUG=1 to see stack traces of internal errors.
 const COMMANDS: Readonly<Record<string, { run: (args: string[]) => Promise<number>; help: string }>> = {
   check: { run: runCheck, help: CHECK_HELP },
   analyze: { run: runAnalyze, help: ANALYZE_HELP },
+  report: { run: runReport, help: REPORT_HELP },
   eval: { run: runEval, help: EVAL_HELP },
 };
 
