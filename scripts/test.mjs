@@ -1,5 +1,5 @@
 // `npm test`: builds, compiles, runs the engine/CLI/eval unit tests with mocha, then the VS Code
-// tests in a real extension host (scripts/vscode/), and closes with one line `N passed, N failed`
+// tests in a real extension host (scripts/vscode/), then the HTML report in Chromium, and closes with one line `N passed, N failed`
 // summed over everything. A stage that crashes (build, compile, a runner that dies or reports
 // nothing) counts as one failure.
 //
@@ -128,6 +128,21 @@ async function vscodeStage({ compiled }) {
   }
 }
 
+// What a person sees outside the editor: the CLI's HTML report in headless Chromium.
+function browserStage() {
+  banner('HTML report in headless Chromium (test/ui/report-html.mjs)');
+  const resultDir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
+  const resultFile = join(resultDir, 'browser.json');
+  try {
+    const run = node(['test/ui/report-html.mjs', '--result-file', resultFile]);
+    const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
+    if (!result) crashed('browser', `report-html exited with ${run.status ?? run.signal} without a result`);
+    else stages.push({ name: 'browser', passed: result.passed, failed: result.failed, skipped: 0, note: '' });
+  } finally {
+    rmSync(resultDir, { recursive: true, force: true });
+  }
+}
+
 const started = Date.now();
 let compiled; // undefined: not compiled here
 banner('Build (node scripts/build.mjs)');
@@ -143,6 +158,7 @@ if (!opts['vscode-only']) {
   await unitStage({ compiled });
 }
 if (!opts['engine-only']) await vscodeStage({ compiled });
+if (!opts['engine-only'] && !opts['vscode-only'] && !opts.grep) browserStage();
 
 banner(`Summary (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 // Per-stage lines deliberately avoid the `N passed, N failed` shape: CI reads only the last line.

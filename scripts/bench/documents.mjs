@@ -1,6 +1,6 @@
 // The documents the bench measures: the PolNeAR dev split (when the corpus is beside the repo) and
 // synthetic documents of a given size built from the fictional fixture article, which always exists.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { countWords, prng } from './stats.mjs';
 
@@ -97,4 +97,26 @@ export function syntheticDocument(root, words, seed = 7) {
 export function distinctParagraphs(text) {
   const paragraphs = text.split(/\n\s*\n/);
   return { distinct: new Set(paragraphs).size, total: paragraphs.length };
+}
+
+/**
+ * Writes every PolNeAR document (dev and train, 924) as a `.news` file into `dir`, for the folder
+ * report's bench; returns how many, or { missing: reason }. The files are temporary test data.
+ */
+export function writePolnearFiles(root, dir) {
+  const corpus = join(root, '..', 'shared', 'corpus', 'polnear');
+  if (!existsSync(corpus)) return { missing: '../shared/corpus/polnear not found' };
+  let count = 0;
+  for (const split of ['dev', 'train']) {
+    const file = join(corpus, `${split}.jsonl`);
+    if (!existsSync(file)) return { missing: `../shared/corpus/polnear/${split}.jsonl not found` };
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const { id, text } = JSON.parse(line);
+      const name = String(id).replace(/^polnear:/, '').replace(/[^\w.-]+/g, '_').slice(0, 120);
+      writeFileSync(join(dir, `${split}-${String(count).padStart(4, '0')}-${name}.news`), text);
+      count++;
+    }
+  }
+  return { documents: count };
 }

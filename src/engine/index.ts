@@ -12,6 +12,7 @@ import type { Analysis, AnalyzeOptions, NewsdeskConfig } from './types';
 
 export * from './types';
 export { DEFAULT_SEVERITY } from './diagnostics';
+export * from './report';
 
 /** Analyses a whole article. Never throws; all offsets are in range. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -84,9 +84,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*/gu;
 const QUOTED_FRAGMENT = /["“„«»‘'][^"“”„«»]*?["”“»«’']/g;
 
 export function countWords(text: string): number {
-  let count = 0;
-  for (const _ of text.matchAll(WORD)) count++;
-  return count;
+  return text.match(WORD)?.length ?? 0;
 }
 
 function quotedAndReportedWords(quote: Quote): { quoted: number; reported: number } {

@@ -1,24 +1,11 @@
 // `newsdesk.checkWorkspace`: every article in the workspace checked from disk without opening an
 // editor, its findings shown in the Problems panel next to the open articles' live findings.
 import * as vscode from 'vscode';
-import type { NewsdeskConfig } from '../engine';
-import { IncrementalAnalyzer } from '../engine';
 import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
 import type { FeatureDeps } from './features';
-import { withEditorSeverity } from './workspaceConfig';
+import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, yieldToEditor } from './workspaceArticles';
 import { Commands } from './ids';
-
-/** File extensions of each language Newsdesk can analyse; `news` always, the others when turned on. */
-const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-  news: ['news'],
-  markdown: ['md', 'markdown'],
-  plaintext: ['txt'],
-};
-const ALL_ARTICLE_FILES = `**/*.{${Object.values(EXTENSIONS_BY_LANGUAGE).flat().join(',')}}`;
-
-/** Time slice for analysing one long file, so the extension host stays responsive. */
-const SLICE_MS = 20;
 
 export interface CheckSummary {
   /** Articles found. */
@@ -48,7 +35,7 @@ export function registerCheckWorkspace(deps: FeatureDeps): vscode.Disposable {
         async (progress, token) => {
           token.onCancellationRequested(() => source.cancel());
           progress.report({ message: 'Finding articles…' });
-          const uris = await findArticles(deps, problems, source.token);
+          const uris = await findArticlesToCheck(deps, problems, source.token);
           return checkFiles(deps, problems, uris, source.token, (done) =>
             progress.report({ message: `Checking articles… ${done}/${uris.length}`, increment: 100 / uris.length }));
         },
@@ -102,22 +89,9 @@ export function registerCheckWorkspace(deps: FeatureDeps): vscode.Disposable {
   });
 }
 
-function articleExtensions(deps: FeatureDeps): string[] {
-  return ['news', ...deps.settings.value.languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? [])];
-}
-
-function isArticleFile(deps: FeatureDeps, uri: vscode.Uri): boolean {
-  const extension = uri.path.slice(uri.path.lastIndexOf('.') + 1).toLowerCase();
-  return articleExtensions(deps).includes(extension);
-}
-
-/** Article files in the workspace (files.exclude applies; node_modules never counts), in path order. */
-async function findArticles(deps: FeatureDeps, problems: WorkspaceProblems, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
-  const extensions = articleExtensions(deps);
-  const pattern = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
-  const found = await vscode.workspace.findFiles(pattern, '**/node_modules/**', undefined, token);
-  found.sort((a, b) => a.toString().localeCompare(b.toString()));
-  // Files from an earlier check that are gone, or no longer articles, lose their findings.
+/** Article files in the workspace; files from an earlier check that are gone, or no longer articles, lose their findings. */
+async function findArticlesToCheck(deps: FeatureDeps, problems: WorkspaceProblems, token: vscode.CancellationToken): Promise<vscode.Uri[]> {
+  const found = await findArticles(deps, token);
   const current = new Set(found.map((uri) => uri.toString()));
   for (const uri of problems.checkedClosedFiles()) if (!current.has(uri.toString())) problems.forget(uri);
   return found;
@@ -147,16 +121,12 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
         onFileDone(index + 1);
         continue;
       }
-      const analyzer = new IncrementalAnalyzer({ config: await effectiveConfig(deps, uri) });
-      while (!analyzer.prepare(text, SLICE_MS)) {
-        await yieldToEditor();
-        if (token.isCancellationRequested) break;
-      }
-      if (token.isCancellationRequested) {
+      const analysis = await analyzeInSlices(text, await effectiveConfig(deps, uri), token);
+      if (!analysis) {
         summary.cancelled = true;
         break;
       }
-      problems.publish(uri, text, analyzer.analyze(text));
+      problems.publish(uri, text, analysis);
     }
     summary.checked++;
     const found = problems.count(uri);
@@ -166,15 +136,6 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
     await yieldToEditor();
   }
   return summary;
-}
-
-/** The same configuration the model gives an open article. */
-async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promise<NewsdeskConfig> {
-  return withEditorSeverity(await deps.configs.configFor(uri), deps.settings.value.severity);
-}
-
-function yieldToEditor(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function showSummary(summary: CheckSummary): void {

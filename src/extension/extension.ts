@@ -12,12 +12,14 @@ import { ContextKeys } from './ids';
 import { AnalysisModel } from './model';
 import { registerNavigation } from './navigation';
 import { registerReferences } from './references';
+import { registerReportView } from './reportView';
 import { registerRename } from './rename';
 import { SettingsStore } from './settings';
 import { registerSpeakerDetails } from './speakerDetails';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
 import { WorkspaceConfigStore } from './workspaceConfig';
+import { registerWorkspaceReport } from './workspaceReport';
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const started = performance.now();
@@ -29,8 +31,10 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const decorations = registerDecorations(deps);
   const actorsTree = registerActorsTree(deps);
   const statusBar = registerStatusBar(deps);
+  const reportView = registerReportView(deps);
+  const workspaceReport = registerWorkspaceReport(deps);
   context.subscriptions.push(
-    settings, configs, model, decorations, actorsTree, statusBar,
+    settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport,
     registerDiagnostics(deps),
     registerCodeActions(deps),
     registerHover(deps),
@@ -51,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     decorationRanges: (editor) => decorations.rangesFor(editor),
     actorsTree: actorsTree.provider,
     statusBarText: () => statusBar.text(),
+    reportPanels: () => ({ article: reportView.panel, workspace: workspaceReport.panel }),
   };
 }
 

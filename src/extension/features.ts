@@ -1,6 +1,7 @@
 // What every editor feature gets: the one analysis model, settings and the newsroom configuration.
 import type * as vscode from 'vscode';
 import type { AnalysisModel } from './model';
+import type { ReportPanel } from './reportPanel';
 import type { SettingsStore } from './settings';
 import type { WorkspaceConfigStore } from './workspaceConfig';
 
@@ -22,4 +23,6 @@ export interface NewsdeskApi {
   readonly actorsTree: vscode.TreeDataProvider<unknown>;
   /** The status bar summary of the active article ("$(person) 6 sources · 2 gaps"), or undefined while hidden. */
   statusBarText(): string | undefined;
+  /** The open sources report panels (article and folder), for what they last drew. */
+  reportPanels(): { article: ReportPanel | undefined; workspace: ReportPanel | undefined };
 }

@@ -20,6 +20,9 @@ export const Commands = {
   checkWorkspace: 'newsdesk.checkWorkspace',
   analyzeLargeFile: 'newsdesk.analyzeLargeFile',
   suppressInFile: 'newsdesk.suppressInFile',
+  showSourcesReport: 'newsdesk.showSourcesReport',
+  showWorkspaceSourcesReport: 'newsdesk.showWorkspaceSourcesReport',
+  exportSourcesReport: 'newsdesk.exportSourcesReport',
   /** Internal: opens a check's section of the README (the Problems panel links here). */
   showCheckHelp: 'newsdesk.showCheckHelp',
 } as const;

@@ -15,6 +15,8 @@ export interface RenderSummary {
   source: string;
   /** Bars per chart, by chart id. */
   bars: Record<string, number>;
+  /** The first series' values of each chart, by chart id (for the speakers chart: words quoted). */
+  values: Record<string, number[]>;
   /** Labels of the words-per-speaker chart, in order. */
   speakerLabels: string[];
   /** Data rows per table, by table id. */

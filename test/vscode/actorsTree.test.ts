@@ -6,24 +6,8 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/features';
-import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
+import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, waitFor, workspaceFile } from './support';
 import type { Expected } from './support';
-
-/** Resolves with the first event value that passes `predicate`; fails after a bounded wait. */
-function waitFor<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
-    }, timeoutMs);
-    const subscription = event((value) => {
-      if (!predicate(value)) return;
-      clearTimeout(timer);
-      subscription.dispose();
-      resolve(value);
-    });
-  });
-}
 
 function labelOf(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';

@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateNewsdesk, analysisOfCurrentVersion, SAMPLE_ARTICLE, showArticle, workspaceFolder } from './support';
+import { activateNewsdesk, analysisOfCurrentVersion, REFERENCE, SAMPLE_ARTICLE, showArticle, workspaceFolder } from './support';
+
+const POLNEAR = path.resolve(path.dirname(REFERENCE), '..', 'polnear');
 
 describe('Newsdesk performance figures', function () {
   this.timeout(120_000);
@@ -44,5 +46,32 @@ describe('Newsdesk performance figures', function () {
     console.log(`        each view's update: median ${median(views)} ms, p95 ${p95(views)} ms, max ${views[views.length - 1].toFixed(1)} ms`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     fs.rmSync(file, { force: true });
+  });
+
+  it('reports how long the folder sources report takes over the 924 PolNeAR documents', async function () {
+    if (!fs.existsSync(POLNEAR)) {
+      console.log('      folder report figure left out: ../shared/corpus/polnear is not there');
+      return;
+    }
+    await activateNewsdesk();
+    // The corpus written out as files in a temporary folder of the workspace, as a newsroom's would be.
+    const folder = path.join(workspaceFolder().uri.fsPath, `polnear-${process.pid}`);
+    fs.mkdirSync(folder);
+    let count = 0;
+    for (const split of ['dev', 'train']) {
+      for (const line of fs.readFileSync(path.join(POLNEAR, `${split}.jsonl`), 'utf8').split('\n')) {
+        if (!line.trim()) continue;
+        fs.writeFileSync(path.join(folder, `${split}-${String(count++).padStart(4, '0')}.news`), (JSON.parse(line) as { text: string }).text);
+      }
+    }
+    try {
+      const started = performance.now();
+      const report = await vscode.commands.executeCommand<{ articles: unknown[]; quotes: { total: number } }>('newsdesk.showWorkspaceSourcesReport', vscode.Uri.file(folder));
+      const seconds = (performance.now() - started) / 1000;
+      assert.equal(report.articles.length, count, 'every document is in the report');
+      console.log(`      folder sources report: ${count} articles, ${report.quotes.total} quotes in ${seconds.toFixed(1)} s (progress notification, cancellable)`);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

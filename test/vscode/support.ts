@@ -148,6 +148,22 @@ export async function openTempArticle(api: NewsdeskApi, files: TempFiles, name: 
   return (await showArticle(api, await files.write(name, text))).document;
 }
 
+/** Resolves with the first event value that passes `predicate`; fails after a bounded wait. */
+export function waitFor<T>(event: vscode.Event<T>, predicate: (value: T) => boolean, what: string, timeoutMs = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`));
+    }, timeoutMs);
+    const subscription = event((value) => {
+      if (!predicate(value)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(value);
+    });
+  });
+}
+
 /**
  * Resolves on the next model change for `document` (matched by URI) that `accept` likes.
  * Create it before causing the change, then await it.

@@ -176,7 +176,7 @@ function summaryLine(report: SourcesReport | WorkspaceReport, articles?: number)
     `${report.sources.vague} vague`,
     plural(report.quotes.total, 'quote'),
     `${report.quotes.unattributed} unattributed`,
-    `${report.people.female} women and ${report.people.male} men among ${plural(report.people.total, 'person', 'people')} quoted`,
+    `${plural(report.people.female, 'woman', 'women')} and ${plural(report.people.male, 'man', 'men')} among ${plural(report.people.total, 'person', 'people')} quoted`,
   ];
   return element('p', { class: 'summary', role: 'status' }, parts.join(' · '));
 }
@@ -346,11 +346,14 @@ function summarise(payload: ReportPayload | undefined): RenderSummary {
   for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) bars[figure.dataset.chart ?? ''] = Number(figure.dataset.bars);
   const tableRows: Record<string, number> = {};
   for (const tableElement of root.querySelectorAll<HTMLTableElement>('table')) tableRows[tableElement.id.replace(/^table-/, '')] = tableElement.tBodies[0]?.rows.length ?? 0;
+  const values: Record<string, number[]> = {};
+  for (const chart of charts) values[chart.canvas.id.replace(/^chart-/, '')] = (chart.data.datasets[0]?.data ?? []).map(Number);
   const speakerChart = charts.find((chart) => chart.canvas.id === 'chart-speakers');
   return {
     scope: payload?.scope ?? 'empty',
     source: payload?.source ?? '',
     bars,
+    values,
     speakerLabels: (speakerChart?.data.labels ?? []).map(String),
     tableRows,
   };

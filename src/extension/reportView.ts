@@ -1,0 +1,104 @@
+// "Newsdesk: Show Sources Report": a panel beside the article with who is quoted and how much. It
+// follows the active article and redraws after each analysis, like every other view of the model.
+import * as vscode from 'vscode';
+import type { ArticleReport } from '../engine';
+import { sourcesReport } from '../engine';
+import type { FeatureDeps } from './features';
+import { Commands } from './ids';
+import { quotesOf } from './lookup';
+import type { DocumentAnalysis } from './model';
+import type { ExportFormat } from './reportPanel';
+import { ReportPanel } from './reportPanel';
+
+export interface ReportViewFeature extends vscode.Disposable {
+  /** The open panel, for tests: what it last drew, and messages as if the page sent them. */
+  readonly panel: ReportPanel | undefined;
+}
+
+export function registerReportView(deps: FeatureDeps): ReportViewFeature {
+  const { model } = deps;
+  let panel: ReportPanel | undefined;
+  /** The article shown; kept while focus is in the panel or a non-article editor. */
+  let followed: vscode.Uri | undefined;
+  const disposables: vscode.Disposable[] = [];
+
+  const articleName = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
+
+  const showResult = async (result: DocumentAnalysis) => {
+    if (!panel) return;
+    const config = await deps.configs.configFor(result.document.uri);
+    const report: ArticleReport = { path: articleName(result.document.uri), ...sourcesReport(result.document.getText(), result.analysis, config.people) };
+    const { path, ...figures } = report;
+    panel.title = `Sources: ${path.slice(path.lastIndexOf('/') + 1)}`;
+    panel.show({ scope: 'article', source: path, report: figures }, [report], result.document.uri);
+  };
+
+  const follow = (document: vscode.TextDocument | undefined) => {
+    if (!panel || !document || !model.isArticle(document)) return;
+    followed = document.uri;
+    const result = model.get(document.uri);
+    if (result) void showResult(result);
+    else void model.whenAnalyzed(document).then((analysed) => {
+      if (followed?.toString() === document.uri.toString()) void showResult(analysed);
+    }, () => undefined);
+  };
+
+  const revealSpeaker = async (actorId: string) => {
+    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === followed?.toString());
+    const result = document && model.get(document.uri);
+    const first = result && quotesOf(result.analysis, actorId)[0];
+    if (!document || !first) return;
+    // The first quote, selected in the article's own column, so Alt+] steps through the rest.
+    const column = vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
+    const range = new vscode.Range(document.positionAt(first.start), document.positionAt(first.end));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    const speaker = result.analysis.actors.find((actor) => actor.id === actorId);
+    if (speaker) vscode.window.setStatusBarMessage(`Newsdesk: ${speaker.name}, quote 1 of ${quotesOf(result.analysis, actorId).length}. Alt+] for the next.`, 4000);
+  };
+
+  const show = () => {
+    const editor = vscode.window.activeTextEditor;
+    const article = editor && model.isArticle(editor.document) ? editor.document : undefined;
+    if (!panel) {
+      panel = new ReportPanel('newsdesk.sourcesReport', 'Sources', deps.context.extensionUri, {
+        reveal: (actorId) => void revealSpeaker(actorId),
+        closed: () => {
+          panel = undefined;
+          followed = undefined;
+        },
+      });
+    } else {
+      panel.reveal();
+    }
+    if (article) follow(article);
+    else if (!followed) panel.showEmpty('Open a news article to see who is quoted in it.');
+  };
+
+  disposables.push(
+    vscode.commands.registerCommand(Commands.showSourcesReport, show),
+    vscode.commands.registerCommand(Commands.exportSourcesReport, (format: ExportFormat = 'csv', target?: vscode.Uri) =>
+      panel ? panel.export(format, target) : vscode.window.showInformationMessage('Newsdesk: open the sources report first.')),
+    vscode.window.onDidChangeActiveTextEditor((editor) => follow(editor?.document)),
+    model.onDidChange((result) => {
+      if (panel && result.document.uri.toString() === followed?.toString()) void showResult(result);
+    }),
+    model.onDidRemove((uri) => {
+      if (panel && uri.toString() === followed?.toString()) {
+        followed = undefined;
+        panel.showEmpty('The article was closed. Open a news article to see who is quoted in it.');
+      }
+    }),
+  );
+  return {
+    get panel() {
+      return panel;
+    },
+    dispose: () => {
+      panel?.dispose();
+      for (const disposable of disposables) disposable.dispose();
+    },
+  };
+}
+
