@@ -96,10 +96,19 @@ function quotedAndReportedWords(quote: Quote): { quoted: number; reported: numbe
   return { quoted, reported: Math.max(0, all - quoted) };
 }
 
-export function sourceCategory(actor: Actor): SourceCategory {
+/**
+ * How the text identifies a source. A group the checks flag as vague ("Critics say") or anonymous
+ * counts as such, so that the report and the Problems panel agree.
+ */
+export function sourceCategory(actor: Actor, diagnostics: Analysis['diagnostics'] = []): SourceCategory {
   if (actor.kind === 'anonymous') return 'anonymous';
   if (actor.kind === 'vague') return 'vague';
   if (actor.name.startsWith('unidentified')) return 'unresolved';
+  if (actor.kind === 'group') {
+    const flagged = (code: string) => diagnostics.some((d) => d.code === code && actor.mentions.some((m) => m.start < d.end && d.start < m.end));
+    if (flagged('vague-attribution')) return 'vague';
+    if (flagged('anonymous-source')) return 'anonymous';
+  }
   return 'named';
 }
 
@@ -149,7 +158,7 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
     }
     let speaker = bySpeaker.get(actor.id);
     if (!speaker) {
-      speaker = speakerFigures(actor, people);
+      speaker = speakerFigures(actor, people, analysis.diagnostics);
       bySpeaker.set(actor.id, speaker);
     }
     const words = quotedAndReportedWords(quote);
@@ -172,8 +181,8 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
   return { title: headline(text, analysis), ...figures, speakers };
 }
 
-function speakerFigures(actor: Actor, people: readonly KnownPerson[]): SpeakerFigures {
-  const category = sourceCategory(actor);
+function speakerFigures(actor: Actor, people: readonly KnownPerson[], diagnostics: Analysis['diagnostics']): SpeakerFigures {
+  const category = sourceCategory(actor, diagnostics);
   const isPerson = actor.kind === 'person' && category === 'named';
   const configured = configuredPerson(people, actor);
   const gender: Gender | null = isPerson ? configured?.gender ?? 'unknown' : null;

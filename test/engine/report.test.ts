@@ -123,6 +123,17 @@ describe('sources report', () => {
     });
   });
 
+  describe('how sources are identified', () => {
+    it('counts a group the checks call vague or anonymous as such', () => {
+      const text = 'Budget\n\nCritics say the plan will cost more than the city admits.\n\n"It is on time," said Mayor Ada Quist.\n';
+      const report = reportFor(text);
+      const critics = report.speakers.find((s) => /critics/i.test(s.name));
+      assert.equal(critics?.category, 'vague', JSON.stringify(report.speakers.map((s) => [s.name, s.kind, s.category])));
+      assert.equal(report.speakers.find((s) => s.name === 'Ada Quist')?.category, 'named');
+      assert.equal(report.sources.vague, 1);
+    });
+  });
+
   describe('over a folder', () => {
     const one: ArticleReport = { path: 'a.news', ...reportFor('A\n\n"Yes," said Ada Quist.\n\nCritics say it is late.\n', [{ name: 'Ada Quist', gender: 'female' }]) };
     const two: ArticleReport = { path: 'b.news', ...reportFor('B\n\n"No," said Ada Quist.\n\n"Maybe," said Ben Okafor.\n') };

@@ -1,7 +1,8 @@
 // What a person sees: opens the sample article (and the reference article from ../shared/corpus
 // when it is there) in the real VS Code workbench in Chromium, with Newsdesk loaded from this
 // checkout, and checks the page itself: speaker colours painted in the editor, the Sources view's
-// rows, the Problems count and the Newsdesk item in the status bar, and a hover on a quote. The
+// rows, the Problems count and the Newsdesk item in the status bar, a hover on a quote, and the
+// sources report beside the article. The
 // expected numbers come from the CLI on the same file, so engine tuning does not break the check.
 // Screenshots go to .vscode-test/screenshots/ui-*.png: look at them.
 //
@@ -270,6 +271,52 @@ async function checkArticle(page, label, expected, { hoverOn, shot, findingsOpen
   }
 }
 
+/** Runs a command from the palette by its title. */
+async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+}
+
+/** The frame of the sources report webview, once its page has drawn its charts. */
+async function reportFrame(page) {
+  const deadline = Date.now() + WAIT_MS;
+  while (Date.now() < deadline) {
+    for (const frame of page.frames()) {
+      if (await frame.locator('#report[aria-busy="false"] canvas').count().catch(() => 0)) return frame;
+    }
+    await page.waitForTimeout(200);
+  }
+  return undefined;
+}
+
+/** The sources report beside the sample article: its charts and table, and a name that reveals quotes. */
+async function checkReportView(page, expected) {
+  const speakers = [...new Set(expected.quotes.filter((q) => q.speaker).map((q) => q.speaker.actorId))];
+  let frame;
+  await check('sample: the sources report opens beside the article with its charts', async () => {
+    await runCommand(page, 'Newsdesk: Show Sources Report');
+    frame = await reportFrame(page);
+    if (!frame) return { ok: false, detail: 'no report webview with charts appeared' };
+    const charts = await frame.locator('figure[data-chart]').count();
+    const rows = await frame.locator('#table-speakers tbody tr').count();
+    return { ok: charts === 4 && rows === speakers.length, detail: `${charts} charts, ${rows} speaker rows (the CLI finds ${speakers.length} quoted sources)` };
+  });
+  await page.waitForTimeout(300); // the panel's opening animation, so the screenshot is settled
+  await screenshot(page, 'ui-report');
+  if (!frame) return;
+  await check('sample: a speaker\'s name in the report reveals their first quote', async () => {
+    const person = expected.actors.find((actor) => actor.kind === 'person' && actor.quoteIds.length > 1);
+    await frame.locator('#table-speakers button.link', { hasText: person.name }).first().click();
+    const item = await waitForStatus(page, (entry) => entry.text.includes(`${person.name}, quote 1 of`));
+    return { ok: !!item, detail: item ? `"${item.text}"` : `no status message for ${person.name}` };
+  });
+}
+
 async function main() {
   install();
   if (!opts['no-build']) {
@@ -304,6 +351,7 @@ async function main() {
       findingsOpen: 0,
       hoverOn: { words: 'second opinion', expect: 'by Delia Marchetti' },
     });
+    await checkReportView(page, sample);
 
     if (hasReference) {
       console.log(`\nReference article (${REFERENCE_SOURCE})`);

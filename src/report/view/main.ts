@@ -106,7 +106,14 @@ function barChart(id: string, title: string, labels: string[], series: BarSeries
       },
       scales: {
         x: { stacked: options.stacked, ticks: { color: colors.foreground, precision: 0 }, grid: { color: colors.grid } },
-        y: { stacked: options.stacked, ticks: { color: colors.foreground, precision: 0 }, grid: { color: colors.grid } },
+        y: {
+          stacked: options.stacked,
+          grid: { color: colors.grid },
+          // Long names are shortened on the axis; the tooltip and the table give them whole.
+          ticks: options.horizontal
+            ? { color: colors.foreground, callback: (value) => shorten(labels[Number(value)] ?? String(value)) }
+            : { color: colors.foreground, precision: 0 },
+        },
       },
       onClick: options.onClick
         ? (_event, elements) => {
@@ -125,6 +132,11 @@ function barChart(id: string, title: string, labels: string[], series: BarSeries
   queueMicrotask(() => charts.push(new Chart(canvas, config)));
   figure.dataset.bars = String(labels.length);
   return figure;
+}
+
+const MAX_LABEL = 26;
+function shorten(label: string): string {
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1).trimEnd()}…` : label;
 }
 
 interface Column<T> {
