@@ -35,17 +35,30 @@ export class ReportPanel implements vscode.Disposable {
   private current: { payload: ReportPayload; articles: readonly ArticleReport[]; defaultUri?: vscode.Uri } | undefined;
   lastRendered: RenderSummary | undefined;
 
+  private readonly becameVisible = new vscode.EventEmitter<void>();
+  /** Fires when the panel comes back into view: a hidden panel is not kept up to date. */
+  readonly onDidBecomeVisible = this.becameVisible.event;
+
+  /** Opens a new panel beside the editor, or takes over one VS Code restored after a reload. */
   constructor(
     viewType: string,
     title: string,
     private readonly extensionUri: vscode.Uri,
     private readonly handlers: ReportPanelHandlers,
+    restored?: vscode.WebviewPanel,
   ) {
     const dist = vscode.Uri.joinPath(extensionUri, 'dist');
-    this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
-      enableScripts: true,
-      localResourceRoots: [dist],
-    });
+    const options = { enableScripts: true, localResourceRoots: [dist] };
+    if (restored) {
+      this.panel = restored;
+      this.panel.webview.options = options;
+      this.panel.title = title;
+    } else {
+      this.panel = vscode.window.createWebviewPanel(viewType, title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, options);
+    }
+    this.panel.onDidChangeViewState(({ webviewPanel }) => {
+      if (webviewPanel.visible) this.becameVisible.fire();
+    }, undefined, this.disposables);
     this.panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'newsdesk.png');
     const webview = this.panel.webview;
     webview.html = reportPage(title, {
@@ -150,6 +163,7 @@ export class ReportPanel implements vscode.Disposable {
 
   dispose(): void {
     this.rendered.dispose();
+    this.becameVisible.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }

@@ -10,6 +10,9 @@ import type { DocumentAnalysis } from './model';
 import type { ExportFormat } from './reportPanel';
 import { ReportPanel } from './reportPanel';
 
+/** Also in package.json (`onWebviewPanel:` activation), so a restored panel finds the extension. */
+export const REPORT_VIEW_TYPE = 'newsdesk.sourcesReport';
+
 export interface ReportViewFeature extends vscode.Disposable {
   /** The open panel, for tests: what it last drew, and messages as if the page sent them. */
   readonly panel: ReportPanel | undefined;
@@ -24,8 +27,16 @@ export function registerReportView(deps: FeatureDeps): ReportViewFeature {
 
   const articleName = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, false);
 
+  /** A result that arrived while the panel was hidden: drawn when it shows again. */
+  let stale: DocumentAnalysis | undefined;
+
   const showResult = async (result: DocumentAnalysis) => {
     if (!panel) return;
+    if (!panel.visible) {
+      stale = result;
+      return;
+    }
+    stale = undefined;
     const config = await deps.configs.configFor(result.document.uri);
     const report: ArticleReport = { path: articleName(result.document.uri), ...sourcesReport(result.document.getText(), result.analysis, config.people) };
     const { path, ...figures } = report;
@@ -58,26 +69,44 @@ export function registerReportView(deps: FeatureDeps): ReportViewFeature {
     if (speaker) vscode.window.setStatusBarMessage(`Newsdesk: ${speaker.name}, quote 1 of ${quotesOf(result.analysis, actorId).length}. Alt+] for the next.`, 4000);
   };
 
+  const createPanel = (restored?: vscode.WebviewPanel): ReportPanel => {
+    const created = new ReportPanel(REPORT_VIEW_TYPE, 'Sources', deps.context.extensionUri, {
+      reveal: (actorId) => void revealSpeaker(actorId),
+      closed: () => {
+        panel = undefined;
+        followed = undefined;
+        stale = undefined;
+      },
+    }, restored);
+    created.onDidBecomeVisible(() => {
+      if (stale) void showResult(stale);
+    });
+    return created;
+  };
+
+  /** Shows the active article, or keeps what is shown while no article is active. */
+  const showActiveArticle = (shown: ReportPanel) => {
+    const editor = vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => model.isArticle(e.document));
+    if (editor && model.isArticle(editor.document)) follow(editor.document);
+    else if (!followed) shown.showEmpty('Open a news article to see who is quoted in it.');
+  };
+
   const show = () => {
-    const editor = vscode.window.activeTextEditor;
-    const article = editor && model.isArticle(editor.document) ? editor.document : undefined;
-    if (!panel) {
-      panel = new ReportPanel('newsdesk.sourcesReport', 'Sources', deps.context.extensionUri, {
-        reveal: (actorId) => void revealSpeaker(actorId),
-        closed: () => {
-          panel = undefined;
-          followed = undefined;
-        },
-      });
-    } else {
-      panel.reveal();
-    }
-    if (article) follow(article);
-    else if (!followed) panel.showEmpty('Open a news article to see who is quoted in it.');
+    if (!panel) panel = createPanel();
+    else panel.reveal();
+    showActiveArticle(panel);
   };
 
   disposables.push(
     vscode.commands.registerCommand(Commands.showSourcesReport, show),
+    // After a reload VS Code brings the panel back; it picks up the article on screen.
+    vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, {
+      deserializeWebviewPanel: async (restored) => {
+        panel?.dispose();
+        panel = createPanel(restored);
+        showActiveArticle(panel);
+      },
+    }),
     vscode.commands.registerCommand(Commands.exportSourcesReport, (format: ExportFormat = 'csv', target?: vscode.Uri) =>
       panel ? panel.export(format, target) : vscode.window.showInformationMessage('Newsdesk: open the sources report first.')),
     vscode.window.onDidChangeActiveTextEditor((editor) => follow(editor?.document)),

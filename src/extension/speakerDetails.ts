@@ -97,8 +97,11 @@ async function setGender(deps: FeatureDeps, target: unknown, given: unknown): Pr
   } else {
     const known = await knownPerson(deps.configs, document.uri, actor);
     const current = known?.gender;
+    // The engine notes what the text's pronouns say when the configuration says nothing: offered, not chosen.
+    const suggested = !current && (actor.gender === 'female' || actor.gender === 'male') ? actor.gender : undefined;
+    const describe = (value: Gender) => (value === current ? 'current' : value === suggested ? 'suggested by the pronouns in the text' : undefined);
     const items: GenderPickItem[] = [
-      ...GENDERS.map((value) => ({ gender: value, label: value, description: value === current ? 'current' : undefined })),
+      ...GENDERS.map((value) => ({ gender: value, label: value, description: describe(value) })),
       { gender: undefined, label: 'Not set', description: current ? 'remove from the configuration' : 'current' },
     ];
     // Never guessed from a name: what is saved is the writer's explicit choice.

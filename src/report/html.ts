@@ -41,7 +41,8 @@ export function reportPage(title: string, assets: PageAssets, nonce = newNonce()
 ${head}
 </head>
 <body class="${assets.kind === 'inline' ? 'standalone' : ''}">
-<main id="report" aria-live="polite" aria-busy="true"></main>
+<p id="status" role="status" class="visually-hidden"></p>
+<main id="report" aria-busy="true"></main>
 ${body}
 </body>
 </html>

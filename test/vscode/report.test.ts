@@ -84,6 +84,24 @@ describe('Newsdesk sources report', () => {
     assert.equal(editor.document.getText(event.selections[0]), first.text);
   });
 
+  it('counts a gender set from the Sources view at once', async () => {
+    const configUri = workspaceFile('.newsdesk.json');
+    const original = await vscode.workspace.fs.readFile(configUri);
+    const editor = await showArticle(api, workspaceFile(SAMPLE_ARTICLE), { preview: false });
+    const before = await drawn(articlePanel, (s) => s.source.endsWith('harbour-bridge-closure.news'), 'the sample article report');
+    const men = before.values.gender[1];
+    const owen = api.model.get(editor.document.uri)!.analysis.actors.find((actor) => actor.name === 'Owen Achterberg')!;
+    try {
+      assert.equal(await vscode.commands.executeCommand('newsdesk.setSpeakerGender', { uri: editor.document.uri, actorId: owen.id }, 'male'), true);
+      const after = await drawn(articlePanel, (s) => s.source.endsWith('harbour-bridge-closure.news') && s.values.gender[1] === men + 1, 'the report to count the new gender');
+      assert.equal(after.values.gender[3], before.values.gender[3] - 1, 'one fewer not known');
+    } finally {
+      const restored = waitFor(api.model.onDidChange, (result) => result.document === editor.document, 'the model to re-read .newsdesk.json');
+      await vscode.workspace.fs.writeFile(configUri, original);
+      await restored;
+    }
+  });
+
   it('exports CSV, JSON and a self-contained HTML page', async () => {
     await showArticle(api, workspaceFile(SAMPLE_ARTICLE), { preview: false });
     await drawn(articlePanel, (s) => s.source.endsWith('harbour-bridge-closure.news'), 'the sample article report');

@@ -21,6 +21,8 @@ declare function acquireVsCodeApi(): { postMessage(message: unknown): void; setS
 const host: Host = typeof acquireVsCodeApi === 'function'
   ? (() => {
       const api = acquireVsCodeApi();
+      // Any state at all tells VS Code to bring the panel back after a reload; the extension redraws it.
+      api.setState({ restore: true });
       return { post: (message: ViewMessage) => api.postMessage(message), interactive: true };
     })()
   : { post: () => undefined, interactive: false };
@@ -177,6 +179,15 @@ const KIND_LABEL = { direct: 'Direct', partial: 'Partial', mixed: 'Mixed', indir
 const GENDER_LABEL = { female: 'Women', male: 'Men', nonbinary: 'Non-binary', unknown: 'Not known' } as const;
 const WORDS_FROM_LABEL = { female: 'women', male: 'men', nonbinary: 'non-binary people', unknown: 'people whose gender is not known' } as const;
 
+/**
+ * Tells a screen reader what changed, only when the summary does: the page redraws at every
+ * keystroke, and reading it all again each time would drown the writer.
+ */
+function announce(text: string): void {
+  const status = document.getElementById('status');
+  if (status && status.textContent !== text) status.textContent = text;
+}
+
 // ---- Sections shared by both scopes ------------------------------------------------------------
 
 function summaryLine(report: SourcesReport | WorkspaceReport, articles?: number): HTMLElement {
@@ -190,7 +201,8 @@ function summaryLine(report: SourcesReport | WorkspaceReport, articles?: number)
     `${report.quotes.unattributed} unattributed`,
     `${plural(report.people.female, 'woman', 'women')} and ${plural(report.people.male, 'man', 'men')} among ${plural(report.people.total, 'person', 'people')} quoted`,
   ];
-  return element('p', { class: 'summary', role: 'status' }, parts.join(' · '));
+  announce(parts.join(', '));
+  return element('p', { class: 'summary' }, parts.join(' · '));
 }
 
 function overviewCharts(report: SourcesReport | WorkspaceReport): HTMLElement[] {
