@@ -1,6 +1,7 @@
 // The status bar summary of the active article: who is quoted, and how many attribution gaps.
 import * as vscode from 'vscode';
 import type { Analysis, DiagnosticCode } from '../engine';
+import { sourceCategory } from '../engine';
 import type { FeatureDeps } from './features';
 import { Commands, Views } from './ids';
 
@@ -84,14 +85,16 @@ function summarize(analysis: Analysis): SourceSummary {
   const quoted = analysis.actors.filter((actor) => actor.quoteIds.length > 0);
   const byKind = new Map<string, number>();
   for (const actor of quoted) byKind.set(actor.kind, (byKind.get(actor.kind) ?? 0) + 1);
+  // Counted as the sources report counts them ("Critics say" is vague), so the two agree.
+  const categories = quoted.map((actor) => sourceCategory(actor, analysis.diagnostics));
   const gapsByCode = new Map<DiagnosticCode, number>();
   for (const finding of analysis.diagnostics) {
     if (GAP_CODES.has(finding.code)) gapsByCode.set(finding.code, (gapsByCode.get(finding.code) ?? 0) + 1);
   }
   return {
     sources: quoted.length,
-    anonymous: byKind.get('anonymous') ?? 0,
-    vague: byKind.get('vague') ?? 0,
+    anonymous: categories.filter((category) => category === 'anonymous').length,
+    vague: categories.filter((category) => category === 'vague').length,
     gaps: [...gapsByCode.values()].reduce((sum, count) => sum + count, 0),
     gapsByCode,
     byKind,

@@ -389,10 +389,13 @@ window.addEventListener('message', (event: MessageEvent<HostMessage>) => {
   else if (message?.type === 'empty') render(undefined, message.message);
 });
 
-// A theme change restyles the page through CSS variables; the canvases need drawing again.
-new MutationObserver(() => {
+// A theme change restyles the page through CSS variables (VS Code sets them on <html> and a theme
+// class on <body>); the canvases need drawing again with the new colours.
+const themeWatcher = new MutationObserver(() => {
   if (shown) render(shown);
-}).observe(document.body, { attributes: true, attributeFilter: ['class'] });
+});
+themeWatcher.observe(document.body, { attributes: true, attributeFilter: ['class'] });
+themeWatcher.observe(document.documentElement, { attributes: true, attributeFilter: ['style'] });
 
 const embedded = document.getElementById(PAYLOAD_ELEMENT_ID);
 if (embedded?.textContent) render(JSON.parse(embedded.textContent) as ReportPayload);
