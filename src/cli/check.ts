@@ -10,6 +10,7 @@ import { ARTICLE_EXTENSIONS, ConfigResolver, displayPath, findArticleFiles, form
 import type { FileReport } from './format';
 import { countBySeverity, createColors, formatFindingLine, formatSummary, isAtOrAbove, locateDiagnostics, plural, shouldUseColor } from './format';
 import { buildSarifLog } from './sarif';
+import { TranscriptLoader, verifyArticle, withVerificationFindings } from './transcripts';
 import { writeStderr, writeStdout } from './output';
 import { TOOL_VERSION } from './version';
 
@@ -41,7 +42,11 @@ Exit codes:
   0  no findings at or above --fail-on
   1  findings at or above --fail-on
   2  bad usage, or input that cannot be checked (missing file, directory without
-     articles, binary file, invalid .newsdesk.json); the rest is still checked
+     articles, binary file, invalid .newsdesk.json, a linked transcript that cannot be
+     read); the rest is still checked
+
+Articles that link transcripts (a 'Transcripts:' line, or 'transcripts' in .newsdesk.json)
+also get misquote and quote-not-found findings; see 'newsdesk verify'.
 `;
 
 interface CheckOptions {
@@ -107,6 +112,7 @@ export async function runCheck(args: string[]): Promise<number> {
   await reportProblems(inputProblems);
 
   const resolver = new ConfigResolver(cwd);
+  const transcriptLoader = new TranscriptLoader();
   const reportedConfigs = new Set<string>();
   const reports: FileReport[] = [];
   let notChecked = 0;
@@ -128,9 +134,14 @@ export async function runCheck(args: string[]): Promise<number> {
       notChecked++;
       continue;
     }
+    // Quotes are checked against the transcripts the article links; one that cannot be read is named, the rest still count.
+    const transcripts = await transcriptLoader.forArticle({ articlePath: file, text: read.text, config: loaded.config, configPath: loaded.path, cwd });
+    if (transcripts) await reportProblems(transcripts.problems);
     let report: FileReport;
     try {
-      report = { path: shownPath, diagnostics: locateDiagnostics(read.text, analyzeArticle(read.text, loaded.config).diagnostics) };
+      let analysis = analyzeArticle(read.text, loaded.config);
+      if (transcripts) analysis = withVerificationFindings(analysis, verifyArticle(read.text, analysis, transcripts, loaded.config));
+      report = { path: shownPath, diagnostics: locateDiagnostics(read.text, analysis.diagnostics) };
     } catch (error) {
       await reportProblems([{ path: shownPath, message: `internal error while analysing: ${errorMessage(error)}` }]);
       notChecked++;

@@ -3,6 +3,7 @@ import { ANALYZE_HELP, runAnalyze } from './analyze';
 import { CHECK_HELP, runCheck } from './check';
 import { CliError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
 import { EVAL_HELP, runEval } from './eval';
+import { VERIFY_HELP, runVerify } from './verify';
 import { TOOL_VERSION } from './version';
 
 const MAIN_HELP = `Usage: newsdesk COMMAND [options]
@@ -14,6 +15,7 @@ Commands:
   analyze FILE|-         Show who said what in one article (--json for the whole analysis)
   analyze --jsonl IN|-   Analyse a batch of documents given as JSON Lines
   eval GOLD              Score the engine against a hand-annotated corpus
+  verify ARTICLE         Check each quote against the transcripts the article links
 
 Options:
   -h, --help             Show this help; 'newsdesk COMMAND --help' for a command's options
@@ -26,6 +28,7 @@ const COMMANDS: Readonly<Record<string, { run: (args: string[]) => Promise<numbe
   check: { run: runCheck, help: CHECK_HELP },
   analyze: { run: runAnalyze, help: ANALYZE_HELP },
   eval: { run: runEval, help: EVAL_HELP },
+  verify: { run: runVerify, help: VERIFY_HELP },
 };
 
 async function main(argv: string[]): Promise<number> {
