@@ -111,30 +111,29 @@ function captionLines(text: string, problems: string[]): PlacedLine[] {
 
 /**
  * The `subtitle` parser expects numeric cue ids and knows no STYLE or REGION blocks, which WebVTT
- * allows: blank those lines (keeping line count) so a valid file never fails on them.
+ * allows: leave those lines out (offsets are found again in the file) so a valid file never fails on them.
  */
 function forCaptionParser(text: string): string {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const kept: string[] = [];
   let inBlock = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index];
     if (inBlock) {
       if (!line.trim()) inBlock = false;
-      else lines[index] = '';
       continue;
     }
     if (/^(STYLE|REGION)\b/.test(line)) {
       inBlock = true;
-      lines[index] = '';
       continue;
     }
     // A text cue identifier ("intro", "cue-12") is a line right before a timing line.
     const next = lines[index + 1];
-    if (line.trim() && !/^\d+$/.test(line.trim()) && !TIMESTAMP_LINE.test(line) && next !== undefined && TIMESTAMP_LINE.test(next) && index > 0 && !lines[index - 1].trim()) {
-      lines[index] = '';
-    }
+    const isTextId = line.trim() && !/^\d+$/.test(line.trim()) && !TIMESTAMP_LINE.test(line) && next !== undefined && TIMESTAMP_LINE.test(next) && index > 0 && !lines[index - 1].trim();
+    if (isTextId) continue;
+    kept.push(line);
   }
-  return lines.join('\n');
+  return kept.join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
