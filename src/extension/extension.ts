@@ -17,6 +17,7 @@ import { SettingsStore } from './settings';
 import { registerSpeakerDetails } from './speakerDetails';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
+import { registerTranscripts } from './transcripts';
 import { WorkspaceConfigStore } from './workspaceConfig';
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
@@ -29,8 +30,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const decorations = registerDecorations(deps);
   const actorsTree = registerActorsTree(deps);
   const statusBar = registerStatusBar(deps);
+  const transcripts = registerTranscripts(deps);
   context.subscriptions.push(
-    settings, configs, model, decorations, actorsTree, statusBar,
+    settings, configs, model, decorations, actorsTree, statusBar, transcripts,
     registerDiagnostics(deps),
     registerCodeActions(deps),
     registerHover(deps),
@@ -51,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     decorationRanges: (editor) => decorations.rangesFor(editor),
     actorsTree: actorsTree.provider,
     statusBarText: () => statusBar.text(),
+    transcripts,
   };
 }
 

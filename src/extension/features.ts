@@ -2,6 +2,7 @@
 import type * as vscode from 'vscode';
 import type { AnalysisModel } from './model';
 import type { SettingsStore } from './settings';
+import type { TranscriptsFeature } from './transcripts';
 import type { WorkspaceConfigStore } from './workspaceConfig';
 
 export interface FeatureDeps {
@@ -22,4 +23,6 @@ export interface NewsdeskApi {
   readonly actorsTree: vscode.TreeDataProvider<unknown>;
   /** The status bar summary of the active article ("$(person) 6 sources · 2 gaps"), or undefined while hidden. */
   statusBarText(): string | undefined;
+  /** Quotes checked against linked transcripts: results, the notes after quotes, and a wait for the current version. */
+  readonly transcripts: TranscriptsFeature;
 }

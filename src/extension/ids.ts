@@ -22,6 +22,7 @@ export const Commands = {
   suppressInFile: 'newsdesk.suppressInFile',
   /** Internal: opens a check's section of the README (the Problems panel links here). */
   showCheckHelp: 'newsdesk.showCheckHelp',
+  openTranscript: 'newsdesk.openTranscript',
 } as const;
 
 export const Views = {
