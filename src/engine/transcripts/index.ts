@@ -29,6 +29,11 @@ export class TranscriptIndex {
   readonly transcripts: readonly ParsedTranscript[];
   readonly streams: readonly IndexedStream[];
   private readonly memo = new Map<string, StreamMatch | null>();
+  /**
+   * Whole verifications by speaker and quote text, with offsets relative to the quote: a quote
+   * unchanged since the last keystroke (most of them) costs one lookup. Filled by `verifyQuotes`.
+   */
+  readonly verified = new Map<string, unknown>();
   private readonly lineStarts = new Map<ParsedTranscript, number[]>();
 
   /** Takes parsed transcripts (hosts cache `parseTranscript` per file) or sources to parse now. */
@@ -60,6 +65,7 @@ export class TranscriptIndex {
       }
     }
     if (this.memo.size >= MAX_REMEMBERED) this.memo.clear();
+    if (this.verified.size >= MAX_REMEMBERED) this.verified.clear();
     this.memo.set(key, best);
     return best;
   }

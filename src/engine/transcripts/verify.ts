@@ -69,7 +69,14 @@ export function verifyQuotes(text: string, analysis: Analysis, index: Transcript
     if (quote.kind !== 'direct' || quote.end > text.length) continue;
     let result: QuoteVerification;
     try {
-      result = verifyQuote(text, quote, quote.speaker ? actors.get(quote.speaker.actorId) : undefined, index);
+      const actor = quote.speaker ? actors.get(quote.speaker.actorId) : undefined;
+      const key = `${actor ? [actor.name, ...actor.aliases].join('|') : (quote.speaker?.name ?? '')}\u0001${text.slice(quote.start, quote.end)}`;
+      const known = index.verified.get(key) as QuoteVerification | undefined;
+      if (known) result = placed(known, quote);
+      else {
+        result = verifyQuote(text, quote, actor, index);
+        index.verified.set(key, placed(result, { id: result.quoteId, start: 0, end: result.end - result.start }, -result.start));
+      }
     } catch (error) {
       if (typeof process !== 'undefined' && process.env?.NEWSDESK_DEBUG) console.error(error);
       continue;
@@ -82,6 +89,13 @@ export function verifyQuotes(text: string, analysis: Analysis, index: Transcript
     diagnostics.push({ ...finding, severity: setting ?? DEFAULT_SEVERITY[finding.code] });
   }
   return { results, diagnostics: applySuppressions(text, analysis, diagnostics) };
+}
+
+/** A verification moved to a quote's place (offsets shifted by the quote's start, or by `shift`). */
+function placed(result: QuoteVerification, quote: { id: string; start: number; end: number }, shift = quote.start - result.start): QuoteVerification {
+  const moved: QuoteVerification = { ...result, quoteId: quote.id, start: quote.start, end: quote.end };
+  if (result.suggestion) moved.suggestion = { ...result.suggestion, start: result.suggestion.start + shift, end: result.suggestion.end + shift };
+  return moved;
 }
 
 // ---------------------------------------------------------------------------------------------
