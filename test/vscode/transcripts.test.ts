@@ -132,6 +132,36 @@ describe('Newsdesk transcripts', () => {
     assert.ok(selected.endsWith('the same afternoon'), selected);
   });
 
+  it('flags an unreadable transcript on its path, and checks again when a transcript changes on disk', async () => {
+    const folder = workspaceFile(`watched-${process.pid}`);
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    try {
+      fs.writeFileSync(path.join(folder.fsPath, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the winter.\n');
+      const articleUri = vscode.Uri.joinPath(folder, 'story.news');
+      fs.writeFileSync(articleUri.fsPath, 'Bridge Plan\n\n<!-- Transcripts: Marchetti: mayor.srt, Penwick: gone.md -->\n\n"We will fix this bridge before the summer," Marchetti said.\n');
+      const editor = await openChecked(articleUri);
+      const document = editor.document;
+      const unreadable = newsdeskDiagnostics(document.uri).find((d) => d.message.startsWith('Cannot read the transcript gone.md'));
+      assert.ok(unreadable, JSON.stringify(newsdeskDiagnostics(document.uri).map((d) => d.message)));
+      assert.equal(document.getText(unreadable.range), 'gone.md');
+      finding(document, 'misquote', 'We will fix this bridge');
+      // The transcript is corrected on disk: the watcher re-reads it and the misquote goes.
+      const cleared = new Promise<void>((resolve) => {
+        const subscription = vscode.languages.onDidChangeDiagnostics(() => {
+          if (newsdeskDiagnostics(document.uri).some((d) => codeOf(d) === 'misquote')) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+      fs.writeFileSync(path.join(folder.fsPath, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the summer.\n');
+      await cleared;
+      assert.equal(noteAfter(editor, 'We will fix this bridge'), 'verbatim · 0:05');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+  });
+
   it('checks the reference article against transcripts made from its quotes', async function () {
     if (!referencePresent) {
       console.log('    reference article left out: ../shared/corpus is not beside the project');
