@@ -50,7 +50,7 @@ describe('newsdesk CLI: quotes against transcripts', function () {
     const misquote = report.quotes.find((quote) => quote.status === 'misquote')!;
     assert.equal(misquote.transcript, '../transcripts/kpel-achterberg.srt');
     assert.equal(misquote.time, 200_500);
-    assert.equal(misquote.line, 16);
+    assert.equal(misquote.line, 17);
     assert.deepEqual((misquote.diff as Array<{ op: string }>).filter((part) => part.op !== 'equal'), [{ op: 'changed', quote: 'family', transcript: 'kids' }]);
   });
 

@@ -183,7 +183,7 @@ describe('transcripts: the sample article (fixtures/)', () => {
   }));
   const { results, diagnostics } = verify(text, sources, config);
 
-  it('links three transcripts from its first line', () => {
+  it('links three transcripts from the line below its headline', () => {
     assert.deepEqual(sources.map((s) => s.path), ['../transcripts/marchetti-news-conference.vtt', '../transcripts/kpel-achterberg.srt', '../transcripts/penwick-notes.md']);
   });
 
