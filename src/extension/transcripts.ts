@@ -74,30 +74,31 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
   const painted = new WeakMap<vscode.TextEditor, { version: number; notes: Array<{ range: vscode.Range; text: string }> }>();
   const disposables: vscode.Disposable[] = [collection, verified, differs];
 
-  /** Reads a transcript once per modification time and size. */
-  const load = async (uri: vscode.Uri, shown: string): Promise<Loaded> => {
-    let stamp: string;
-    try {
-      const stat = await vscode.workspace.fs.stat(uri);
-      stamp = `${stat.mtime}:${stat.size}`;
-    } catch {
-      return { uri, stamp: 'missing', problem: 'no such file' };
-    }
+  /**
+   * Reads a transcript once; the file watcher forgets it when it changes on disk, so a keystroke in
+   * the article costs no file-system call.
+   */
+  const load = (uri: vscode.Uri, shown: string): Promise<Loaded> => {
     const key = `${uri.toString()}\u0000${shown}`;
-    const cached = files.get(key);
-    if (cached) {
-      const value = await cached;
-      if (value.stamp === stamp) return value;
+    let loading = files.get(key);
+    if (!loading) {
+      loading = (async (): Promise<Loaded> => {
+        let stamp: string;
+        try {
+          const stat = await vscode.workspace.fs.stat(uri);
+          stamp = `${stat.mtime}:${stat.size}`;
+        } catch {
+          return { uri, stamp: 'missing', problem: 'no such file' };
+        }
+        try {
+          const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
+          return { uri, stamp, parsed: parseTranscript({ path: shown, text }) };
+        } catch (error) {
+          return { uri, stamp, problem: error instanceof TypeError ? 'not UTF-8 text' : 'cannot be read' };
+        }
+      })();
+      files.set(key, loading);
     }
-    const loading = (async (): Promise<Loaded> => {
-      try {
-        const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-        return { uri, stamp, parsed: parseTranscript({ path: shown, text }) };
-      } catch (error) {
-        return { uri, stamp, problem: error instanceof TypeError ? 'not UTF-8 text' : 'cannot be read' };
-      }
-    })();
-    files.set(key, loading);
     return loading;
   };
 
