@@ -244,9 +244,20 @@ function describeDiff(text: string, source: string, placed: PlacedToken[], words
   };
   const quoteWord = (index: number) => text.slice(placed[index].start, placed[index].end);
   const transcriptWord = (index: number) => source.slice(words[index].start, words[index].end);
+  // A run of equal words reads as the article has it, punctuation included.
+  let equalFrom = -1;
   for (const op of ops) {
-    if (op.op === 'equal') push({ op: 'equal', quote: quoteWord(op.quote) });
-    else if (op.op === 'changed') push({ op: 'changed', quote: quoteWord(op.quote), transcript: transcriptWord(op.transcript) });
+    if (op.op === 'equal') {
+      const previous = parts[parts.length - 1];
+      if (previous?.op === 'equal' && equalFrom >= 0) previous.quote = text.slice(equalFrom, placed[op.quote].end);
+      else {
+        equalFrom = placed[op.quote].start;
+        parts.push({ op: 'equal', quote: quoteWord(op.quote) });
+      }
+      continue;
+    }
+    equalFrom = -1;
+    if (op.op === 'changed') push({ op: 'changed', quote: quoteWord(op.quote), transcript: transcriptWord(op.transcript) });
     else if (op.op === 'added') push({ op: 'added', quote: quoteWord(op.quote) });
     else if (op.op === 'dropped') push({ op: 'dropped', transcript: transcriptWord(op.transcript) });
     else if (op.op === 'gap') {
