@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DiffPart, QuoteVerification, TranscriptLink } from '../engine/transcripts';
-import { describeWhere, parseItem } from '../engine/transcripts';
+import { describeWhere, formatTime, parseItem } from '../engine/transcripts';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
@@ -155,7 +155,8 @@ function formatVerification(shown: string, text: string, results: readonly Quote
     if (result.status === 'misquote') {
       out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${result.transcript}:`)} ${formatDiff(result.diff)}`);
     } else if (result.status === 'not-found' && result.transcript) {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`not in ${result.transcript}`)}`);
+      const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${result.saidBy.time !== undefined ? formatTime(result.saidBy.time) : `line ${result.saidBy.line}`})` : '';
+      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`not in ${result.transcript}${saidBy}`)}`);
     } else if (result.status === 'verbatim' && result.transcript) {
       out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(result.transcript)}`);
     }

@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as Finding, NewsdeskConfig, Severity } from '../engine';
 import type { ParsedTranscript, QuoteVerification, TranscriptLink } from '../engine/transcripts';
-import { configuredTranscripts, describeWhere, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
+import { configuredTranscripts, describeWhere, formatTime, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
 import type { FeatureDeps } from './features';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
 import type { DocumentAnalysis } from './model';
@@ -354,6 +354,8 @@ function describeVerification(document: vscode.TextDocument, result: QuoteVerifi
   markdown.isTrusted = { enabledCommands: [OPEN_TRANSCRIPT_COMMAND] };
   if (result.status === 'not-found') {
     markdown.appendMarkdown(`**Not in the transcript** · ${code(result.transcript ?? '')}\n\nNothing close to this quote is in ${result.speaker ? `${escape(result.speaker)}'s words in ` : ''}the linked transcripts.`);
+    const saidBy = result.saidBy;
+    if (saidBy) markdown.appendMarkdown(`\n\n**${escape(saidBy.speaker)}** says it in ${code(saidBy.transcript)} · ${saidBy.time !== undefined ? formatTime(saidBy.time) : `line ${saidBy.line}`}: check who said it.`);
     return markdown;
   }
   const where = describeWhere(result);

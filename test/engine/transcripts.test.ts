@@ -151,6 +151,9 @@ describe('transcripts: matching', () => {
     const { results } = verify(text, [notes]);
     // No speaker: found in Cleverly's words; Truss never said it; Truss's own words are found.
     assert.deepEqual(results.map((r) => r.status), ['verbatim', 'not-found', 'verbatim']);
+    assert.deepEqual(results[1].saidBy, { speaker: 'Cleverly', transcript: 'notes.md', line: 3 });
+    const { diagnostics } = verify(text, [notes]);
+    assert.match(diagnostics[0].message, /Liz Truss's words in the transcript \(notes\.md\)\. Cleverly says it in notes\.md \(line 3\): check who said it\./);
     // A speaker with no transcript of their own is not checked.
     const other = verify('Talks\n\n"This war is illegal," Sullivan said.\n', [notes]).results;
     assert.deepEqual(other.map((r) => r.status), ['unchecked']);

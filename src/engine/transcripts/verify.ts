@@ -5,7 +5,7 @@ import { DEFAULT_SEVERITY, SUPPRESSION_PATTERN } from '../diagnostics';
 import type { Actor, Analysis, Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Suggestion } from '../types';
 import type { AlignmentOp, QuoteToken } from './align';
 import { BRACKET_MAX_WORDS, ELLIPSIS_MAX_WORDS } from './align';
-import type { IndexedStream, TranscriptIndex } from './index';
+import type { IndexedStream, StreamMatch, TranscriptIndex } from './index';
 import { withoutFillers } from './parse';
 import { isFiller, normalizeWord, WORD_PATTERN } from './words';
 
@@ -42,6 +42,8 @@ export interface QuoteVerification {
   transcriptWording?: string;
   /** For a misquote: the article's quote with the transcript's words in place of the changed ones. */
   suggestion?: Suggestion;
+  /** For a quote not found in its speaker's words: someone else in the transcripts who said it. */
+  saidBy?: { speaker: string; transcript: string; line: number; time?: number };
 }
 
 export interface VerifyOptions {
@@ -116,8 +118,23 @@ function verifyQuote(text: string, quote: Quote, actor: Actor | undefined, index
   const eligible = eligibleStreams(index.streams, actor, quote.speaker?.name);
   if (eligible.length === 0) return base;
   const match = index.bestMatch(placed.map((token) => token.token), eligible);
-  if (!match || match.alignment.equal < Math.max(1, Math.ceil(words * MIN_EQUAL_SHARE)) || (words >= 3 && match.alignment.equal < 2)) {
-    return { ...base, status: 'not-found', transcript: describeStreams(eligible) };
+  const close = (found: StreamMatch | null): found is StreamMatch =>
+    !!found && found.alignment.equal >= Math.max(1, Math.ceil(words * MIN_EQUAL_SHARE)) && (words < 3 || found.alignment.equal >= 2);
+  if (!close(match)) {
+    const notFound: QuoteVerification = { ...base, status: 'not-found', transcript: describeStreams(eligible) };
+    // Words put in the wrong mouth: another speaker in the transcripts said them.
+    const others = index.streams.filter((stream) => !eligible.includes(stream) && stream.speakers.length > 0);
+    const elsewhere = others.length ? index.bestMatch(placed.map((token) => token.token), others) : null;
+    if (close(elsewhere) && elsewhere.alignment.differences <= Math.max(1, Math.floor(words / 5))) {
+      const word = elsewhere.stream.stream.words[elsewhere.alignment.start];
+      notFound.saidBy = {
+        speaker: elsewhere.stream.speakers.join(' & '),
+        transcript: elsewhere.stream.transcript.path,
+        line: index.lineOf(elsewhere.stream.transcript, word.start),
+        ...(word.time !== undefined ? { time: word.time } : {}),
+      };
+    }
+    return notFound;
   }
   const { stream, alignment } = match;
   const transcriptWords = stream.stream.words;
@@ -417,11 +434,15 @@ function findingFor(result: QuoteVerification): Omit<Diagnostic, 'severity'> | u
   }
   if (result.status === 'not-found') {
     const whose = result.speaker ? `${result.speaker}'s words in ` : '';
+    const saidBy = result.saidBy;
+    const instead = saidBy
+      ? ` ${saidBy.speaker} says it in ${saidBy.transcript} (${saidBy.time !== undefined ? formatTime(saidBy.time) : `line ${saidBy.line}`}): check who said it.`
+      : ' Check the source, or link the transcript it came from.';
     return {
       code: 'quote-not-found',
       start: result.start,
       end: result.end,
-      message: `Nothing close to this quote is in ${whose}the transcript (${result.transcript}). Check the source, or link the transcript it came from.`,
+      message: `Nothing close to this quote is in ${whose}the transcript (${result.transcript}).${instead}`,
       quoteId: result.quoteId,
     };
   }
