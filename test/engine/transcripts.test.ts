@@ -2,6 +2,7 @@
 // article makes, the alignment's tolerance (case, punctuation, curly marks, fillers, ellipses,
 // brackets) and the four outcomes on the sample article and on the reference article.
 import { strict as assert } from 'node:assert';
+import * as fc from 'fast-check';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/engine';
@@ -251,3 +252,24 @@ describe('transcripts: the reference article (transcripts made from its quotes)'
     assert.deepEqual(diagnostics.map((d) => d.code).sort(), ['misquote', 'quote-not-found']);
   });
 });
+
+describe('transcripts: any input', () => {
+  const word = fc.constantFrom('we', 'will', 'fix', 'the', 'bridge', 'um', 'Bridge', 'city’s', '...', '…', '[it]', 'TULLY:', '**Truss:**', '-->', '00:00:01.000', '\n', '\n\n', '"', '“', '”', 'WEBVTT', '<v A>', '[', '(');
+  const text = fc.array(word, { maxLength: 60 }).map((words) => words.join(' '));
+
+  it('never throws, and every result and fix stays inside its quote', () => {
+    fc.assert(
+      fc.property(text, text, fc.constantFrom('a.vtt', 'b.srt', 'c.md', 'd.txt'), (article, transcript, path) => {
+        const analysis = analyze(article);
+        const { results, diagnostics } = verifyQuotes(article, analysis, new TranscriptIndex([{ path, text: transcript }]));
+        for (const result of results) {
+          assert.ok(result.start >= 0 && result.end <= article.length);
+          if (result.suggestion) assert.ok(result.suggestion.start >= result.start && result.suggestion.end <= result.end, JSON.stringify(result));
+        }
+        for (const finding of diagnostics) assert.ok(finding.start >= 0 && finding.end <= article.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
