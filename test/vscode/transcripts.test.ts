@@ -162,6 +162,36 @@ describe('Newsdesk transcripts', () => {
     }
   });
 
+  it('uses the transcripts .newsdesk.json links to a folder of articles', async () => {
+    const configFile = workspaceFile('.newsdesk.json').fsPath;
+    const original = fs.readFileSync(configFile, 'utf8');
+    const folder = `configured-${process.pid}`;
+    fs.mkdirSync(workspaceFile(folder, 'tapes').fsPath, { recursive: true });
+    try {
+      fs.writeFileSync(workspaceFile(folder, 'tapes', 'mayor.srt').fsPath, '1\n00:01:05,000 --> 00:01:08,000\nWe will fix this bridge before the winter.\n');
+      const articleUri = workspaceFile(folder, 'story.news');
+      fs.writeFileSync(articleUri.fsPath, 'Bridge Plan\n\n"We will fix this bridge before the summer," Marchetti said.\n');
+      const config = JSON.parse(original) as Record<string, unknown>;
+      config.transcripts = { [`${folder}/`]: [`Marchetti: ${folder}/tapes/mayor.srt`] };
+      const editor = await showDocument(articleUri);
+      const misquoted = new Promise<void>((resolve) => {
+        const done = () => newsdeskDiagnostics(articleUri).some((d) => codeOf(d) === 'misquote');
+        const subscription = vscode.languages.onDidChangeDiagnostics(() => {
+          if (!done()) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+      fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+      await misquoted;
+      assert.match(finding(editor.document, 'misquote', 'We will fix').message, /tapes\/mayor\.srt · 1:05/);
+    } finally {
+      fs.writeFileSync(configFile, original);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(workspaceFile(folder).fsPath, { recursive: true, force: true });
+    }
+  });
+
   it('checks the reference article against transcripts made from its quotes', async function () {
     if (!referencePresent) {
       console.log('    reference article left out: ../shared/corpus is not beside the project');
