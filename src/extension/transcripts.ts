@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { Diagnostic as Finding, NewsdeskConfig, Severity } from '../engine';
 import type { ParsedTranscript, QuoteVerification, TranscriptLink } from '../engine/transcripts';
 import { configuredTranscripts, describeWhere, formatTime, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
+import { disableInFileEdit, ignoreInParagraphEdit } from './codeActions';
 import type { FeatureDeps } from './features';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
 import type { DocumentAnalysis } from './model';
@@ -253,19 +254,34 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
       provideCodeActions(document, range, context) {
         if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
         const latest = current(document);
-        if (!latest) return [];
-        return latest.findings.flatMap((finding) => {
-          if (finding.code !== 'misquote' || !finding.suggestion) return [];
+        const analysis = model.get(document.uri);
+        if (!latest || !analysis || analysis.version !== document.version) return [];
+        const fixes: vscode.CodeAction[] = [];
+        const suppressions: vscode.CodeAction[] = [];
+        for (const finding of latest.findings) {
           const findingRange = toRange(document, finding);
-          if (!findingRange.intersection(range)) return [];
-          const action = new vscode.CodeAction(USE_TRANSCRIPT_TITLE, vscode.CodeActionKind.QuickFix);
-          action.edit = new vscode.WorkspaceEdit();
-          action.edit.replace(document.uri, toRange(document, finding.suggestion), finding.suggestion.text);
-          action.isPreferred = true;
-          const shown = context.diagnostics.find((diagnostic) => codeOf(diagnostic) === 'misquote' && diagnostic.range.isEqual(findingRange));
-          if (shown) action.diagnostics = [shown];
-          return [action];
-        });
+          if (!findingRange.intersection(range)) continue;
+          const shown = context.diagnostics.find((diagnostic) => codeOf(diagnostic) === finding.code && diagnostic.range.isEqual(findingRange));
+          const action = (title: string, edit: vscode.WorkspaceEdit | undefined, preferred = false) => {
+            if (!edit) return undefined;
+            const made = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+            made.edit = edit;
+            if (preferred) made.isPreferred = true;
+            if (shown) made.diagnostics = [shown];
+            return made;
+          };
+          if (finding.code === 'misquote' && finding.suggestion) {
+            // One replacement, inside the quotation marks: one undo step.
+            const edit = new vscode.WorkspaceEdit();
+            edit.replace(document.uri, toRange(document, finding.suggestion), finding.suggestion.text);
+            fixes.push(action(USE_TRANSCRIPT_TITLE, edit, true)!);
+          }
+          const paragraph = analysis.analysis.paragraphs.findIndex((p) => p.start <= finding.start && finding.start < p.end);
+          const ignore = paragraph >= 0 ? action(`Ignore ${finding.code} in this paragraph`, ignoreInParagraphEdit(document, analysis.analysis, paragraph, finding.code)) : undefined;
+          const disable = action(`Turn off ${finding.code} for this file`, disableInFileEdit(document, [finding.code]));
+          for (const made of [ignore, disable]) if (made && !suppressions.some((known) => known.title === made.title)) suppressions.push(made);
+        }
+        return [...fixes, ...suppressions];
       },
     }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
     vscode.commands.registerCommand(OPEN_TRANSCRIPT_COMMAND, (uri?: vscode.Uri | string, offset?: number) => openTranscript(uri, offset)),

@@ -80,6 +80,11 @@ describe('Newsdesk transcripts', () => {
     const original = document.getText();
     const diagnostic = finding(document, 'misquote', 'If I had found that crack');
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    assert.deepEqual(actions.map((action) => action.title).filter((title) => /misquote|transcript/.test(title)), [
+      "Use the transcript's wording",
+      'Ignore misquote in this paragraph',
+      'Turn off misquote for this file',
+    ]);
     const fix = actions.find((action) => action.title === "Use the transcript's wording");
     assert.ok(fix?.edit, `no fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
     assert.equal(fix.isPreferred, true);
@@ -95,6 +100,15 @@ describe('Newsdesk transcripts', () => {
     assert.equal(document.getText(), original, 'one undo did not restore the text');
     await settle(document);
     finding(document, 'misquote', 'If I had found that crack');
+
+    // Or silence it for the paragraph, as any finding.
+    const ignore = actions.find((action) => action.title === 'Ignore misquote in this paragraph')!;
+    assert.equal(await vscode.workspace.applyEdit(ignore.edit!), true);
+    await settle(document);
+    assert.ok(!newsdeskDiagnostics(document.uri).some((d) => codeOf(d) === 'misquote'), 'the ignored misquote is still reported');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+    await settle(document);
   });
 
   it('hovers a quote with the aligned passage and its differences marked', async () => {
