@@ -64,6 +64,11 @@ describe('transcripts: parsing', () => {
     assert.equal(timed.streams[0].words.at(-1)!.time, 3723_000);
   });
 
+  it('takes a plain capitalised word before a colon as a label only in a file with labels', () => {
+    assert.deepEqual(words({ path: 'a.srt', text: '1\n00:00:01,000 --> 00:00:03,000\nLook: the bridge is safe.\n' }), [['-', 'look the bridge is safe']]);
+    assert.deepEqual(words({ path: 'n.txt', text: 'Penwick: They had the report.\nLindqvist: And?\nPenwick: They put it in a drawer.\n' }), [['Penwick', 'they had the report they put it in a drawer'], ['Lindqvist', 'and']]);
+  });
+
   it('names the problem in a broken caption file instead of throwing', () => {
     const parsed = parseTranscript({ path: 'broken.vtt', text: 'WEBVTT\n\n00:00:01.000 -> 00:00:02.000\nHello\n' });
     assert.ok(parsed.problems.length > 0);

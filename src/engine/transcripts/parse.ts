@@ -197,12 +197,23 @@ function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStr
     if (!stream) streams.set(key, (stream = { label, words: [], postings: new Map() }));
     return stream;
   };
+  // A label in bold, in capitals or after ">>" is a label; a plain capitalised word before a colon
+  // ("Look: the bridge is safe") only in a file that has labels: one that starts at least two lines,
+  // as a speaker's name does, or a marked one.
+  const labels = lines.map((line) => {
+    const label = LABEL.exec(line.text);
+    return label && !/^\d/.test(label[1]) ? label : null;
+  });
+  const plainCounts = new Map<string, number>();
+  for (const label of labels) if (label && !isMarkedLabel(label)) plainCounts.set(labelKey(label[1]), (plainCounts.get(labelKey(label[1])) ?? 0) + 1);
+  const strong = (label: RegExpExecArray) => isMarkedLabel(label) || (plainCounts.get(labelKey(label[1])) ?? 0) >= 2;
+  const hasLabels = labels.some((label) => label && strong(label));
   let speaker: string | null = null;
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     let text = line.text;
     let base = line.start;
-    const label = LABEL.exec(text);
-    if (label && !/^\d/.test(label[1])) {
+    const label = labels[index];
+    if (label && hasLabels) {
       speaker = label[1].replace(/\.$/, '');
       base += label[0].length;
       text = text.slice(label[0].length);
@@ -215,6 +226,11 @@ function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStr
   const result = [...streams.values()].filter((stream) => stream.words.length > 0);
   for (const stream of result) indexStream(stream);
   return result;
+}
+
+/** Bold (`**Truss:**`), all capitals (`CLEVERLY:`, `Q:`) or after a caption's `>>` or `-`. */
+function isMarkedLabel(label: RegExpExecArray): boolean {
+  return /\*\*|__|>>|^\s*-\s/.test(label[0]) || label[1] === label[1].toUpperCase();
 }
 
 function labelKey(label: string): string {

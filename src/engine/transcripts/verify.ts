@@ -7,7 +7,7 @@ import type { AlignmentOp, QuoteToken } from './align';
 import { BRACKET_MAX_WORDS, ELLIPSIS_MAX_WORDS } from './align';
 import type { IndexedStream, StreamMatch, TranscriptIndex } from './index';
 import { withoutFillers } from './parse';
-import { isFiller, normalizeWord, WORD_PATTERN } from './words';
+import { normalizeWord, WORD_PATTERN } from './words';
 
 export type VerificationStatus = 'verbatim' | 'misquote' | 'not-found' | 'unchecked';
 
@@ -194,8 +194,7 @@ export function quoteTokens(text: string, start: number, end: number): PlacedTok
 }
 
 function withoutFillersPlaced(words: PlacedToken[]): PlacedToken[] {
-  const withNorm = words.map((word) => ({ norm: (word.token as { norm: string }).norm, word }));
-  return withoutFillers(withNorm).map((entry) => entry.word).filter((word) => !isFiller((word.token as { norm: string }).norm));
+  return withoutFillers(words.map((word) => ({ norm: (word.token as { norm: string }).norm, word }))).map((entry) => entry.word);
 }
 
 // ---------------------------------------------------------------------------------------------
