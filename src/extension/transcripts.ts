@@ -210,6 +210,9 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     articles.delete(key);
     checked.delete(key);
     collection.delete(uri);
+    // Forget transcripts no open article links: a 3-hour file's index is a few megabytes.
+    const linked = new Set([...articles.values()].flatMap((state) => [...state.transcripts.values()].map((transcript) => transcript.toString())));
+    for (const file of [...files.keys()]) if (!linked.has(file.split('\u0000')[0])) files.delete(file);
   }, undefined, disposables);
   for (const result of model.all()) run(result);
 
