@@ -91,7 +91,7 @@ function alignWindow(tokens: readonly QuoteToken[], stream: TranscriptStream, fr
   const w = to - from;
   if (w <= 0) return null;
   const width = w + 1;
-  const cost = new Float64Array((m + 1) * width);
+  const cost = new Int32Array((m + 1) * width);
   const move = new Uint8Array((m + 1) * width);
   const gapFrom = new Int32Array((m + 1) * width);
   const words = stream.words;
