@@ -2,7 +2,9 @@
 // words, cues of 2-4 s), parsed and indexed once; 50 quotes taken from it (verbatim, one word
 // changed, cut with an ellipsis, or not in it) aligned one by one; and the whole article checked
 // again after a keystroke, as the editor does. Prints figures; asserts nothing.
-//   node scripts/bench-transcripts.mjs [--quick]   (npm run bench:transcripts builds first)
+//   node --expose-gc scripts/bench-transcripts.mjs [--quick]   (npm run bench:transcripts builds first)
+// With --expose-gc, garbage left by other work (the engine's own re-analysis) is collected before
+// each measured step, so a figure is the step's own cost.
 import * as esbuild from 'esbuild';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -28,6 +30,7 @@ await esbuild.build({
 });
 const engine = createRequire(import.meta.url)(outfile);
 const { IncrementalAnalyzer, parseTranscript, TranscriptIndex, verifyQuotes, quoteTokens } = engine;
+const collect = () => globalThis.gc?.();
 
 // ---------------------------------------------------------------------------------------------
 // A synthetic recording: Zipf-distributed words from a made-up vocabulary, so that common words
@@ -88,12 +91,14 @@ const article = `${header}Council Hears Three Hours of Testimony\n\n${quotes.map
 
 console.log(`Newsdesk transcript bench: node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'})`);
 console.log(`Transcript: ${HOURS} hours of WebVTT, ${cues.length.toLocaleString('en')} cues of 2-4 s, ${words.length.toLocaleString('en')} words, ${(vtt.length / 1024).toFixed(0)} KiB`);
+if (!globalThis.gc) console.log('(run with node --expose-gc for figures without other work\'s garbage collection)');
 console.log(`Article: ${QUOTES} direct quotes of 12-40 words (verbatim, one word changed, an ellipsis cut, made up)`);
 
 // (a) Parse and index, once per file version.
 const parseTimes = [];
 let parsed;
 for (let run = 0; run <= RUNS; run++) {
+  collect();
   const timed = elapsed(() => parseTranscript({ path: 'recording.vtt', text: vtt, speakers: ['Smith'] }));
   if (run > 0) parseTimes.push(timed.ms);
   parsed = timed.result;
@@ -107,6 +112,7 @@ for (let run = 0; run < (quick ? 1 : 3); run++) {
   for (const quote of direct) {
     const tokens = quoteTokens(article, quote.start, quote.end).map((token) => token.token);
     const index = new TranscriptIndex([parsed]);
+    collect();
     perQuote.push(elapsed(() => index.bestMatch(tokens, index.streams)).ms);
   }
 }
@@ -130,6 +136,7 @@ for (let edit = 0; edit < EDITS; edit++) {
   if (anchor < 3) continue;
   text = `${text.slice(0, anchor)}${inQuote ? 'x' : 'Y'}${text.slice(anchor)}`;
   const edited = analyzer.analyze(text);
+  collect();
   (inQuote ? inside : outside).push(elapsed(() => verifyQuotes(text, edited, warm)).ms);
 }
 

@@ -29,6 +29,8 @@ export interface Alignment {
 
 export const ELLIPSIS_MAX_WORDS = 400;
 export const BRACKET_MAX_WORDS = 6;
+/** The window of a first try for quotes with cuts. */
+const SHORT_CUT_WORDS = 60;
 const SEED_WORDS = 8;
 const CANDIDATE_PLACES = 3;
 const BUCKET = 16;
@@ -67,16 +69,25 @@ export function alignQuote(tokens: readonly QuoteToken[], stream: TranscriptStre
     .sort((a, b) => b.score - a.score || a.bucket - b.bucket)
     .slice(0, CANDIDATE_PLACES);
 
-  let best: Alignment | null = null;
+  // Most cuts are short: a narrow window first, the whole reach of the cuts only when that leaves
+  // a tenth of the quote's words unmatched (a long cut pushes them out of the narrow window).
   const total = stream.words.length;
-  const span = words.length + Math.min(gapAllowance, ELLIPSIS_MAX_WORDS) + 2 * BUCKET;
-  for (const place of places) {
-    const from = Math.max(0, place.bucket * BUCKET - span);
-    const to = Math.min(total, place.bucket * BUCKET + BUCKET + span);
-    const found = alignWindow(tokens, stream, from, to);
-    if (found && (!best || found.differences < best.differences || (found.differences === best.differences && found.equal > best.equal))) best = found;
-  }
-  return best;
+  const alignAround = (allowance: number) => {
+    let best: Alignment | null = null;
+    const span = words.length + allowance + 2 * BUCKET;
+    for (const place of places) {
+      const from = Math.max(0, place.bucket * BUCKET - span);
+      const to = Math.min(total, place.bucket * BUCKET + BUCKET + span);
+      const found = alignWindow(tokens, stream, from, to);
+      if (found && (!best || found.differences < best.differences || (found.differences === best.differences && found.equal > best.equal))) best = found;
+    }
+    return best;
+  };
+  const reach = Math.min(gapAllowance, ELLIPSIS_MAX_WORDS);
+  const narrow = alignAround(Math.min(reach, SHORT_CUT_WORDS));
+  if (reach <= SHORT_CUT_WORDS || (narrow && narrow.equal >= 0.9 * words.length)) return narrow;
+  const wide = alignAround(reach);
+  return wide && (!narrow || wide.differences < narrow.differences) ? wide : narrow;
 }
 
 const INFINITY = 1e9;
