@@ -121,6 +121,15 @@ describe('transcripts: matching', () => {
     assert.equal(verificationLabel(result).startsWith('verbatim, '), true);
   });
 
+  it('accepts a long cut: an ellipsis may stand for hundreds of words', () => {
+    const filler = Array.from({ length: 250 }, (_, index) => `word${index}`).join(' ');
+    const long: TranscriptSource = { path: 'long.txt', text: `We will rebuild the bridge this year. ${filler} And the ferries will run every hour until then.` };
+    const text = article('"We will rebuild the bridge this year ... the ferries will run every hour until then,"');
+    const [result] = verify(text, [long]).results;
+    assert.equal(result.status, 'verbatim', JSON.stringify(result.diff.filter((part) => part.op !== 'equal')));
+    assert.equal(result.cuts, 1);
+  });
+
   it('reports a changed, an added and a dropped word, and fixes only the words inside the marks', () => {
     const text = article('"What we\'re saying to all nations is that they should really denounce this illegal attack into Ukraine by Russia,"');
     const { results, diagnostics } = verify(text, [transcript]);
