@@ -287,6 +287,19 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
         return [...fixes, ...suppressions];
       },
     }, { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix] }),
+    // The paths in the article's `Transcripts:` line open the files.
+    vscode.languages.registerDocumentLinkProvider(selector, {
+      provideDocumentLinks(document) {
+        if (!model.isArticle(document)) return [];
+        const directory = vscode.Uri.joinPath(document.uri, '..');
+        return readTranscriptLinks(document.getText()).flatMap((link) => {
+          if (link.start === undefined || link.end === undefined) return [];
+          const made = new vscode.DocumentLink(toRange(document, { start: link.start, end: link.end }), vscode.Uri.joinPath(directory, link.path));
+          made.tooltip = link.speakers.length ? `Transcript of ${link.speakers.join(' and ')}` : 'Transcript';
+          return [made];
+        });
+      },
+    }),
     vscode.commands.registerCommand(OPEN_TRANSCRIPT_COMMAND, (uri?: vscode.Uri | string, offset?: number) => openTranscript(uri, offset)),
   );
 

@@ -64,6 +64,17 @@ describe('Newsdesk transcripts', () => {
     assert.equal(noteAfter(editor, 'On a normal Friday'), undefined, 'a speaker with no transcript gets no note');
   });
 
+  it('makes the paths in the Transcripts: line links to the files', async () => {
+    const editor = await openChecked(COPY());
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const targets = links.filter((link) => link.target?.path.includes('/transcripts/')).map((link) => [editor.document.getText(link.range), link.target!.path.replace(/^.*\/transcripts\//, '')]);
+    assert.deepEqual(targets, [
+      ['../transcripts/marchetti-news-conference.vtt', 'marchetti-news-conference.vtt'],
+      ['../transcripts/kpel-achterberg.srt', 'kpel-achterberg.srt'],
+      ['../transcripts/penwick-notes.md', 'penwick-notes.md'],
+    ]);
+  });
+
   it('reports the misquote with the transcript\'s wording, and the quote not found', async () => {
     const editor = await openChecked(COPY());
     const misquote = finding(editor.document, 'misquote', 'If I had found that crack');
