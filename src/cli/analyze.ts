@@ -7,12 +7,13 @@ import { parseArgs } from 'node:util';
 import type { Actor, Analysis, Quote } from '../engine/types';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
-import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
+import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, describeFileError, errorMessage } from './errors';
 import type { LoadedConfig } from './files';
 import { ConfigResolver, decodeArticle, displayPath, formatInputProblem, loadConfigFile, readArticle, readStdin } from './files';
 import type { Colors } from './format';
 import { LineIndex, createColors, locateDiagnostics, oneLine, plural, shouldUseColor, truncate } from './format';
 import { writeStderr, writeStdout } from './output';
+import { TranscriptLoader, verifyArticle, withVerificationFindings } from './transcripts';
 
 export const ANALYZE_HELP = `Usage: newsdesk analyze [options] FILE|-
        newsdesk analyze --jsonl [options] IN|-
@@ -34,7 +35,11 @@ Options:
 Exit codes:
   0  done
   1  (--jsonl) some lines could not be analysed; the others were answered
-  2  bad usage, or input that cannot be read (missing or binary file, invalid .newsdesk.json)
+  2  bad usage, or input that cannot be read (missing or binary file, invalid .newsdesk.json,
+     a linked transcript that cannot be read: the analysis is still printed)
+
+An article that links transcripts gets misquote and quote-not-found findings, and --json
+adds "verification": each direct quote's status, transcript, time and differences.
 `;
 
 interface AnalyzeOptions {
@@ -99,9 +104,17 @@ export async function runAnalyze(args: string[]): Promise<number> {
   } catch (error) {
     throw new CliError(`${shownInput}: internal error while analysing: ${errorMessage(error)}`);
   }
-  if (options.json) await writeStdout(`${JSON.stringify(analysis, null, 2)}\n`);
+  // Linked transcripts add the quote checks (and, in JSON, each quote's verification).
+  const transcripts = await new TranscriptLoader().forArticle({ articlePath: inputPath, text: read.text, config: loaded.config, configPath: loaded.path, cwd });
+  let verification;
+  if (transcripts) {
+    verification = verifyArticle(read.text, analysis, transcripts, loaded.config);
+    analysis = withVerificationFindings(analysis, verification);
+  }
+  if (options.json) await writeStdout(`${JSON.stringify(verification ? { ...analysis, verification: verification.results } : analysis, null, 2)}\n`);
   else await writeStdout(formatAnalysisSummary(shownInput, read.text, analysis, createColors(options.color)));
-  return EXIT_OK;
+  for (const problem of transcripts?.problems ?? []) await writeStderr(`newsdesk: ${formatInputProblem(problem)}\n`);
+  return transcripts?.problems.length ? EXIT_USAGE_OR_INPUT : EXIT_OK;
 }
 
 async function ensureReadableFile(absolutePath: string, shownPath: string, jsonl: boolean): Promise<void> {

@@ -12,6 +12,8 @@ export interface ReadArticle {
   shownPath: string;
   text: string;
   config: NewsdeskConfig;
+  /** The `.newsdesk.json` the configuration came from; null for the defaults. */
+  configPath: string | null;
 }
 
 export class ArticleInputs {
@@ -65,7 +67,7 @@ export class ArticleInputs {
         this.notRead++;
         continue;
       }
-      yield { absolutePath: file, shownPath, text: read.text, config: loaded.config };
+      yield { absolutePath: file, shownPath, text: read.text, config: loaded.config, configPath: loaded.path };
     }
   }
 }

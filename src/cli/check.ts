@@ -10,6 +10,7 @@ import { ARTICLE_EXTENSIONS } from './files';
 import type { FileReport } from './format';
 import { countBySeverity, createColors, formatFindingLine, formatSummary, isAtOrAbove, locateDiagnostics, plural, shouldUseColor } from './format';
 import { buildSarifLog } from './sarif';
+import { TranscriptLoader, verifyArticle, withVerificationFindings } from './transcripts';
 import { writeStderr, writeStdout } from './output';
 import { TOOL_VERSION } from './version';
 
@@ -41,7 +42,11 @@ Exit codes:
   0  no findings at or above --fail-on
   1  findings at or above --fail-on
   2  bad usage, or input that cannot be checked (missing file, directory without
-     articles, binary file, invalid .newsdesk.json); the rest is still checked
+     articles, binary file, invalid .newsdesk.json, a linked transcript that cannot be
+     read); the rest is still checked
+
+Articles that link transcripts (a 'Transcripts:' line, or 'transcripts' in .newsdesk.json)
+also get misquote and quote-not-found findings; see 'newsdesk verify'.
 `;
 
 interface CheckOptions {
@@ -91,12 +96,18 @@ export async function runCheck(args: string[]): Promise<number> {
   const explicitConfig = await inputs.explicitConfig(options.configPath);
   if (explicitConfig === null) return EXIT_USAGE_OR_INPUT; // every file would use it: nothing can be checked
 
+  const transcriptLoader = new TranscriptLoader();
   const reports: FileReport[] = [];
   let notChecked = 0;
   for await (const article of inputs.read(await inputs.files(options.inputs), explicitConfig)) {
+    // Quotes are checked against the transcripts the article links; one that cannot be read is named, the rest still count.
+    const transcripts = await transcriptLoader.forArticle({ articlePath: article.absolutePath, text: article.text, config: article.config, configPath: article.configPath, cwd });
+    if (transcripts) await inputs.report(transcripts.problems);
     let report: FileReport;
     try {
-      report = { path: article.shownPath, diagnostics: locateDiagnostics(article.text, analyzeArticle(article.text, article.config).diagnostics) };
+      let analysis = analyzeArticle(article.text, article.config);
+      if (transcripts) analysis = withVerificationFindings(analysis, verifyArticle(article.text, analysis, transcripts, article.config));
+      report = { path: article.shownPath, diagnostics: locateDiagnostics(article.text, analysis.diagnostics) };
     } catch (error) {
       await inputs.report([{ path: article.shownPath, message: `internal error while analysing: ${errorMessage(error)}` }]);
       notChecked++;

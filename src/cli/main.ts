@@ -4,6 +4,7 @@ import { CHECK_HELP, runCheck } from './check';
 import { CliError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
 import { EVAL_HELP, runEval } from './eval';
 import { REPORT_HELP, runReport } from './report';
+import { VERIFY_HELP, runVerify } from './verify';
 import { TOOL_VERSION } from './version';
 
 const MAIN_HELP = `Usage: newsdesk COMMAND [options]
@@ -16,6 +17,7 @@ Commands:
   analyze --jsonl IN|-   Analyse a batch of documents given as JSON Lines
   report FILE|DIR...     Count who is quoted: an HTML, JSON or CSV sources report
   eval GOLD              Score the engine against a hand-annotated corpus
+  verify ARTICLE         Check each quote against the transcripts the article links
 
 Options:
   -h, --help             Show this help; 'newsdesk COMMAND --help' for a command's options
@@ -29,6 +31,7 @@ const COMMANDS: Readonly<Record<string, { run: (args: string[]) => Promise<numbe
   analyze: { run: runAnalyze, help: ANALYZE_HELP },
   report: { run: runReport, help: REPORT_HELP },
   eval: { run: runEval, help: EVAL_HELP },
+  verify: { run: runVerify, help: VERIFY_HELP },
 };
 
 async function main(argv: string[]): Promise<number> {

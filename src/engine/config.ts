@@ -61,13 +61,14 @@ const personSchema = z.strictObject({
   affiliation: nonEmptyText.optional(),
 });
 
-const TOP_LEVEL_PROPERTIES = ['$schema', 'people', 'cueVerbs', 'vaguePhrases', 'severity'] as const;
+const TOP_LEVEL_PROPERTIES = ['$schema', 'people', 'cueVerbs', 'vaguePhrases', 'severity', 'transcripts'] as const;
 const configSchema = z.strictObject({
   $schema: z.string().optional(),
   people: z.array(personSchema).optional(),
   cueVerbs: z.array(nonEmptyText).optional(),
   vaguePhrases: z.array(nonEmptyText).optional(),
   severity: z.partialRecord(z.enum(DIAGNOSTIC_CODES), z.enum(SEVERITY_SETTINGS)).optional(),
+  transcripts: z.record(nonEmptyText, z.array(nonEmptyText)).optional(),
 });
 
 type FieldPath = readonly (string | number)[];
@@ -110,8 +111,8 @@ function validate(json: unknown): { ok: true; config: NewsdeskConfig } | { ok: f
   try {
     const result = configSchema.safeParse(json);
     if (result.success) {
-      const { people = [], cueVerbs = [], vaguePhrases = [], severity = {} } = result.data;
-      return { ok: true, config: { people, cueVerbs, vaguePhrases, severity } };
+      const { people = [], cueVerbs = [], vaguePhrases = [], severity = {}, transcripts } = result.data;
+      return { ok: true, config: { people, cueVerbs, vaguePhrases, severity, ...(transcripts ? { transcripts } : {}) } };
     }
     return { ok: false, problems: result.error.issues.flatMap((issue) => describeIssue(issue, json)) };
   } catch (error) {

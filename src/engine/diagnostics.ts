@@ -12,6 +12,8 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'unbalanced-quote': 'error',
   'ambiguous-speaker': 'info',
   'unsourced-claim': 'info',
+  misquote: 'warning',
+  'quote-not-found': 'warning',
 };
 
 interface Inputs {

@@ -40,6 +40,15 @@ export const RULES: Readonly<Record<DiagnosticCode, RuleDescription>> = {
     title: 'Unsourced claim',
     description: 'A disputable fact that the reporter did not witness needs an attribution in the same sentence, just before or after it.',
   },
+  misquote: {
+    title: 'Quote differs from the transcript',
+    description:
+      'The words inside the quotation marks differ from the transcript the article links: a word changed, added or dropped without an ellipsis or brackets to mark the cut. Use the transcript\'s wording, or mark the edit.',
+  },
+  'quote-not-found': {
+    title: 'Quote not in the transcript',
+    description: 'Nothing close to the quote is in the speaker\'s linked transcripts. Check where it came from, or link the transcript that has it.',
+  },
 };
 
 export function ruleHelpAnchor(code: DiagnosticCode): string {

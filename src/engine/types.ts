@@ -58,7 +58,9 @@ export type DiagnosticCode =
   | 'loaded-verb'
   | 'unbalanced-quote'
   | 'ambiguous-speaker'
-  | 'unsourced-claim';
+  | 'unsourced-claim'
+  | 'misquote'
+  | 'quote-not-found';
 
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'unattributed-quote',
@@ -68,6 +70,8 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'unbalanced-quote',
   'ambiguous-speaker',
   'unsourced-claim',
+  'misquote',
+  'quote-not-found',
 ];
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -136,6 +140,11 @@ export interface NewsdeskConfig {
   /** Extra vague-sourcing phrases, matched as phrases (never as regular expressions). */
   vaguePhrases: string[];
   severity: Partial<Record<DiagnosticCode, SeveritySetting>>;
+  /**
+   * Transcripts of the articles' sources, by article path, folder or glob (relative to the
+   * configuration file): each entry a path, or `Speaker: path`. Read by the transcript check only.
+   */
+  transcripts?: Record<string, string[]>;
 }
 
 export interface AnalyzeOptions {

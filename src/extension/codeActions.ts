@@ -181,7 +181,7 @@ function addCodesToComment(document: vscode.TextDocument, edit: vscode.Workspace
  * `<!-- newsdesk-ignore CODE -->` on its own line just above the paragraph (the engine applies it
  * to the next paragraph), or added to such a comment that is already there.
  */
-function ignoreInParagraphEdit(document: vscode.TextDocument, analysis: Analysis, index: number, code: DiagnosticCode): vscode.WorkspaceEdit | undefined {
+export function ignoreInParagraphEdit(document: vscode.TextDocument, analysis: Analysis, index: number, code: DiagnosticCode): vscode.WorkspaceEdit | undefined {
   const paragraph = analysis.paragraphs[index];
   if (!paragraph) return undefined;
   const text = document.getText();
@@ -206,7 +206,7 @@ function ignoreInParagraphEdit(document: vscode.TextDocument, analysis: Analysis
  * `<!-- newsdesk-disable CODE -->` as the file's first line (after Markdown front matter), or the
  * codes added to the file's existing disable comment. Undefined when all are off already.
  */
-function disableInFileEdit(document: vscode.TextDocument, codes: readonly DiagnosticCode[]): vscode.WorkspaceEdit | undefined {
+export function disableInFileEdit(document: vscode.TextDocument, codes: readonly DiagnosticCode[]): vscode.WorkspaceEdit | undefined {
   const text = document.getText();
   const edit = new vscode.WorkspaceEdit();
   const existing = DISABLE_COMMENT.exec(text);

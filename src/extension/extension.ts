@@ -18,6 +18,7 @@ import { SettingsStore } from './settings';
 import { registerSpeakerDetails } from './speakerDetails';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
+import { registerTranscripts } from './transcripts';
 import { WorkspaceConfigStore } from './workspaceConfig';
 import { registerWorkspaceReport } from './workspaceReport';
 
@@ -33,8 +34,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const statusBar = registerStatusBar(deps);
   const reportView = registerReportView(deps);
   const workspaceReport = registerWorkspaceReport(deps);
+  const transcripts = registerTranscripts(deps);
   context.subscriptions.push(
-    settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport,
+    settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts,
     registerDiagnostics(deps),
     registerCodeActions(deps),
     registerHover(deps),
@@ -56,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     actorsTree: actorsTree.provider,
     statusBarText: () => statusBar.text(),
     reportPanels: () => ({ article: reportView.panel, workspace: workspaceReport.panel }),
+    transcripts,
   };
 }
 

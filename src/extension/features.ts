@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { AnalysisModel } from './model';
 import type { ReportPanel } from './reportPanel';
 import type { SettingsStore } from './settings';
+import type { TranscriptsFeature } from './transcripts';
 import type { WorkspaceConfigStore } from './workspaceConfig';
 
 export interface FeatureDeps {
@@ -25,4 +26,6 @@ export interface NewsdeskApi {
   statusBarText(): string | undefined;
   /** The open sources report panels (article and folder), for what they last drew. */
   reportPanels(): { article: ReportPanel | undefined; workspace: ReportPanel | undefined };
+  /** Quotes checked against linked transcripts: results, the notes after quotes, and a wait for the current version. */
+  readonly transcripts: TranscriptsFeature;
 }

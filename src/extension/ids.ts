@@ -25,6 +25,7 @@ export const Commands = {
   exportSourcesReport: 'newsdesk.exportSourcesReport',
   /** Internal: opens a check's section of the README (the Problems panel links here). */
   showCheckHelp: 'newsdesk.showCheckHelp',
+  openTranscript: 'newsdesk.openTranscript',
 } as const;
 
 export const Views = {

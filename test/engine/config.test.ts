@@ -67,7 +67,7 @@ describe('parseConfig', () => {
   it('rejects unknown properties at the top level and in a person', () => {
     assert.deepEqual(messages(parseConfig({ Severity: {} })), ['Severity: unknown property; did you mean "severity"?']);
     assert.deepEqual(messages(parseConfig({ people: [{ name: 'A', nmae: 'B' }] })), ['people[0].nmae: unknown property; did you mean "name"?']);
-    assert.match(messages(parseConfig({ colour: 'red' }))[0], /^colour: unknown property; expected one of \$schema, people, cueVerbs, vaguePhrases, severity$/);
+    assert.match(messages(parseConfig({ colour: 'red' }))[0], /^colour: unknown property; expected one of \$schema, people, cueVerbs, vaguePhrases, severity, transcripts$/);
   });
 
   it('describes wrong types, missing and empty values', () => {
@@ -291,10 +291,10 @@ describe('schemas/newsdesk.schema.json', () => {
   const schema = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'schemas', 'newsdesk.schema.json'), 'utf8')) as JsonSchema;
 
   it('has the same top-level properties as the validator', () => {
-    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['$schema', 'cueVerbs', 'people', 'severity', 'vaguePhrases']);
+    assert.deepEqual(Object.keys(schema.properties ?? {}).sort(), ['$schema', 'cueVerbs', 'people', 'severity', 'transcripts', 'vaguePhrases']);
     assert.equal(schema.additionalProperties, false);
     // Every property the schema offers is accepted by the validator.
-    assert.deepEqual(parseConfig({ $schema: 'x', people: [], cueVerbs: [], vaguePhrases: [], severity: {} }).errors, []);
+    assert.deepEqual(parseConfig({ $schema: 'x', people: [], cueVerbs: [], vaguePhrases: [], severity: {}, transcripts: { 'articles/': ['a.vtt'] } }).errors, []);
   });
 
   it('lets the editor accept comments and trailing commas, as the validator does', () => {

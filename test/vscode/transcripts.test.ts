@@ -1,0 +1,245 @@
+// Quotes against transcripts in a real VS Code: the notes after quotes, misquote and quote-not-found
+// in the Problems panel, the fix "Use the transcript's wording" as one undo step, the hover with
+// the aligned passage, and the command that opens the transcript at the passage.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { NewsdeskApi } from '../../src/extension/features';
+import { referenceCase } from '../support/transcripts';
+import { activateNewsdesk, codeOf, newsdeskDiagnostics, REFERENCE, referencePresent, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
+
+let api: NewsdeskApi;
+
+/** A copy of the sample article beside it, so its `../transcripts/` links hold and the sample stays untouched. */
+const COPY = () => workspaceFile('articles', `transcripts-test-${process.pid}.news`);
+
+async function openChecked(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const editor = await showDocument(uri);
+  await api.model.whenAnalyzed(editor.document);
+  const checked = await api.transcripts.whenVerified(editor.document);
+  assert.ok(checked, `${uri.path} was not checked against transcripts`);
+  return editor;
+}
+
+/** The note painted after the quote that contains `needle`. */
+function noteAfter(editor: vscode.TextEditor, needle: string): string | undefined {
+  const text = editor.document.getText();
+  const quote = api.transcripts.get(editor.document.uri)!.results.find((result) => text.slice(result.start, result.end).includes(needle));
+  assert.ok(quote, `no checked quote contains ${needle}`);
+  const end = editor.document.positionAt(quote.end);
+  return api.transcripts.decorationsFor(editor).find((note) => note.range.start.isEqual(end))?.text;
+}
+
+function finding(document: vscode.TextDocument, code: string, needle: string): vscode.Diagnostic {
+  const found = newsdeskDiagnostics(document.uri).find((d) => codeOf(d) === code && document.getText(d.range).includes(needle));
+  assert.ok(found, `no ${code} on a quote with ${JSON.stringify(needle)}; got ${JSON.stringify(newsdeskDiagnostics(document.uri).map(codeOf))}`);
+  return found;
+}
+
+/** Applies an edit and waits until the new version is analysed and checked. */
+async function settle(document: vscode.TextDocument): Promise<void> {
+  await api.model.whenAnalyzed(document);
+  await api.transcripts.whenVerified(document);
+}
+
+describe('Newsdesk transcripts', () => {
+  before(async () => {
+    api = await activateNewsdesk();
+    fs.copyFileSync(workspaceFile(SAMPLE_ARTICLE).fsPath, COPY().fsPath);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    fs.rmSync(COPY().fsPath, { force: true });
+  });
+
+  it('writes "verbatim · time" after a verified quote and the count after a misquote', async () => {
+    const editor = await openChecked(COPY());
+    assert.equal(noteAfter(editor, 'I was not going to wait'), 'verbatim · 12:31');
+    assert.equal(noteAfter(editor, 'If I had found that crack'), '1 word differs · 3:20');
+    assert.equal(noteAfter(editor, 'They had the report'), 'verbatim, 1 cut · line 7');
+    assert.equal(noteAfter(editor, 'At least the seagulls'), 'not in the transcript');
+    assert.equal(noteAfter(editor, 'On a normal Friday'), undefined, 'a speaker with no transcript gets no note');
+  });
+
+  it('makes the paths in the Transcripts: line links to the files', async () => {
+    const editor = await openChecked(COPY());
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', editor.document.uri);
+    const targets = links.filter((link) => link.target?.path.includes('/transcripts/')).map((link) => [editor.document.getText(link.range), link.target!.path.replace(/^.*\/transcripts\//, '')]);
+    assert.deepEqual(targets, [
+      ['../transcripts/marchetti-news-conference.vtt', 'marchetti-news-conference.vtt'],
+      ['../transcripts/kpel-achterberg.srt', 'kpel-achterberg.srt'],
+      ['../transcripts/penwick-notes.md', 'penwick-notes.md'],
+    ]);
+  });
+
+  it('reports the misquote with the transcript\'s wording, and the quote not found', async () => {
+    const editor = await openChecked(COPY());
+    const misquote = finding(editor.document, 'misquote', 'If I had found that crack');
+    assert.equal(misquote.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(misquote.message, /1 word differs .*kpel-achterberg\.srt · 3:20.*moved my kids out/);
+    assert.equal((misquote.code as { target: vscode.Uri }).target.path, 'newsdesk.showCheckHelp');
+    const missing = finding(editor.document, 'quote-not-found', 'At least the seagulls');
+    assert.match(missing.message, /Harold Penwick's words/);
+  });
+
+  it('fixes the misquote with the transcript\'s wording in one undo step', async () => {
+    const editor = await openChecked(COPY());
+    const document = editor.document;
+    const original = document.getText();
+    const diagnostic = finding(document, 'misquote', 'If I had found that crack');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostic.range);
+    assert.deepEqual(actions.map((action) => action.title).filter((title) => /misquote|transcript/.test(title)), [
+      "Use the transcript's wording",
+      'Ignore misquote in this paragraph',
+      'Turn off misquote for this file',
+    ]);
+    const fix = actions.find((action) => action.title === "Use the transcript's wording");
+    assert.ok(fix?.edit, `no fix; got ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(fix.isPreferred, true);
+    assert.equal(await vscode.workspace.applyEdit(fix.edit), true);
+    assert.ok(document.getText().includes('“If I had found that crack in my own house, I would have moved my kids out the same afternoon.”'));
+    assert.equal(document.getText().length, original.length - 'family'.length + 'kids'.length, 'only the word changed');
+    await settle(document);
+    assert.ok(!newsdeskDiagnostics(document.uri).some((d) => codeOf(d) === 'misquote'), 'the misquote is still reported');
+    assert.equal(noteAfter(editor, 'If I had found that crack'), 'verbatim · 3:20');
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original, 'one undo did not restore the text');
+    await settle(document);
+    finding(document, 'misquote', 'If I had found that crack');
+
+    // Or silence it for the paragraph, as any finding.
+    const ignore = actions.find((action) => action.title === 'Ignore misquote in this paragraph')!;
+    assert.equal(await vscode.workspace.applyEdit(ignore.edit!), true);
+    await settle(document);
+    assert.ok(!newsdeskDiagnostics(document.uri).some((d) => codeOf(d) === 'misquote'), 'the ignored misquote is still reported');
+    await vscode.commands.executeCommand('undo');
+    assert.equal(document.getText(), original);
+    await settle(document);
+  });
+
+  it('hovers a quote with the aligned passage and its differences marked', async () => {
+    const editor = await openChecked(COPY());
+    const document = editor.document;
+    const at = document.positionAt(document.getText().indexOf('If I had found that crack'));
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, at);
+    const text = hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
+    assert.match(text, /\*\*1 word differs\*\* · `\.\.\/transcripts\/kpel-achterberg\.srt` · 3:20/);
+    assert.match(text, /~~family~~ \*\*kids\*\*/);
+    assert.match(text, /Open the transcript at 3:20\]\(command:newsdesk\.openTranscript\?/);
+    const cutAt = document.positionAt(document.getText().indexOf('They had the report'));
+    const cutHovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, cutAt);
+    const cutText = cutHovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
+    assert.match(cutText, /\*\*Verbatim\*\*/);
+    assert.match(cutText, /\[cut: They read it, and\]/);
+  });
+
+  it('opens the transcript at the passage of the quote under the cursor', async () => {
+    const editor = await openChecked(COPY());
+    const offset = editor.document.getText().indexOf('If I had found that crack');
+    editor.selection = new vscode.Selection(editor.document.positionAt(offset + 3), editor.document.positionAt(offset + 3));
+    const opened = new Promise<vscode.TextEditor>((resolve) => {
+      const subscription = vscode.window.onDidChangeActiveTextEditor((active) => {
+        if (active && active.document.uri.path.endsWith('kpel-achterberg.srt')) {
+          subscription.dispose();
+          resolve(active);
+        }
+      });
+    });
+    await vscode.commands.executeCommand('newsdesk.openTranscript');
+    const transcript = await opened;
+    const selected = transcript.document.getText(transcript.selection);
+    assert.ok(selected.startsWith('If I had found that crack'), selected);
+    assert.ok(selected.endsWith('the same afternoon'), selected);
+  });
+
+  it('flags an unreadable transcript on its path, and checks again when a transcript changes on disk', async () => {
+    const folder = workspaceFile(`watched-${process.pid}`);
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    try {
+      fs.writeFileSync(path.join(folder.fsPath, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the winter.\n');
+      const articleUri = vscode.Uri.joinPath(folder, 'story.news');
+      fs.writeFileSync(articleUri.fsPath, 'Bridge Plan\n\n<!-- Transcripts: Marchetti: mayor.srt, Penwick: gone.md -->\n\n"We will fix this bridge before the summer," Marchetti said.\n');
+      const editor = await openChecked(articleUri);
+      const document = editor.document;
+      const unreadable = newsdeskDiagnostics(document.uri).find((d) => d.message.startsWith('Cannot read the transcript gone.md'));
+      assert.ok(unreadable, JSON.stringify(newsdeskDiagnostics(document.uri).map((d) => d.message)));
+      assert.equal(document.getText(unreadable.range), 'gone.md');
+      finding(document, 'misquote', 'We will fix this bridge');
+      // The transcript is corrected on disk: the watcher re-reads it and the misquote goes.
+      const cleared = new Promise<void>((resolve) => {
+        const subscription = vscode.languages.onDidChangeDiagnostics(() => {
+          if (newsdeskDiagnostics(document.uri).some((d) => codeOf(d) === 'misquote')) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+      fs.writeFileSync(path.join(folder.fsPath, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the summer.\n');
+      await cleared;
+      assert.equal(noteAfter(editor, 'We will fix this bridge'), 'verbatim · 0:05');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('uses the transcripts .newsdesk.json links to a folder of articles', async () => {
+    const configFile = workspaceFile('.newsdesk.json').fsPath;
+    const original = fs.readFileSync(configFile, 'utf8');
+    const folder = `configured-${process.pid}`;
+    fs.mkdirSync(workspaceFile(folder, 'tapes').fsPath, { recursive: true });
+    try {
+      fs.writeFileSync(workspaceFile(folder, 'tapes', 'mayor.srt').fsPath, '1\n00:01:05,000 --> 00:01:08,000\nWe will fix this bridge before the winter.\n');
+      const articleUri = workspaceFile(folder, 'story.news');
+      fs.writeFileSync(articleUri.fsPath, 'Bridge Plan\n\n"We will fix this bridge before the summer," Marchetti said.\n');
+      const config = JSON.parse(original) as Record<string, unknown>;
+      config.transcripts = { [`${folder}/`]: [`Marchetti: ${folder}/tapes/mayor.srt`] };
+      const editor = await showDocument(articleUri);
+      const misquoted = new Promise<void>((resolve) => {
+        const done = () => newsdeskDiagnostics(articleUri).some((d) => codeOf(d) === 'misquote');
+        const subscription = vscode.languages.onDidChangeDiagnostics(() => {
+          if (!done()) return;
+          subscription.dispose();
+          resolve();
+        });
+      });
+      fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+      await misquoted;
+      assert.match(finding(editor.document, 'misquote', 'We will fix').message, /tapes\/mayor\.srt · 1:05/);
+    } finally {
+      fs.writeFileSync(configFile, original);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(workspaceFile(folder).fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('checks the reference article against transcripts made from its quotes', async function () {
+    if (!referencePresent) {
+      console.log('    reference article left out: ../shared/corpus is not beside the project');
+      return;
+    }
+    const made = referenceCase(fs.readFileSync(`${REFERENCE}.news`, 'utf8'));
+    const folder = workspaceFile(`reference-${process.pid}`);
+    fs.mkdirSync(folder.fsPath, { recursive: true });
+    try {
+      for (const [name, text] of Object.entries(made.files)) fs.writeFileSync(path.join(folder.fsPath, name), text);
+      const articleUri = vscode.Uri.joinPath(folder, 'article.news');
+      fs.writeFileSync(articleUri.fsPath, made.article);
+      const editor = await openChecked(articleUri);
+      for (const expected of made.expected) {
+        const note = noteAfter(editor, expected.needle);
+        const want = expected.status === 'verbatim' ? /^verbatim/ : expected.status === 'misquote' ? /^1 word differs/ : /^not in the transcript$/;
+        assert.match(note ?? '', want, expected.needle);
+      }
+      finding(editor.document, 'misquote', 'For the first time');
+      finding(editor.document, 'quote-not-found', 'We will not allow that');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+  });
+});
