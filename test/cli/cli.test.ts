@@ -92,7 +92,7 @@ describe('newsdesk CLI', function () {
     it('rejects an unknown command with a suggestion', async () => {
       const result = await run(['chek', 'x']);
       assert.equal(result.code, 2);
-      assert.equal(result.stderr, "newsdesk: unknown command 'chek'; did you mean 'check'? (commands: check, analyze, eval, verify)\nRun 'newsdesk --help' for usage.\n");
+      assert.equal(result.stderr, "newsdesk: unknown command 'chek'; did you mean 'check'? (commands: check, analyze, report, eval, verify)\nRun 'newsdesk --help' for usage.\n");
     });
 
     it('rejects unknown options and missing values without a stack trace', async () => {
