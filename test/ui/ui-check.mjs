@@ -1,7 +1,8 @@
 // What a person sees: opens the sample article (and the reference article from ../shared/corpus
 // when it is there) in the real VS Code workbench in Chromium, with Newsdesk loaded from this
 // checkout, and checks the page itself: speaker colours painted in the editor, the Sources view's
-// rows, the Problems count and the Newsdesk item in the status bar, a hover on a quote, and the
+// rows, the Problems count and the Newsdesk item in the status bar, a hover on a quote, the notes
+// from the linked transcripts (and a misquote's hover), and the
 // sources report beside the article. The
 // expected numbers come from the CLI on the same file, so engine tuning does not break the check.
 // Screenshots go to .vscode-test/screenshots/ui-*.png: look at them.
@@ -294,6 +295,54 @@ async function reportFrame(page) {
   return undefined;
 }
 
+/** Notes after quotes checked against the sample article's transcripts, and the misquote's hover. */
+async function checkTranscripts(page) {
+  const verified = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), 'verify', '--json', join(REPO_ROOT, 'fixtures', SAMPLE)], { encoding: 'utf8' });
+  const results = JSON.parse(verified.stdout).quotes ?? [];
+  const misquote = results.find((r) => r.status === 'misquote');
+  await check('sample: checked quotes carry a note from their transcript', async () => {
+    // The editor has the keyboard (the last check moved its cursor); bring the misquote's line into view.
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type(String(misquote?.line ?? 1));
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // Notes after text are drawn by CSS (::after content), not as text in the page.
+    const notes = () => page.evaluate(() => [...document.querySelectorAll('.editor-instance .view-lines span')]
+      .map((span) => getComputedStyle(span, '::after').content)
+      .filter((content) => content && content !== 'none' && content !== 'normal')
+      .map((content) => content.replace(/^"|"$/g, '').replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex) => String.fromCodePoint(parseInt(hex, 16)))));
+    const deadline = Date.now() + WAIT_MS;
+    let found = [];
+    while (Date.now() < deadline && !found.some((note) => /verbatim\s·\s\d+:\d\d/.test(note))) {
+      found = await notes();
+      if (!found.some((note) => /verbatim\s·\s\d+:\d\d/.test(note))) await page.waitForTimeout(200);
+    }
+    const note = found.find((n) => /verbatim\s·\s\d+:\d\d/.test(n));
+    return { ok: !!note, detail: note ? `${found.length} notes on screen, e.g. "${note}" (the CLI: ${results.filter((r) => r.status === 'verbatim').length} verbatim)` : `no "verbatim · m:ss" note on screen (${found.join(' | ') || 'no notes'})` };
+  });
+  if (misquote) {
+    await check('sample: hovering the misquote shows the transcript\'s wording', async () => {
+      const words = misquote.text.replace(/^["“]/, '').split(/\s+/).slice(0, 3).join(' ');
+      const target = page.locator('.editor-instance .view-lines span', { hasText: words }).last();
+      await target.scrollIntoViewIfNeeded();
+      const box = await target.boundingBox();
+      if (!box) return { ok: false, detail: `"${words}" not on screen` };
+      await page.mouse.move(box.x + Math.min(20, box.width / 2), box.y + box.height / 2);
+      try {
+        await page.waitForFunction(() => /transcript/i.test(document.querySelector('.monaco-hover:not(.hidden)')?.textContent ?? ''), null, { timeout: 10_000 });
+      } catch {
+        return { ok: false, detail: 'no hover about the transcript appeared' };
+      }
+      const text = (await page.locator('.monaco-hover:not(.hidden)').first().innerText()).replace(/\s+/g, ' ');
+      return { ok: /kids|family/.test(text), detail: `"${text.slice(0, 140)}"` };
+    });
+    await page.waitForTimeout(400); // the hover fades in
+    await screenshot(page, 'ui-transcripts');
+    await page.keyboard.press('Escape');
+  }
+}
+
 /** The sources report beside the sample article: its charts and table, and a name that reveals quotes. */
 async function checkReportView(page, expected) {
   const speakers = [...new Set(expected.quotes.filter((q) => q.speaker).map((q) => q.speaker.actorId))];
@@ -351,6 +400,7 @@ async function main() {
       findingsOpen: 0,
       hoverOn: { words: 'second opinion', expect: 'by Delia Marchetti' },
     });
+    await checkTranscripts(page);
     await checkReportView(page, sample);
 
     if (hasReference) {
