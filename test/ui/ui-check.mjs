@@ -2,9 +2,8 @@
 // when it is there) in the real VS Code workbench in Chromium, with Newsdesk loaded from this
 // checkout, and checks the page itself: speaker colours painted in the editor, the Sources view's
 // rows, the Problems count and the Newsdesk item in the status bar, a hover on a quote, the notes
-// from the linked transcripts (and a misquote's hover), and the
-// sources report beside the article. The
-// expected numbers come from the CLI on the same file, so engine tuning does not break the check.
+// from the linked transcripts and a misquote's hover, and the sources report beside the article.
+// The expected numbers come from the CLI on the same file, so engine tuning does not break the check.
 // Screenshots go to .vscode-test/screenshots/ui-*.png: look at them.
 //
 // node test/ui/ui-check.mjs [--no-build] [--theme "Default Dark Modern"] [--verbose]
