@@ -6,12 +6,34 @@ import { surnameOf } from './mentions';
 import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
 
+/**
+ * One mention handed to the registry, in the order the document is read. What the registry does
+ * with it depends only on the mention's words and kind, the paragraph index and the flags, never
+ * on its offset: so a paragraph whose calls are the same gets the same answers, wherever it moved.
+ */
+export interface RegistryCall {
+  paragraph: number;
+  /** The mention; its position is `paragraph start + mention.start`, computed when the analysis is built. */
+  mention: Mention;
+  /** `mention.start`, kept here so the analysis reads one kind of object. */
+  at: number;
+  /** The span last reported for this mention, reused while the mention stays where it was. */
+  span: { start: number; end: number; text: string } | null;
+  salient: boolean;
+  listener: boolean;
+  /** A speaker or listener to resolve now, rather than a name noted for later pronouns. */
+  resolve: boolean;
+  /** What `resolve` answered (for calls that resolve). */
+  result: Resolution | null;
+}
+
 export interface ActorDraft {
   index: number;
   name: string;
   kind: ActorKind;
   aliases: Set<string>;
-  mentions: Array<{ start: number; end: number; text: string }>;
+  /** The calls whose mention refers to this actor, in the order they were resolved. */
+  mentions: RegistryCall[];
   role?: string;
   /** Gender the text establishes (pronouns, honorifics) or the newsroom configured. */
   gender?: 'female' | 'male' | 'nonbinary' | 'unknown';
@@ -27,11 +49,10 @@ export interface ActorDraft {
 interface HistoryEntry {
   /** Resolved on first use: most names are never needed by a pronoun, so they stay cheap. */
   actor: ActorDraft | null;
-  pending?: { mention: Mention; start: number };
+  pending?: RegistryCall;
   salient: boolean;
   listener: boolean;
   paragraph: number;
-  position: number;
 }
 
 export interface Resolution {
@@ -82,6 +103,8 @@ export class ActorRegistry {
   /** The latest person with each surname, for "Cleverly" after "James Cleverly". */
   private readonly bySurname = new Map<string, ActorDraft>();
   private readonly history: HistoryEntry[] = [];
+  /** The person most recently named (see `mostRecentPerson`). */
+  private latestPerson: ActorDraft | null = null;
 
   constructor(people: readonly KnownPerson[]) {
     for (const person of people) {
@@ -116,10 +139,32 @@ export class ActorRegistry {
   }
 
   /**
-   * Resolves a mention at an absolute position. `salient` marks subjects and speakers, which
-   * later pronouns and titles prefer; listeners are never chosen for a pronoun.
+   * The person most recently named in the article (a configured person the article never names is
+   * no candidate): the highest-indexed person with a mention, other than an unidentified pronoun.
    */
-  resolve(spoken: Mention, start: number, paragraph: number, salient: boolean, listener: boolean): Resolution {
+  mostRecentPerson(): ActorDraft | null {
+    const latest = this.latestPerson;
+    if (!latest || !latest.name.startsWith('unidentified')) return latest;
+    // Renamed since (never in practice): look again.
+    for (let i = this.actors.length - 1; i >= 0; i--) {
+      const actor = this.actors[i];
+      if (actor.kind === 'person' && actor.mentions.length > 0 && !actor.name.startsWith('unidentified')) return actor;
+    }
+    return null;
+  }
+
+  /** Records that `call` refers to `actor`. Kind and name never turn an actor into a candidate later, so the latest one is kept as it comes. */
+  private mentioned(actor: ActorDraft, call: RegistryCall): void {
+    actor.mentions.push(call);
+    if (actor.kind === 'person' && (!this.latestPerson || actor.index > this.latestPerson.index) && !actor.name.startsWith('unidentified')) this.latestPerson = actor;
+  }
+
+  /**
+   * Resolves a speaker or listener. `salient` marks subjects and speakers, which later pronouns
+   * and titles prefer; listeners are never chosen for a pronoun.
+   */
+  resolve(call: RegistryCall): Resolution {
+    const { mention: spoken, paragraph, salient, listener } = call;
     const mention = spoken.refersTo ?? spoken;
     const none: Resolution = { actor: null, rivals: [], unresolved: false };
     let actor: ActorDraft | null = null;
@@ -189,7 +234,7 @@ export class ActorRegistry {
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
-            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: true };
           }
           actor = candidates[0];
@@ -202,7 +247,7 @@ export class ActorRegistry {
             ?? this.lookBack((entry) => this.actorOf(entry).kind === 'organization' && !entry.listener, paragraph, 0);
           if (!actor) {
             actor = this.unidentified(spoken.text);
-            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: true };
           }
         } else if (mention.head === 'it') {
@@ -211,7 +256,7 @@ export class ActorRegistry {
           if (!actor) {
             actor = this.unidentified('it');
             actor.kind = 'document';
-            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: false };
           }
         } else {
@@ -221,9 +266,9 @@ export class ActorRegistry {
       }
     }
     if (!actor) return none;
-    actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+    this.mentioned(actor, call);
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) actor.aliases.add(mention.text);
-    this.history.push({ actor, salient, listener, paragraph, position: start });
+    this.history.push({ actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
   }
 
@@ -253,6 +298,8 @@ export class ActorRegistry {
       if (surnameOnly && surnameOnly.kind === 'person' && surnameOnly.name.split(/\s+/).length === 1 && !surnameOnly.known) {
         surnameOnly.aliases.add(surnameOnly.name);
         surnameOnly.name = name;
+        // A renamed actor may only now stop looking like an unidentified pronoun.
+        if (surnameOnly.mentions.length && (!this.latestPerson || surnameOnly.index > this.latestPerson.index) && !name.startsWith('unidentified')) this.latestPerson = surnameOnly;
         this.byKey.set(key, surnameOnly);
         this.bySurname.set(norm(surnameOf(name)), surnameOnly);
         return surnameOnly;
@@ -288,19 +335,21 @@ export class ActorRegistry {
    * Notes a name that is not a speaker ("Sullivan's remarks", "met Yang Jiechi"): it becomes a
    * candidate for later pronouns and titles, resolved to an actor only if one of them asks.
    */
-  note(mention: Mention, start: number, paragraph: number, salient: boolean, listener: boolean): void {
+  note(call: RegistryCall): void {
+    const mention = call.mention;
     if (mention.kind !== 'name' && mention.kind !== 'organization') {
-      this.resolve(mention, start, paragraph, salient, listener);
+      this.resolve(call);
       return;
     }
-    this.history.push({ actor: null, pending: { mention, start }, salient, listener, paragraph, position: start });
+    this.history.push({ actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
   }
 
   private actorOf(entry: HistoryEntry): ActorDraft {
     if (!entry.actor) {
-      const { mention, start } = entry.pending!;
+      const call = entry.pending!;
+      const mention = call.mention;
       entry.actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
-      entry.actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
+      this.mentioned(entry.actor, call);
       entry.pending = undefined;
     }
     return entry.actor;
@@ -310,10 +359,10 @@ export class ActorRegistry {
   settle(): void {
     for (const entry of this.history) {
       if (entry.actor || !entry.pending) continue;
-      const { mention, start } = entry.pending;
-      const name = personName(mention);
+      const call = entry.pending;
+      const name = personName(call.mention);
       const actor = this.byKey.get(norm(name)) ?? (name.includes(' ') ? undefined : this.bySurname.get(norm(name)));
-      if (actor) actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
+      if (actor) actor.mentions.push(call);
     }
   }
 

@@ -1,8 +1,8 @@
 // Public entry point of the attribution engine. No editor imports: the CLI and the extension are
 // two thin hosts over `analyze` and `IncrementalAnalyzer`.
 import { CueLexicon } from './cues';
-import { assemble } from './document';
-import type { PlacedParagraph } from './document';
+import { assemble, reassemble } from './document';
+import type { AssemblyState, PlacedParagraph } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph } from './paragraph';
@@ -99,6 +99,10 @@ export class IncrementalAnalyzer {
   private cache = new Map<string, ParagraphAnalysis>();
   /** The last text analysed and its paragraphs, to split only around the next edit. */
   private previous: { text: string; placed: KeyedParagraph[] } | null = null;
+  /** The last assembly, to assemble again only around the next edit. */
+  private assembly: AssemblyState | null = null;
+  /** How the last analysis was assembled: in full, or again only around the edit (for tests). */
+  lastAssembly: 'full' | 'partial' | null = null;
 
   constructor(options: AnalyzeOptions = {}) {
     this.config = completeConfig(options.config);
@@ -111,6 +115,7 @@ export class IncrementalAnalyzer {
     } catch (error) {
       // A bug must never take the editor or a CI run down with it: report nothing rather than crash.
       if (process.env.NEWSDESK_DEBUG) console.error(error);
+      this.assembly = null;
       return { length: source.length, paragraphs: [], quotes: [], actors: [], diagnostics: [] };
     }
   }
@@ -161,7 +166,13 @@ export class IncrementalAnalyzer {
       this.cache = next;
     }
     this.previous = { text, placed };
-    return assemble(text, placed, this.config);
+    const old = this.assembly;
+    this.assembly = null; // until this assembly is complete
+    let assembly = old ? reassemble(text, placed, this.config, old) : null;
+    this.lastAssembly = assembly ? 'partial' : 'full';
+    assembly ??= assemble(text, placed, this.config);
+    this.assembly = assembly.state;
+    return assembly.analysis;
   }
 
   /**
