@@ -547,6 +547,9 @@ function setSpeaker(quote: DraftQuote, text: string, base: number, attribution: 
   quote.cue = span(text, base, attribution.cue);
 }
 
+/** The quote last reported for a draft and its index then: drafts before an edit are kept from one assembly to the next. */
+const reported = new WeakMap<DraftQuote, { index: number; quote: Quote }>();
+
 function toAnalysis(
   text: string, placed: PlacedParagraph[], drafts: DraftQuote[],
   attributions: PlacedAttribution[], pronounProblems: PronounProblem[],
@@ -577,23 +580,32 @@ function toAnalysis(
     return id;
   };
 
-  const quotes: Quote[] = drafts.map((draftQuote, index) => ({
-    id: `q${index + 1}`,
-    kind: draftQuote.kind,
-    start: draftQuote.start,
-    end: draftQuote.end,
-    text: text.slice(draftQuote.start, draftQuote.end),
-    speaker: draftQuote.actor
-      ? {
-        actorId: idFor(draftQuote.actor),
-        name: draftQuote.actor.name,
-        mention: draftQuote.mention,
-        ...(draftQuote.mention === null && draftQuote.carriedFrom ? { carriedFrom: draftQuote.carriedFrom } : {}),
-      }
-      : null,
-    cue: draftQuote.cue,
-    paragraph: draftQuote.paragraph,
-  }));
+  const quotes: Quote[] = drafts.map((draftQuote, index) => {
+    const actor = draftQuote.actor;
+    const actorId = actor ? idFor(actor) : null;
+    // A quote kept from the last assembly, in the same place in the list and with the same speaker, is reported as before.
+    const kept = reported.get(draftQuote);
+    if (kept && kept.index === index && (kept.quote.speaker?.actorId ?? null) === actorId && kept.quote.speaker?.name === actor?.name) return kept.quote;
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      kind: draftQuote.kind,
+      start: draftQuote.start,
+      end: draftQuote.end,
+      text: text.slice(draftQuote.start, draftQuote.end),
+      speaker: actor
+        ? {
+          actorId: actorId!,
+          name: actor.name,
+          mention: draftQuote.mention,
+          ...(draftQuote.mention === null && draftQuote.carriedFrom ? { carriedFrom: draftQuote.carriedFrom } : {}),
+        }
+        : null,
+      cue: draftQuote.cue,
+      paragraph: draftQuote.paragraph,
+    };
+    reported.set(draftQuote, { index, quote });
+    return quote;
+  });
 
   const quotesByActor = new Map<ActorDraft, string[]>();
   const firstQuoteStart = new Map<ActorDraft, number>();

@@ -89,8 +89,10 @@ export function completeConfig(config: Partial<NewsdeskConfig> = {}): NewsdeskCo
 
 /**
  * Keeps per-paragraph results between calls, so that re-analysing after a small edit only redoes
- * the paragraphs that changed; the document-level pass (speakers across paragraphs, actors,
- * findings) is linear in the number of quotes. One instance per document and configuration.
+ * the paragraphs that changed. The document-level pass (speakers across paragraphs, actors) is
+ * done again only around them when they mention the same people as before (see `reassemble`), and
+ * in full otherwise; the analysis and its findings are then built from it in one linear pass.
+ * One instance per document and configuration.
  */
 export class IncrementalAnalyzer {
   private readonly config: NewsdeskConfig;
