@@ -32,6 +32,9 @@ export interface DraftQuote {
   unclosed: boolean;
   /** The likely speaker of an unattributed quote, for the fix. */
   likely?: ActorDraft | null;
+  /** The quote last reported for this draft, and its index then (drafts before an edit are kept from one assembly to the next). */
+  reported: Quote | null;
+  reportedIndex: number;
 }
 
 /** A pronoun speaker that could be two people, or nobody: for the `ambiguous-speaker` finding. */
@@ -488,7 +491,7 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
       assembler.quotes.push(delta === 0 ? quote : {
         kind: quote.kind, start: quote.start + delta, end: quote.end + delta, paragraph: quote.paragraph, regions: quote.regions,
         attribution: quote.attribution, actor: quote.actor, mention: move(quote.mention), carriedFrom: move(quote.carriedFrom), cue: move(quote.cue),
-        unclosed: quote.unclosed, likely: quote.likely,
+        unclosed: quote.unclosed, likely: quote.likely, reported: null, reportedIndex: -1,
       });
     }
     for (let i = resume.attributionStart; i < old.attributions.length; i++) assembler.attributions.push(old.attributions[i]);
@@ -534,7 +537,7 @@ function lastQuoteEndsParagraph(quote: DraftQuote, paragraph: PlacedParagraph, t
 function draft(text: string, base: number, paragraph: number, kind: QuoteKind, range: TextRange, attribution: LocalAttribution | null, actor: ActorDraft | null): DraftQuote {
   const quote: DraftQuote = {
     kind, start: base + range.start, end: base + range.end, paragraph, regions: [], attribution: null,
-    actor: null, mention: null, carriedFrom: null, cue: null, unclosed: false,
+    actor: null, mention: null, carriedFrom: null, cue: null, unclosed: false, reported: null, reportedIndex: -1,
   };
   if (attribution) setSpeaker(quote, text, base, attribution, actor);
   return quote;
@@ -546,9 +549,6 @@ function setSpeaker(quote: DraftQuote, text: string, base: number, attribution: 
   quote.mention = span(text, base, attribution.speaker);
   quote.cue = span(text, base, attribution.cue);
 }
-
-/** The quote last reported for a draft and its index then: drafts before an edit are kept from one assembly to the next. */
-const reported = new WeakMap<DraftQuote, { index: number; quote: Quote }>();
 
 function toAnalysis(
   text: string, placed: PlacedParagraph[], drafts: DraftQuote[],
@@ -584,8 +584,8 @@ function toAnalysis(
     const actor = draftQuote.actor;
     const actorId = actor ? idFor(actor) : null;
     // A quote kept from the last assembly, in the same place in the list and with the same speaker, is reported as before.
-    const kept = reported.get(draftQuote);
-    if (kept && kept.index === index && (kept.quote.speaker?.actorId ?? null) === actorId && kept.quote.speaker?.name === actor?.name) return kept.quote;
+    const kept = draftQuote.reported;
+    if (kept && draftQuote.reportedIndex === index && (kept.speaker?.actorId ?? null) === actorId && kept.speaker?.name === actor?.name) return kept;
     const quote: Quote = {
       id: `q${index + 1}`,
       kind: draftQuote.kind,
@@ -603,7 +603,8 @@ function toAnalysis(
       cue: draftQuote.cue,
       paragraph: draftQuote.paragraph,
     };
-    reported.set(draftQuote, { index, quote });
+    draftQuote.reported = quote;
+    draftQuote.reportedIndex = index;
     return quote;
   });
 
