@@ -184,14 +184,15 @@ interface ParagraphRecord {
 }
 
 /**
- * Everything an assembly leaves behind for the next one: the registry after the last paragraph,
- * and per paragraph what it did. The registry keeps no offsets (only paragraph indices and
- * paragraph-relative mentions), so it stays valid when paragraphs move.
+ * Everything an assembly leaves behind for the next one: per paragraph what it did, and the
+ * quotes it made. The registry itself is not kept: an assembly that starts from this one asks it
+ * nothing, and its actors are reached through the calls' answers. Actors keep no offsets (their
+ * mentions are calls: a paragraph index and a paragraph-relative mention), so they stay valid when
+ * paragraphs move.
  */
 export interface AssemblyState {
   length: number;
   paragraphs: PlacedParagraph[];
-  registry: ActorRegistry;
   records: ParagraphRecord[];
   /** Quotes in the order they were made (the analysis has them sorted by start). */
   quotes: DraftQuote[];
@@ -219,7 +220,8 @@ class Assembler {
   constructor(
     private readonly text: string,
     private readonly paragraphs: readonly PlacedParagraph[],
-    private readonly registry: ActorRegistry,
+    /** Null when every paragraph is replayed. */
+    private readonly registry: ActorRegistry | null,
     kept: { quotes: DraftQuote[]; attributions: PlacedAttribution[]; pronounProblems: PronounProblem[]; records: ParagraphRecord[] } | null = null,
   ) {
     this.quotes = kept?.quotes ?? [];
@@ -235,7 +237,6 @@ class Assembler {
   paragraph(p: number, replay: ParagraphRecord | null, planned: PlannedCall[] | null): void {
     const text = this.text;
     const paragraphs = this.paragraphs;
-    const registry = this.registry;
     const placed = paragraphs[p];
     const analysis = placed.analysis;
     const base = placed.start;
@@ -252,6 +253,7 @@ class Assembler {
       }
     } else {
       calls = planned ?? planCalls(analysis, p);
+      const registry = this.registry!;
       for (const call of calls) {
         if (call.resolve) call.result = registry.resolve(call);
         else registry.note(call);
@@ -259,7 +261,7 @@ class Assembler {
     }
     const record: ParagraphRecord = {
       calls,
-      latest: replay ? replay.latest : registry.mostRecentPerson(),
+      latest: replay ? replay.latest : this.registry!.mostRecentPerson(),
       open: this.previousQuote !== null,
       quoteStart: this.quotes.length,
       attributionStart: this.attributions.length,
@@ -414,8 +416,8 @@ class Assembler {
     return null;
   }
 
-  state(length: number, registry: ActorRegistry): AssemblyState {
-    return { length, paragraphs: this.paragraphs as PlacedParagraph[], registry, records: this.records, quotes: this.quotes, attributions: this.attributions, pronounProblems: this.pronounProblems };
+  state(length: number): AssemblyState {
+    return { length, paragraphs: this.paragraphs as PlacedParagraph[], records: this.records, quotes: this.quotes, attributions: this.attributions, pronounProblems: this.pronounProblems };
   }
 }
 
@@ -425,7 +427,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
   const assembler = new Assembler(text, paragraphs, registry);
   for (let p = 0; p < paragraphs.length; p++) assembler.paragraph(p, null, null);
   registry.settle();
-  const state = assembler.state(text.length, registry);
+  const state = assembler.state(text.length);
   return { analysis: finish(text, state, config), state };
 }
 
@@ -460,7 +462,7 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
   let s = Math.max(0, Math.min(lo, hi + 1) - 1);
   while (s > 0 && old.records[s].open) s--;
   const first = old.records[s];
-  const assembler = new Assembler(text, paragraphs, old.registry, {
+  const assembler = new Assembler(text, paragraphs, null, {
     quotes: old.quotes.slice(0, first.quoteStart),
     attributions: old.attributions.slice(0, first.attributionStart),
     pronounProblems: old.pronounProblems.slice(0, first.problemStart),
@@ -507,7 +509,7 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
       assembler.records.push(record);
     }
   }
-  const state = assembler.state(text.length, old.registry);
+  const state = assembler.state(text.length);
   return { analysis: finish(text, state, config), state };
 }
 
