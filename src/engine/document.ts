@@ -177,6 +177,8 @@ interface ParagraphRecord {
   latest: ActorDraft | null;
   /** A direct quotation was running when the paragraph began (it may be continued or carried on). */
   open: boolean;
+  /** The registry's journal before the paragraph's calls, to read the article again from here. */
+  mark: number;
   /** Where the paragraph's quotes, placed attributions and pronoun problems begin in the assembly's lists. */
   quoteStart: number;
   attributionStart: number;
@@ -184,15 +186,15 @@ interface ParagraphRecord {
 }
 
 /**
- * Everything an assembly leaves behind for the next one: per paragraph what it did, and the
- * quotes it made. The registry itself is not kept: an assembly that starts from this one asks it
- * nothing, and its actors are reached through the calls' answers. Actors keep no offsets (their
- * mentions are calls: a paragraph index and a paragraph-relative mention), so they stay valid when
- * paragraphs move.
+ * Everything an assembly leaves behind for the next one: the registry after the last paragraph
+ * (with the journal that takes it back to any paragraph), and per paragraph what it did and made.
+ * Actors keep no offsets (their mentions are calls: a paragraph index and a paragraph-relative
+ * mention), so they stay valid when paragraphs move.
  */
 export interface AssemblyState {
   length: number;
   paragraphs: PlacedParagraph[];
+  registry: ActorRegistry;
   records: ParagraphRecord[];
   /** Quotes in the order they were made (the analysis has them sorted by start). */
   quotes: DraftQuote[];
@@ -203,6 +205,8 @@ export interface AssemblyState {
 export interface Assembly {
   analysis: Analysis;
   state: AssemblyState;
+  /** Only the paragraphs around the change were assembled again, from the registry's recorded answers. */
+  partial?: boolean;
 }
 
 /** Reads the paragraphs in order: speakers resolved, quotes made, speakers carried from quote to quote. */
@@ -241,6 +245,7 @@ class Assembler {
     const analysis = placed.analysis;
     const base = placed.start;
     let calls: PlannedCall[];
+    const mark = replay ? replay.mark : this.registry!.mark();
     if (replay) {
       calls = replay.calls;
       if (planned) {
@@ -263,6 +268,7 @@ class Assembler {
       calls,
       latest: replay ? replay.latest : this.registry!.mostRecentPerson(),
       open: this.previousQuote !== null,
+      mark,
       quoteStart: this.quotes.length,
       attributionStart: this.attributions.length,
       problemStart: this.pronounProblems.length,
@@ -416,8 +422,8 @@ class Assembler {
     return null;
   }
 
-  state(length: number): AssemblyState {
-    return { length, paragraphs: this.paragraphs as PlacedParagraph[], records: this.records, quotes: this.quotes, attributions: this.attributions, pronounProblems: this.pronounProblems };
+  state(length: number, registry: ActorRegistry): AssemblyState {
+    return { length, paragraphs: this.paragraphs as PlacedParagraph[], registry, records: this.records, quotes: this.quotes, attributions: this.attributions, pronounProblems: this.pronounProblems };
   }
 }
 
@@ -427,7 +433,36 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
   const assembler = new Assembler(text, paragraphs, registry);
   for (let p = 0; p < paragraphs.length; p++) assembler.paragraph(p, null, null);
   registry.settle();
-  const state = assembler.state(text.length);
+  const state = assembler.state(text.length, registry);
+  return { analysis: finish(text, state, config), state };
+}
+
+/** The last paragraph at or before `p` that no quotation runs into (paragraph 0 at the latest). */
+function quietBefore(records: readonly ParagraphRecord[], p: number): number {
+  let s = Math.max(0, p);
+  while (s > 0 && records[s].open) s--;
+  return s;
+}
+
+/**
+ * Reads the article again from the last quiet paragraph before `lo` (the first paragraph that is
+ * not as it was), with the registry taken back to how it was there; what came before is kept.
+ */
+function resume(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState, lo: number): Assembly {
+  if (paragraphs.length === 0 || old.records.length === 0) return assemble(text, paragraphs, config);
+  const registry = old.registry;
+  const s = quietBefore(old.records, Math.min(lo, paragraphs.length, old.records.length) - 1);
+  const first = old.records[s];
+  registry.undoTo(first.mark);
+  const assembler = new Assembler(text, paragraphs, registry, {
+    quotes: old.quotes.slice(0, first.quoteStart),
+    attributions: old.attributions.slice(0, first.attributionStart),
+    pronounProblems: old.pronounProblems.slice(0, first.problemStart),
+    records: old.records.slice(0, s),
+  });
+  for (let p = s; p < paragraphs.length; p++) assembler.paragraph(p, null, null);
+  registry.settle();
+  const state = assembler.state(text.length, registry);
   return { analysis: finish(text, state, config), state };
 }
 
@@ -436,17 +471,18 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
  * make the same registry calls as before (the usual keystroke: a word typed inside a quotation or
  * a sentence), the registry's answers and its state stand, so only the paragraphs from the last
  * quiet point before the change to the first quiet point after it are assembled again; the quotes
- * before are kept and those after are moved. Returns null when that does not hold (a name, a cue
- * or a paragraph break changed): then the document must be assembled in full.
+ * before are kept and those after are moved. Otherwise (a name, a cue or a paragraph break
+ * changed) the article is read again from the last quiet point before the change, with the
+ * registry taken back to how it was there.
  */
-export function reassemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState): Assembly | null {
+export function reassemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState): Assembly {
   const n = paragraphs.length;
   const before = old.paragraphs;
-  if (before.length !== n || n === 0) return null;
   const delta = text.length - old.length;
   // Paragraphs [0, lo) are as they were; (hi, n) the same, moved by delta.
   let lo = 0;
-  while (lo < n && paragraphs[lo].analysis === before[lo].analysis && paragraphs[lo].start === before[lo].start) lo++;
+  while (lo < n && lo < before.length && paragraphs[lo].analysis === before[lo].analysis && paragraphs[lo].start === before[lo].start) lo++;
+  if (before.length !== n || n === 0) return resume(text, paragraphs, config, old, lo);
   let hi = n - 1;
   while (hi >= 0 && paragraphs[hi].analysis === before[hi].analysis && paragraphs[hi].start === before[hi].start + delta) hi--;
   // The changed paragraphs must ask the registry exactly what they asked before.
@@ -454,13 +490,12 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
   for (let p = Math.max(lo, 0); p <= Math.min(hi, n - 1); p++) {
     if (paragraphs[p].analysis === before[p].analysis) continue;
     const calls = planCalls(paragraphs[p].analysis, p);
-    if (!sameCalls(calls, old.records[p].calls)) return null;
+    if (!sameCalls(calls, old.records[p].calls)) return resume(text, paragraphs, config, old, lo);
     planned.set(p, calls);
   }
   // Start after a paragraph that ends no running quotation, at least one paragraph before the change
   // (whether a paragraph's last quotation is closed depends on the next paragraph).
-  let s = Math.max(0, Math.min(lo, hi + 1) - 1);
-  while (s > 0 && old.records[s].open) s--;
+  const s = quietBefore(old.records, Math.min(lo, hi + 1) - 1);
   const first = old.records[s];
   const assembler = new Assembler(text, paragraphs, null, {
     quotes: old.quotes.slice(0, first.quoteStart),
@@ -509,8 +544,8 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
       assembler.records.push(record);
     }
   }
-  const state = assembler.state(text.length);
-  return { analysis: finish(text, state, config), state };
+  const state = assembler.state(text.length, old.registry);
+  return { analysis: finish(text, state, config), state, partial: true };
 }
 
 function finish(text: string, state: AssemblyState, config: NewsdeskConfig): Analysis {

@@ -103,8 +103,11 @@ export class IncrementalAnalyzer {
   private previous: { text: string; placed: KeyedParagraph[] } | null = null;
   /** The last assembly, to assemble again only around the next edit. */
   private assembly: AssemblyState | null = null;
-  /** How the last analysis was assembled: in full, or again only around the edit (for tests). */
-  lastAssembly: 'full' | 'partial' | null = null;
+  /**
+   * How the last analysis was assembled (for tests): in full; only around the edit, with the
+   * registry's recorded answers; or read again from before the edit to the end.
+   */
+  lastAssembly: 'full' | 'partial' | 'resumed' | null = null;
 
   constructor(options: AnalyzeOptions = {}) {
     this.config = completeConfig(options.config);
@@ -170,9 +173,8 @@ export class IncrementalAnalyzer {
     this.previous = { text, placed };
     const old = this.assembly;
     this.assembly = null; // until this assembly is complete
-    let assembly = old ? reassemble(text, placed, this.config, old) : null;
-    this.lastAssembly = assembly ? 'partial' : 'full';
-    assembly ??= assemble(text, placed, this.config);
+    const assembly = old ? reassemble(text, placed, this.config, old) : assemble(text, placed, this.config);
+    this.lastAssembly = !old ? 'full' : assembly.partial ? 'partial' : 'resumed';
     this.assembly = assembly.state;
     return assembly.analysis;
   }

@@ -1,5 +1,6 @@
 // Re-analysis after an edit assembles again only around the changed paragraphs, from what the last
-// assembly recorded. Whatever the edit, the result must be exactly what a fresh analysis gives.
+// assembly recorded, or reads the article again from just before the edit, with the registry taken
+// back to how it was there. Whatever the edit, the result must be exactly what a fresh analysis gives.
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { analyze, IncrementalAnalyzer } from '../../src/engine';
@@ -72,6 +73,7 @@ function applyEdit(text: string, e: Edit, place: (x: number) => number): string 
 describe('IncrementalAnalyzer assembles again only around an edit', function () {
   this.timeout(120_000);
   let partial = 0;
+  let resumed = 0;
   let total = 0;
 
   /** Every intermediate result equals a fresh analysis of the same text. */
@@ -84,6 +86,7 @@ describe('IncrementalAnalyzer assembles again only around an edit', function () 
       const result = incremental.analyze(text);
       total++;
       if (incremental.lastAssembly === 'partial') partial++;
+      if (incremental.lastAssembly === 'resumed') resumed++;
       assert.deepStrictEqual(result, analyze(text, options), `after ${JSON.stringify(e)}`);
     }
   };
@@ -112,14 +115,17 @@ describe('IncrementalAnalyzer assembles again only around an edit', function () 
         total++;
         typed++;
         if (incremental.lastAssembly === 'partial') partial++;
+        if (incremental.lastAssembly === 'resumed') resumed++;
         assert.deepStrictEqual(result, analyze(next, { config }), `typing at ${at}`);
       }
     }
     assert.ok(typed > 100);
   });
 
-  it('takes the short way for most of those edits', () => {
-    // Not a correctness property, but the point of the machinery: it must not silently fall back.
+  it('takes the short way for most of those edits, and reads on from before the edit for others', () => {
+    // Not a correctness property, but the point of the machinery: it must not silently fall back,
+    // and the properties above must have exercised both ways.
     assert.ok(total > 0 && partial / total > 0.4, `${partial} of ${total} edits assembled only around the edit`);
+    assert.ok(resumed > 0, `${resumed} of ${total} edits read on from before the edit`);
   });
 });
