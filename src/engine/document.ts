@@ -149,6 +149,8 @@ function sameMention(a: Mention, b: Mention): boolean {
   const keysA = Object.keys(a);
   if (keysA.length !== Object.keys(b).length) return false;
   for (const key of keysA) {
+    // Same number of keys and each of a's in b: the same keys.
+    if (!Object.prototype.hasOwnProperty.call(b, key)) return false;
     if (key === 'start' || key === 'end') continue;
     const x = (a as unknown as Record<string, unknown>)[key];
     const y = (b as unknown as Record<string, unknown>)[key];
@@ -391,7 +393,9 @@ class Assembler {
       }
       const introducer = p > 0 ? paragraphs[p - 1].analysis.introducesNext : null;
       if (introducer && i === 0 && previousQuoteIsNot(previousQuote, p)) {
-        setSpeaker(quote, text, paragraphs[p - 1].start, introducer, this.placedActor(introducer, p - 1));
+        // The first placement of that attribution (a paragraph repeated word for word shares its analysis).
+        const owner = this.attributions.find((a) => a.attribution === introducer);
+        setSpeaker(quote, text, paragraphs[p - 1].start, introducer, owner?.actor ?? null);
         quote.attribution = introducer;
         continue;
       }
@@ -413,13 +417,6 @@ class Assembler {
       previousQuote = null;
     }
     this.previousQuote = previousQuote;
-  }
-
-  /** The actor an attribution of paragraph p resolved to (its placed attributions are the last ones before this paragraph's). */
-  private placedActor(attribution: LocalAttribution, p: number): ActorDraft | null {
-    const list = this.attributions;
-    for (let i = list.length - 1; i >= 0 && list[i].paragraph >= p; i--) if (list[i].attribution === attribution) return list[i].actor;
-    return null;
   }
 
   state(length: number, registry: ActorRegistry): AssemblyState {
