@@ -6,12 +6,34 @@ import { surnameOf } from './mentions';
 import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
 
+/**
+ * One mention handed to the registry, in the order the document is read. What the registry does
+ * with it depends only on the mention's words and kind, the paragraph index and the flags, never
+ * on its offset: so a paragraph whose calls are the same gets the same answers, wherever it moved.
+ */
+export interface RegistryCall {
+  paragraph: number;
+  /** The mention; its position is `paragraph start + mention.start`, computed when the analysis is built. */
+  mention: Mention;
+  /** `mention.start`, kept here so the analysis reads one kind of object. */
+  at: number;
+  /** The span last reported for this mention, reused while the mention stays where it was. */
+  span: { start: number; end: number; text: string } | null;
+  salient: boolean;
+  listener: boolean;
+  /** A speaker or listener to resolve now, rather than a name noted for later pronouns. */
+  resolve: boolean;
+  /** What `resolve` answered (for calls that resolve). */
+  result: Resolution | null;
+}
+
 export interface ActorDraft {
   index: number;
   name: string;
   kind: ActorKind;
   aliases: Set<string>;
-  mentions: Array<{ start: number; end: number; text: string }>;
+  /** The calls whose mention refers to this actor, in the order they were resolved. */
+  mentions: RegistryCall[];
   role?: string;
   /** Gender the text establishes (pronouns, honorifics) or the newsroom configured. */
   gender?: 'female' | 'male' | 'nonbinary' | 'unknown';
@@ -27,11 +49,10 @@ export interface ActorDraft {
 interface HistoryEntry {
   /** Resolved on first use: most names are never needed by a pronoun, so they stay cheap. */
   actor: ActorDraft | null;
-  pending?: { mention: Mention; start: number };
+  pending?: RegistryCall;
   salient: boolean;
   listener: boolean;
   paragraph: number;
-  position: number;
 }
 
 export interface Resolution {
@@ -76,12 +97,90 @@ function norm(name: string): string {
   return key;
 }
 
+/** Marks a key or field that was absent before a change (so undoing it deletes rather than restores). */
+const ABSENT = Symbol('absent');
+
+/** Undo kinds in the journal, each entry four slots: kind, target, key, old value. */
+const POP = 0;
+const MAP = 1;
+const FIELD = 2;
+const SET_ADD = 3;
+const LATEST = 4;
+
 export class ActorRegistry {
   readonly actors: ActorDraft[] = [];
   private readonly byKey = new Map<string, ActorDraft>();
   /** The latest person with each surname, for "Cleverly" after "James Cleverly". */
   private readonly bySurname = new Map<string, ActorDraft>();
   private readonly history: HistoryEntry[] = [];
+  /** The person most recently named (see `mostRecentPerson`). */
+  private latestPerson: ActorDraft | null = null;
+  /**
+   * Every change since the configured people were added, so that the registry can be taken back
+   * to how it was before a paragraph (`mark`, `undoTo`) and the article read again from there.
+   */
+  private readonly journal: unknown[] = [];
+
+  /** A point to come back to with `undoTo`. */
+  mark(): number {
+    return this.journal.length;
+  }
+
+  /** Undoes every change made since `mark`, latest first. */
+  undoTo(mark: number): void {
+    const journal = this.journal;
+    while (journal.length > mark) {
+      const old = journal.pop();
+      const key = journal.pop();
+      const target = journal.pop();
+      const kind = journal.pop();
+      switch (kind) {
+        case POP:
+          (target as unknown[]).pop();
+          break;
+        case MAP:
+          if (old === ABSENT) (target as Map<unknown, unknown>).delete(key);
+          else (target as Map<unknown, unknown>).set(key, old);
+          break;
+        case FIELD:
+          if (old === ABSENT) delete (target as Record<string, unknown>)[key as string];
+          else (target as Record<string, unknown>)[key as string] = old;
+          break;
+        case SET_ADD:
+          (target as Set<unknown>).delete(key);
+          break;
+        case LATEST:
+          this.latestPerson = old as ActorDraft | null;
+          break;
+      }
+    }
+  }
+
+  private push<T>(list: T[], item: T): void {
+    list.push(item);
+    this.journal.push(POP, list, null, null);
+  }
+
+  private mapSet<K, V>(map: Map<K, V>, key: K, value: V): void {
+    this.journal.push(MAP, map, key, map.has(key) ? map.get(key) : ABSENT);
+    map.set(key, value);
+  }
+
+  private assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
+    this.journal.push(FIELD, target, key, key in target ? target[key] : ABSENT);
+    target[key] = value;
+  }
+
+  private addAlias(actor: ActorDraft, alias: string): void {
+    if (actor.aliases.has(alias)) return;
+    actor.aliases.add(alias);
+    this.journal.push(SET_ADD, actor.aliases, alias, null);
+  }
+
+  private setLatest(actor: ActorDraft): void {
+    this.journal.push(LATEST, null, null, this.latestPerson);
+    this.latestPerson = actor;
+  }
 
   constructor(people: readonly KnownPerson[]) {
     for (const person of people) {
@@ -102,12 +201,12 @@ export class ActorRegistry {
 
   private create(name: string, kind: ActorKind): ActorDraft {
     const actor: ActorDraft = { index: this.actors.length, name, kind, aliases: new Set(), mentions: [], plural: false, known: false };
-    this.actors.push(actor);
-    this.byKey.set(norm(name), actor);
+    this.push(this.actors, actor);
+    this.mapSet(this.byKey, norm(name), actor);
     if (kind === 'person') {
       const surname = surnameOf(name);
-      this.bySurname.set(norm(surname), actor);
-      if (surname !== name && !this.byKey.has(norm(surname))) this.byKey.set(norm(surname), actor);
+      this.mapSet(this.bySurname, norm(surname), actor);
+      if (surname !== name && !this.byKey.has(norm(surname))) this.mapSet(this.byKey, norm(surname), actor);
       const first = name.split(/\s+/)[0].toLowerCase();
       if (hasTag(first, 'MaleName')) actor.genderHint = 'male';
       else if (hasTag(first, 'FemaleName')) actor.genderHint = 'female';
@@ -116,10 +215,32 @@ export class ActorRegistry {
   }
 
   /**
-   * Resolves a mention at an absolute position. `salient` marks subjects and speakers, which
-   * later pronouns and titles prefer; listeners are never chosen for a pronoun.
+   * The person most recently named in the article (a configured person the article never names is
+   * no candidate): the highest-indexed person with a mention, other than an unidentified pronoun.
    */
-  resolve(spoken: Mention, start: number, paragraph: number, salient: boolean, listener: boolean): Resolution {
+  mostRecentPerson(): ActorDraft | null {
+    const latest = this.latestPerson;
+    if (!latest || !latest.name.startsWith('unidentified')) return latest;
+    // Renamed since (never in practice): look again.
+    for (let i = this.actors.length - 1; i >= 0; i--) {
+      const actor = this.actors[i];
+      if (actor.kind === 'person' && actor.mentions.length > 0 && !actor.name.startsWith('unidentified')) return actor;
+    }
+    return null;
+  }
+
+  /** Records that `call` refers to `actor`. Kind and name never turn an actor into a candidate later, so the latest one is kept as it comes. */
+  private mentioned(actor: ActorDraft, call: RegistryCall): void {
+    this.push(actor.mentions, call);
+    if (actor.kind === 'person' && (!this.latestPerson || actor.index > this.latestPerson.index) && !actor.name.startsWith('unidentified')) this.setLatest(actor);
+  }
+
+  /**
+   * Resolves a speaker or listener. `salient` marks subjects and speakers, which later pronouns
+   * and titles prefer; listeners are never chosen for a pronoun.
+   */
+  resolve(call: RegistryCall): Resolution {
+    const { mention: spoken, paragraph, salient, listener } = call;
     const mention = spoken.refersTo ?? spoken;
     const none: Resolution = { actor: null, rivals: [], unresolved: false };
     let actor: ActorDraft | null = null;
@@ -127,8 +248,8 @@ export class ActorRegistry {
     switch (mention.kind) {
       case 'name': {
         actor = this.resolveName(mention);
-        if (mention.gender && !actor.gender) actor.gender = mention.gender;
-        if (mention.role && !actor.role) actor.role = mention.role;
+        if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
+        if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
         break;
       }
       case 'organization':
@@ -146,7 +267,7 @@ export class ActorRegistry {
         }
         if (mention.generic) {
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
-          actor.head = mention.head;
+          this.assign(actor, 'head', mention.head);
           break;
         }
         actor = this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
@@ -155,10 +276,10 @@ export class ActorRegistry {
         if (!actor) {
           // "The mayor" with nobody named before: a particular person, unnamed. "The official" stays anonymous.
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
-          actor.head = mention.head;
-          if (mention.gender) actor.gender = mention.gender;
+          this.assign(actor, 'head', mention.head);
+          if (mention.gender) this.assign(actor, 'gender', mention.gender);
         } else if (!actor.role && actor.kind === 'person') {
-          actor.role = mention.text.replace(/^(the|The)\s+/, '');
+          this.assign(actor, 'role', mention.text.replace(/^(the|The)\s+/, ''));
         }
         break;
       }
@@ -169,8 +290,8 @@ export class ActorRegistry {
           : /^another\b/i.test(mention.text) ? null : this.byKey.get(key) ?? null;
         if (!actor) {
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'anonymous');
-          actor.head = mention.head;
-          actor.plural = mention.plural;
+          this.assign(actor, 'head', mention.head);
+          this.assign(actor, 'plural', mention.plural);
         }
         break;
       }
@@ -179,7 +300,7 @@ export class ActorRegistry {
       case 'group': {
         const key = norm(mention.text);
         actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
-        actor.plural = mention.plural;
+        this.assign(actor, 'plural', mention.plural);
         break;
       }
       case 'pronoun': {
@@ -189,12 +310,12 @@ export class ActorRegistry {
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
-            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: true };
           }
           actor = candidates[0];
           rivals = candidates.slice(1).filter((c) => this.isRival(c, paragraph, gender));
-          if (!actor.gender || actor.gender === 'unknown') actor.gender = gender;
+          if (!actor.gender || actor.gender === 'unknown') this.assign(actor, 'gender', gender);
           if (!this.isRival(actor, paragraph, gender)) rivals = [];
         } else if (gender === 'plural') {
           // "they": a group or several sources first, an organisation only from the same paragraph.
@@ -202,7 +323,7 @@ export class ActorRegistry {
             ?? this.lookBack((entry) => this.actorOf(entry).kind === 'organization' && !entry.listener, paragraph, 0);
           if (!actor) {
             actor = this.unidentified(spoken.text);
-            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: true };
           }
         } else if (mention.head === 'it') {
@@ -210,8 +331,8 @@ export class ActorRegistry {
           actor = this.lookBack((entry) => (this.actorOf(entry).kind === 'document' || this.actorOf(entry).kind === 'organization') && !entry.listener, paragraph, 1);
           if (!actor) {
             actor = this.unidentified('it');
-            actor.kind = 'document';
-            actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
+            this.assign(actor, 'kind', 'document');
+            this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: false };
           }
         } else {
@@ -221,9 +342,9 @@ export class ActorRegistry {
       }
     }
     if (!actor) return none;
-    actor.mentions.push({ start, end: start + spoken.text.length, text: spoken.text });
-    if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) actor.aliases.add(mention.text);
-    this.history.push({ actor, salient, listener, paragraph, position: start });
+    this.mentioned(actor, call);
+    if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) this.addAlias(actor, mention.text);
+    this.push(this.history, { actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
   }
 
@@ -233,7 +354,7 @@ export class ActorRegistry {
     const existing = this.byKey.get(name);
     if (existing) return existing;
     const actor = this.create(name, pronoun.toLowerCase() === 'they' ? 'group' : 'person');
-    actor.plural = pronoun.toLowerCase() === 'they';
+    this.assign(actor, 'plural', pronoun.toLowerCase() === 'they');
     return actor;
   }
 
@@ -251,10 +372,12 @@ export class ActorRegistry {
       // A full name after a surname-only first reference upgrades that actor.
       const surnameOnly = this.byKey.get(norm(surnameOf(name)));
       if (surnameOnly && surnameOnly.kind === 'person' && surnameOnly.name.split(/\s+/).length === 1 && !surnameOnly.known) {
-        surnameOnly.aliases.add(surnameOnly.name);
-        surnameOnly.name = name;
-        this.byKey.set(key, surnameOnly);
-        this.bySurname.set(norm(surnameOf(name)), surnameOnly);
+        this.addAlias(surnameOnly, surnameOnly.name);
+        this.assign(surnameOnly, 'name', name);
+        // A renamed actor may only now stop looking like an unidentified pronoun.
+        if (surnameOnly.mentions.length && (!this.latestPerson || surnameOnly.index > this.latestPerson.index) && !name.startsWith('unidentified')) this.setLatest(surnameOnly);
+        this.mapSet(this.byKey, key, surnameOnly);
+        this.mapSet(this.bySurname, norm(surnameOf(name)), surnameOnly);
         return surnameOnly;
       }
     }
@@ -267,7 +390,7 @@ export class ActorRegistry {
     if (country) {
       const government = this.byKey.get(norm(country));
       if (government) {
-        government.aliases.add(name);
+        this.addAlias(government, name);
         return government;
       }
     }
@@ -278,7 +401,7 @@ export class ActorRegistry {
     const last = key.split(' ').pop()!;
     const similar = this.actors.find((a) => a.kind === 'organization' && norm(a.name).split(' ').pop() === last && key.split(' ').length < norm(a.name).split(' ').length);
     if (similar) {
-      this.byKey.set(key, similar);
+      this.mapSet(this.byKey, key, similar);
       return similar;
     }
     return this.create(name, 'organization');
@@ -288,20 +411,24 @@ export class ActorRegistry {
    * Notes a name that is not a speaker ("Sullivan's remarks", "met Yang Jiechi"): it becomes a
    * candidate for later pronouns and titles, resolved to an actor only if one of them asks.
    */
-  note(mention: Mention, start: number, paragraph: number, salient: boolean, listener: boolean): void {
+  note(call: RegistryCall): void {
+    const mention = call.mention;
     if (mention.kind !== 'name' && mention.kind !== 'organization') {
-      this.resolve(mention, start, paragraph, salient, listener);
+      this.resolve(call);
       return;
     }
-    this.history.push({ actor: null, pending: { mention, start }, salient, listener, paragraph, position: start });
+    this.push(this.history, { actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
   }
 
   private actorOf(entry: HistoryEntry): ActorDraft {
     if (!entry.actor) {
-      const { mention, start } = entry.pending!;
-      entry.actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
-      entry.actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
-      entry.pending = undefined;
+      const call = entry.pending!;
+      const mention = call.mention;
+      const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
+      this.assign(entry, 'actor', actor);
+      this.mentioned(actor, call);
+      this.assign(entry, 'pending', undefined);
+      return actor;
     }
     return entry.actor;
   }
@@ -310,10 +437,10 @@ export class ActorRegistry {
   settle(): void {
     for (const entry of this.history) {
       if (entry.actor || !entry.pending) continue;
-      const { mention, start } = entry.pending;
-      const name = personName(mention);
+      const call = entry.pending;
+      const name = personName(call.mention);
       const actor = this.byKey.get(norm(name)) ?? (name.includes(' ') ? undefined : this.bySurname.get(norm(name)));
-      if (actor) actor.mentions.push({ start, end: start + mention.text.length, text: mention.text });
+      if (actor) this.push(actor.mentions, call);
     }
   }
 

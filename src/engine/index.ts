@@ -1,8 +1,8 @@
 // Public entry point of the attribution engine. No editor imports: the CLI and the extension are
 // two thin hosts over `analyze` and `IncrementalAnalyzer`.
 import { CueLexicon } from './cues';
-import { assemble } from './document';
-import type { PlacedParagraph } from './document';
+import { assemble, reassemble } from './document';
+import type { AssemblyState, PlacedParagraph } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph } from './paragraph';
@@ -90,8 +90,10 @@ export function completeConfig(config: Partial<NewsdeskConfig> = {}): NewsdeskCo
 
 /**
  * Keeps per-paragraph results between calls, so that re-analysing after a small edit only redoes
- * the paragraphs that changed; the document-level pass (speakers across paragraphs, actors,
- * findings) is linear in the number of quotes. One instance per document and configuration.
+ * the paragraphs that changed. The document-level pass (speakers across paragraphs, actors) is
+ * done again only around them when they mention the same people as before (see `reassemble`), and
+ * in full otherwise; the analysis and its findings are then built from it in one linear pass.
+ * One instance per document and configuration.
  */
 export class IncrementalAnalyzer {
   private readonly config: NewsdeskConfig;
@@ -100,6 +102,13 @@ export class IncrementalAnalyzer {
   private cache = new Map<string, ParagraphAnalysis>();
   /** The last text analysed and its paragraphs, to split only around the next edit. */
   private previous: { text: string; placed: KeyedParagraph[] } | null = null;
+  /** The last assembly, to assemble again only around the next edit. */
+  private assembly: AssemblyState | null = null;
+  /**
+   * How the last analysis was assembled (for tests): in full; only around the edit, with the
+   * registry's recorded answers; or read again from before the edit to the end.
+   */
+  lastAssembly: 'full' | 'partial' | 'resumed' | null = null;
 
   constructor(options: AnalyzeOptions = {}) {
     this.config = completeConfig(options.config);
@@ -112,6 +121,7 @@ export class IncrementalAnalyzer {
     } catch (error) {
       // A bug must never take the editor or a CI run down with it: report nothing rather than crash.
       if (process.env.NEWSDESK_DEBUG) console.error(error);
+      this.assembly = null;
       return { length: source.length, paragraphs: [], quotes: [], actors: [], diagnostics: [] };
     }
   }
@@ -162,7 +172,12 @@ export class IncrementalAnalyzer {
       this.cache = next;
     }
     this.previous = { text, placed };
-    return assemble(text, placed, this.config);
+    const old = this.assembly;
+    this.assembly = null; // until this assembly is complete
+    const assembly = old ? reassemble(text, placed, this.config, old) : assemble(text, placed, this.config);
+    this.lastAssembly = !old ? 'full' : assembly.partial ? 'partial' : 'resumed';
+    this.assembly = assembly.state;
+    return assembly.analysis;
   }
 
   /**
