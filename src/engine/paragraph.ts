@@ -143,6 +143,11 @@ const MAX_CONTENT_TOKENS = 150;
 const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
 const MAX_NAMES_PER_PARAGRAPH = 500;
 
+/** Prepositions that go with the verb before them, not with its content ("talked about", "railed against"). */
+const VERB_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'out', 'up', 'over', 'into', 'upon']);
+
+/** Relative words that, after a comma, open the reporter's own clause (measured on PolNeAR's training split). */
+const RELATIVE_BREAKS = new Set(['which', 'who', 'when']);
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
 
@@ -778,6 +783,9 @@ function reportedContent(
     }
     if (!(tokens[k].kind === 'word' && TIME_ADJUNCT.test(tokens[k].lower))) break;
   }
+  // "talked about Clinton", "apologized for the remark", "railed against trade deals": the
+  // preposition belongs to the verb, and what follows it is the content.
+  if (first < last && tokens[first].kind === 'word' && VERB_PARTICLES.has(tokens[first].lower) && tokens[first + 1].kind !== 'punct') first++;
   const startsWithThat = tokens[first].lower === 'that';
   // "officials see Beijing's refusal as a form of backing": seeing something *as* something is a view.
   const seenAs = (form.lemma === 'see' || form.lemma === 'view' || form.lemma === 'regard') && hasWordWithin(tokens, first, Math.min(last, first + 10), 'as');
@@ -807,6 +815,8 @@ function reportedContent(
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
+      // ", which is spread by mosquitoes", ", who…", ", when…": the reporter's aside about the last noun.
+      if (RELATIVE_BREAKS.has(nextLower)) { stop = k - 1; break; }
       // "…to cover part of the cost, according to a person familiar…": the source of its own.
       if (nextLower === 'according' && tokens[k + 2]?.lower === 'to') { stop = k - 1; break; }
       // ", calling reports…": a participle clause of the reporter's.

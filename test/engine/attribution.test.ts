@@ -1,0 +1,22 @@
+// Attribution patterns, each on a small fictional sentence: what is reported, and by whom.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
+
+/** The quotes of an article made of a headline and one paragraph, as [kind, text, speaker mention, cue]. */
+function quotesOf(paragraph: string): Array<[string, string, string | null, string | null]> {
+  return analyze(`Harbour News\n\n${paragraph}\n`).quotes.map((q) => [q.kind, q.text, q.speaker?.mention?.text ?? null, q.cue?.text ?? null]);
+}
+
+describe('attribution patterns', () => {
+  it('leaves the preposition of "talked about" out of the content', () => {
+    assert.deepEqual(quotesOf('Marchetti talked about the bridge on Monday.'), [['indirect', 'the bridge', 'Marchetti', 'talked']]);
+    assert.deepEqual(quotesOf('The mayor complained about the ferry contract.'), [['indirect', 'the ferry contract', 'The mayor', 'complained']]);
+  });
+
+  it('ends the content before the reporter\'s relative clause', () => {
+    const [quote] = quotesOf('Penwick said the council would vote on the levy, which has been debated since 2019.');
+    assert.equal(quote[1], 'the council would vote on the levy');
+    const [second] = quotesOf('Penwick said he would call Achterberg, who runs the port.');
+    assert.equal(second[1], 'he would call Achterberg');
+  });
+});
