@@ -105,7 +105,7 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
     const placed = paragraphs[p];
     const analysis = placed.analysis;
     const base = placed.start;
-    if (analysis.attributions.length === 0 && analysis.regions.length === 0) {
+    if (analysis.attributions.length === 0 && analysis.regions.length === 0 && analysis.unsourced.length === 0) {
       // Most paragraphs in a long article: only names for later pronouns to find.
       for (const name of analysis.names) registry.note(name.mention, base + name.mention.start, p, name.salient, name.listener);
       if (analysis.role === 'body' && !continued.has(regionKey(p + 1, 0))) previousQuote = null;
@@ -177,6 +177,10 @@ export function assemble(text: string, paragraphs: PlacedParagraph[], config: Ne
           if (trimmed.end > trimmed.start) paragraphQuotes.push(draft(text, base, p, regionsInside.length ? 'mixed' : 'indirect', trimmed, attribution, resolved.get(attribution) ?? null));
         }
       }
+    }
+    // Expectations and impressions with no source: statements without a speaker.
+    for (const unsourced of analysis.unsourced) {
+      for (const piece of unsourced.pieces) paragraphQuotes.push({ ...draft(text, base, p, 'indirect', piece, null, null), cue: span(text, base, unsourced.cue) });
     }
     analysis.regions.forEach((region, r) => {
       const owner = regionOwner.get(r);

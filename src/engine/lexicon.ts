@@ -25,7 +25,7 @@ export const STANCE_VERBS = [
   'want', 'plan', 'support', 'oppose', 'reject', 'endorse', 'condemn', 'denounce', 'attack', 'consider',
   'decline', 'refuse', 'seek', 'blame', 'defend', 'welcome', 'dismiss', 'express', 'echo', 'offer', 'refer',
   'speak', 'talk', 'point', 'mock', 'back', 'favor', 'favour', 'accuse', 'criticize', 'criticise', 'praise',
-  'question', 'push', 'rail', 'tout', 'seem', 'appear', 'hope', 'intend', 'aim', 'vow', 'pledge', 'promise',
+  'question', 'push', 'rail', 'tout', 'hope', 'intend', 'aim', 'vow', 'pledge', 'promise',
   'urge', 'propose', 'call', 'decide', 'insist', 'complain', 'recall', 'reiterate', 'confirm', 'deny', 'admit',
   'acknowledge', 'claim', 'predict', 'suggest', 'argue', 'describe', 'cite', 'tweet', 'post', 'announce',
 ];

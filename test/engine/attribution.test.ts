@@ -19,4 +19,18 @@ describe('attribution patterns', () => {
     const [second] = quotesOf('Penwick said he would call Achterberg, who runs the port.');
     assert.equal(second[1], 'he would call Achterberg');
   });
+
+  it('reports an expectation or an impression with no source as its subject and complement', () => {
+    assert.deepEqual(quotesOf('The ferry is expected to resume service on Friday.'), [
+      ['indirect', 'The ferry', null, 'is expected'],
+      ['indirect', 'to resume service on Friday', null, 'is expected'],
+    ]);
+    assert.deepEqual(quotesOf('By evening, the council appeared uneasy about the levy.'), [
+      ['indirect', 'the council', null, 'appeared'],
+      ['indirect', 'uneasy about the levy', null, 'appeared'],
+    ]);
+    // "it" is no content of its own; inside someone's words the expectation is theirs.
+    assert.deepEqual(quotesOf('It seems that the bridge will stay shut.'), [['indirect', 'that the bridge will stay shut', null, 'seems']]);
+    assert.deepEqual(quotesOf('Penwick said the ferry was expected to resume service.').map((q) => q[1]), ['the ferry was expected to resume service']);
+  });
 });
