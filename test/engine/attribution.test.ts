@@ -33,4 +33,11 @@ describe('attribution patterns', () => {
     assert.deepEqual(quotesOf('It seems that the bridge will stay shut.'), [['indirect', 'that the bridge will stay shut', null, 'seems']]);
     assert.deepEqual(quotesOf('Penwick said the ferry was expected to resume service.').map((q) => q[1]), ['the ferry was expected to resume service']);
   });
+
+  it('takes a noun object as the stance of verbs measured to attribute with one', () => {
+    assert.deepEqual(quotesOf('Marchetti mocked the ferry plan.'), [['indirect', 'the ferry plan', 'Marchetti', 'mocked']]);
+    assert.deepEqual(quotesOf('Penwick pushed for a second bridge.'), [['indirect', 'a second bridge', 'Penwick', 'pushed']]);
+    // Still weak: "backed the bill" is no statement.
+    assert.deepEqual(quotesOf('Penwick backed the levy.'), []);
+  });
 });
