@@ -2,7 +2,7 @@
 // attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 import type { CueForm, CueLexicon } from './cues';
-import { isVerbLike, lexiconTags } from './cues';
+import { hasTag, isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from './mentions';
@@ -157,6 +157,8 @@ const MAX_NAMES_PER_PARAGRAPH = 500;
 const VERB_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'out', 'up', 'over', 'into', 'upon']);
 
 /** Relative words that, after a comma, open the reporter's own clause (measured on PolNeAR's training split). */
+/** Words that open a clause's subject after ", and". */
+const CLAUSE_SUBJECT_START = new Set(['the', 'his', 'her', 'their', 'its', 'both', 'most', 'many', 'some', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'an']);
 const RELATIVE_BREAKS = new Set(['which', 'who', 'when']);
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
@@ -403,8 +405,21 @@ function skipFillers(tokens: readonly Token[], from: number, start: number): num
   let k = j;
   while (k >= start && from - k < 5 && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
   if (k < j && k >= start && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && /^(this|last|earlier|just|on|in)$/.test(tokens[k + 1].lower)) return k;
+  // "Clinton on Tuesday said", "Trump Monday said", "Sanders on Feb. 4 said": a date between subject and verb.
+  let d = j;
+  if (d >= start && tokens[d].kind === 'word' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[d].lower)) d--;
+  if (d > start && tokens[d].kind === 'word' && isCapitalized(tokens[d])
+    && (hasTag(tokens[d].lower, 'WeekDay') || hasTag(tokens[d].lower.replace(/\.$/, ''), 'Month') || MONTH_ABBREVIATIONS.test(tokens[d].lower))) {
+    d--;
+    if (d > start && tokens[d].kind === 'word' && tokens[d].lower === 'on') d--;
+    while (d > start && tokens[d].kind === 'word' && CUE_FILLERS.has(tokens[d].lower) && !isCapitalized(tokens[d])) d--;
+    if (d >= start && tokens[d].kind === 'word' && (isCapitalized(tokens[d]) || /^(he|she|they|it|we|i)$/.test(tokens[d].lower) || SUBJECT_HEADS.test(tokens[d].lower))) return d;
+  }
   return j;
 }
+
+const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
+const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
 
 // "is (once again) questioning": a form of "be" among the words just before the participle.
 function hasBeBefore(tokens: readonly Token[], i: number, start: number): boolean {
@@ -895,6 +910,13 @@ function reportedContent(
       && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
     // A short object ends before time and place: "attacked Machado [in early-morning tweets]".
     if (!clausal && k - first <= 2 && token.kind === 'word' && /^(in|during|since|at|after|before|on)$/.test(token.lower)) { stop = k - 1; break; }
+    // "…a noun object and defended the plan": the subject's next predicate (a finite verb after "and").
+    if (!clausal && token.kind === 'word' && token.lower === 'and' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1])
+      && (hasTag(tokens[k + 1].lower, 'PastTense') || hasTag(tokens[k + 1].lower, 'PresentTense')) && !hasTag(tokens[k + 1].lower, 'Noun')) { stop = k - 1; break; }
+    // ", and the party…", ", and he…": a new clause of the reporter's.
+    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && CLAUSE_SUBJECT_START.has(tokens[k + 2].lower)) { stop = k - 1; break; }
+    // ", compared with…", ", a swipe at…", ", despite…": the reporter's comparison or aside.
+    if (isComma(token) && tokens[k + 1]?.kind === 'word' && /^(compared|a|an|despite|even|from|with)$/.test(tokens[k + 1].lower)) { stop = k - 1; break; }
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }

@@ -40,4 +40,15 @@ describe('attribution patterns', () => {
     // Still weak: "backed the bill" is no statement.
     assert.deepEqual(quotesOf('Penwick backed the levy.'), []);
   });
+
+  it('finds the speaker across a date between subject and verb', () => {
+    assert.deepEqual(quotesOf('Mayor Delia Marchetti on Tuesday said that the bridge would reopen.'), [['indirect', 'that the bridge would reopen', 'Mayor Delia Marchetti', 'said']]);
+    assert.deepEqual(quotesOf('Penwick on Feb. 4 said the levy was too high.').map((q) => q[2]), ['Penwick']);
+  });
+
+  it('ends the content before the reporter\'s next clause or aside', () => {
+    assert.equal(quotesOf('Penwick criticized the levy and voted against the budget.')[0][1], 'the levy');
+    assert.equal(quotesOf('Penwick said the levy was too high, and the council agreed to cut it.')[0][1], 'the levy was too high');
+    assert.equal(quotesOf('Penwick said the levy would rise 4 percent, compared with 2 percent last year.')[0][1], 'the levy would rise 4 percent');
+  });
 });
