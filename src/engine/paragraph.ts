@@ -990,9 +990,20 @@ function looksLikeClause(tokens: readonly Token[], first: number, last: number):
   return false;
 }
 
+/** A source that the phrase parser does not know ("early results of the exit poll"): the words up to the next comma. */
+function sourceUpToComma(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  let last = first;
+  while (last + 1 < end && last - first < 20 && tokens[last + 1].kind === 'word') last++;
+  if (tokens[first]?.kind !== 'word' || last < first) return null;
+  const text = paragraph.slice(tokens[first].start, tokens[last].end);
+  const head = tokens[last].lower;
+  return { start: tokens[first].start, end: tokens[last].end, text, kind: 'document', name: null, role: text, head, definite: /^the$/i.test(tokens[first].text), plural: false };
+}
+
 /** "According to X, …" and "…, according to X." */
 function accordingTo(tokens: readonly Token[], i: number, start: number, end: number, sentence: number, paragraph: string): LocalAttribution | null {
-  const speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
+  let speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
+  if (!speaker) speaker = sourceUpToComma(tokens, i + 2, end, paragraph);
   if (!speaker) return null;
   let speakerEnd = tokenIndexAt(tokens, speaker.end, i);
   // "According to the Financial Times, The Washington Post and CNN, …"
@@ -1021,6 +1032,12 @@ function accordingTo(tokens: readonly Token[], i: number, start: number, end: nu
   for (let k = start; k < i && leading <= 2; k++) if (tokens[k].kind !== 'punct') leading++;
   if (leading <= 2) {
     let first = speakerEnd;
+    // "According to early results of exit polls conducted for the AP, …": the source runs to its comma.
+    if (tokens[first]?.kind !== 'punct') {
+      let comma = first;
+      while (comma < Math.min(last, first + 25) && !isComma(tokens[comma]) && tokens[comma].kind !== 'quote') comma++;
+      if (comma < last && isComma(tokens[comma])) first = comma + 1;
+    }
     while (first <= last && tokens[first].kind === 'punct') first++;
     if (first <= last) content = { start: tokens[first].start, end: tokens[last].end };
   } else {

@@ -51,4 +51,13 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick said the levy was too high, and the council agreed to cut it.')[0][1], 'the levy was too high');
     assert.equal(quotesOf('Penwick said the levy would rise 4 percent, compared with 2 percent last year.')[0][1], 'the levy would rise 4 percent');
   });
+
+  it('takes any source after "according to", up to its comma', () => {
+    assert.deepEqual(quotesOf('According to early returns from the harbour districts counted overnight, the levy passed.'), [
+      ['indirect', 'the levy passed', 'early returns from the harbour districts counted overnight', 'According to'],
+    ]);
+    assert.deepEqual(quotesOf('The levy passed easily, according to early returns counted overnight.').map((q) => [q[1], q[2]]), [
+      ['The levy passed easily', 'early returns counted overnight'],
+    ]);
+  });
 });
