@@ -504,6 +504,34 @@ function findUnsourced(tokens: readonly Token[], start: number, end: number, sou
 
 const SENTENCE_CONNECTOR_WORDS = /^(indeed|but|and|so|yet|still|now|then|however|meanwhile|instead|also|even|in|on|at|for|by|with|to|among)$/;
 
+/**
+ * The subject of a verb of speech that the phrase parser does not know ("Twenty-four percent said",
+ * "A court document filed Thursday says"): the words from the clause's start up to the verb.
+ */
+function subjectUpToClauseStart(tokens: readonly Token[], last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
+  let first = last;
+  while (first - 1 >= start && last - first < 12) {
+    const previous = tokens[first - 1];
+    if (previous.kind !== 'word') break;
+    if (SUBJECT_BOUNDARY.has(previous.lower) || cues.has(previous.lower) || /^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|he|she|they|it|we|i|you)$/.test(previous.lower)) return null;
+    first--;
+  }
+  const opener = tokens[first - 1];
+  if (first - 1 >= start && opener.kind === 'word') return null;
+  if (opener && opener.kind === 'quote') return null;
+  for (let k = first; k <= last; k++) {
+    const lower = tokens[k].lower;
+    if (/^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|that|which|who)$/.test(lower)) return null;
+    if (/['’]s$/.test(tokens[k].text) && k === last) return null;
+  }
+  const mention = classify(tokens, first, last + 1, paragraph);
+  if (mention) return mention;
+  const text = paragraph.slice(tokens[first].start, tokens[last].end);
+  const head = tokens[last].lower;
+  const plural = /s$/.test(head) && !/ss$/.test(head) || /^(percent|majority|majorities|half|third|quarter)$/.test(head);
+  return { start: tokens[first].start, end: tokens[last].end, text, kind: plural ? 'group' : 'description', name: null, role: text, head, definite: /^the$/i.test(tokens[first].text), plural, generic: true };
+}
+
 /** Finds every attribution in one sentence, token range [start, end). */
 function findAttributions(
   tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, cues: CueLexicon,
@@ -648,6 +676,11 @@ function findAttributions(
       continue;
     } else if (previous && previous.kind === 'word') {
       speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+      // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
+      // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
+      if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
+        speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
+      }
       // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
       if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_CUES.has(form.lemma) && beforeCue === i - 1)) speaker = null;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);

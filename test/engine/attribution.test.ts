@@ -60,4 +60,13 @@ describe('attribution patterns', () => {
       ['The levy passed easily', 'early returns counted overnight'],
     ]);
   });
+
+  it('takes the clause\'s subject as the speaker of a verb of speech when no known phrase ends there', () => {
+    assert.deepEqual(quotesOf('Sixty percent of the residents surveyed said the bridge should reopen.'), [
+      ['indirect', 'the bridge should reopen', 'Sixty percent of the residents surveyed', 'said'],
+    ]);
+    assert.deepEqual(quotesOf('A court filing released Thursday says the contract was void.').map((q) => q[2]), ['A court filing released Thursday']);
+    // A noun after a determiner is no verb: "his remarks" attribute nothing.
+    assert.deepEqual(quotesOf('Penwick made his remarks at the harbour.'), []);
+  });
 });
