@@ -69,4 +69,9 @@ describe('attribution patterns', () => {
     // A noun after a determiner is no verb: "his remarks" attribute nothing.
     assert.deepEqual(quotesOf('Penwick made his remarks at the harbour.'), []);
   });
+
+  it('keeps a short object\'s prepositional phrase, but not a time', () => {
+    assert.equal(quotesOf('Penwick praised the mayor\'s plan for the harbour.')[0][1], 'the mayor\'s plan for the harbour');
+    assert.equal(quotesOf('Penwick praised the plan on Tuesday.')[0][1], 'the plan');
+  });
 });
