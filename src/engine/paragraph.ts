@@ -953,6 +953,8 @@ function reportedContent(
       && (hasTag(tokens[k + 1].lower, 'PastTense') || hasTag(tokens[k + 1].lower, 'PresentTense')) && !hasTag(tokens[k + 1].lower, 'Noun')) { stop = k - 1; break; }
     // ", and the party…", ", and he…": a new clause of the reporter's.
     if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && CLAUSE_SUBJECT_START.has(tokens[k + 2].lower)) { stop = k - 1; break; }
+    // ", and more than 4 in 10 said…": someone else's statement.
+    if (isComma(token) && /^(and|but|while)$/.test(tokens[k + 1]?.lower ?? '') && secondStatementAhead(tokens, k + 2, last, cueLexicon)) { stop = k - 1; break; }
     // ", compared with…", ", a swipe at…", ", despite…": the reporter's comparison or aside.
     if (isComma(token) && tokens[k + 1]?.kind === 'word' && /^(compared|a|an|despite|even|from|with)$/.test(tokens[k + 1].lower)) { stop = k - 1; break; }
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
@@ -976,6 +978,17 @@ function reportedContent(
   // One word is content only when it names someone or something ("attacked Machado", "cited it").
   if (wordCount < 2 && !(wordCount === 1 && tokens[first].kind === 'word' && (isCapitalized(tokens[first]) || /^(it|them|him|her|this|these|those)$/.test(tokens[first].lower)) && !form.belief)) return null;
   return { start: tokens[first].start, end: tokens[stop].end };
+}
+
+/** "…, and more than 4 in 10 said…": a new subject and a verb of speech within a few words start a statement of their own. */
+function secondStatementAhead(tokens: readonly Token[], from: number, last: number, cueLexicon: CueLexicon): boolean {
+  for (let k = from; k <= Math.min(last, from + 7); k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return false;
+    const form = cueLexicon.get(token.lower);
+    if (form && k > from && form.speech && (form.form === 'past' || form.form === 'present') && !isCapitalized(token)) return true;
+  }
+  return false;
 }
 
 // After "…, sources said" only time, place or manner may follow before the full stop.

@@ -74,4 +74,9 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick praised the mayor\'s plan for the harbour.')[0][1], 'the mayor\'s plan for the harbour');
     assert.equal(quotesOf('Penwick praised the plan on Tuesday.')[0][1], 'the plan');
   });
+
+  it('ends the content where someone else\'s statement starts (", and most residents said…")', () => {
+    const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
+    assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);
+  });
 });
