@@ -79,4 +79,8 @@ describe('attribution patterns', () => {
     const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
     assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);
   });
+
+  it('reads "is looking to" as an intention', () => {
+    assert.deepEqual(quotesOf('Marchetti is looking to sell the old ferry.'), [['indirect', 'to sell the old ferry', 'Marchetti', 'looking']]);
+  });
 });
