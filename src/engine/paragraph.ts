@@ -792,6 +792,19 @@ function findAttributions(
         }
       }
     }
+    // "…a fair sentence, which I said was not a prison sentence", "what he calls corruption": the
+    // relative pronoun stands for what was said about, and is content of its own (as PolNeAR has it);
+    // not after a preposition ("in which he said").
+    const relative = !inverted && speakerFirstToken - 1 >= start ? tokens[speakerFirstToken - 1] : undefined;
+    if (relative?.kind === 'word' && (relative.lower === 'which' || relative.lower === 'what') && relative.start < speaker.start
+      && !(speakerFirstToken - 2 >= start && PREPOSITIONS.has(tokens[speakerFirstToken - 2].lower))) {
+      const content = attribution.content;
+      if (content && !content.split && content.start >= attribution.cue.end) {
+        attribution.content = { start: relative.start, end: content.end, split: { start: speaker.start, end: content.start } };
+      } else if (!content && attribution.direct.length === 0 && attribution.partial.length === 0) {
+        attribution.content = { start: relative.start, end: relative.end };
+      }
+    }
     sentenceAttributions.push(attribution);
   }
   out.push(...sentenceAttributions);

@@ -83,4 +83,11 @@ describe('attribution patterns', () => {
   it('reads "is looking to" as an intention', () => {
     assert.deepEqual(quotesOf('Marchetti is looking to sell the old ferry.'), [['indirect', 'to sell the old ferry', 'Marchetti', 'looking']]);
   });
+
+  it('reports the relative pronoun before the speaker as part of what was said ("which he said…")', () => {
+    assert.deepEqual(quotesOf('Penwick attacked the levy, which he said was unfair to ferry workers.').map((q) => [q[1], q[2]]), [
+      ['which', 'he'],
+      ['was unfair to ferry workers', 'he'],
+    ]);
+  });
 });
