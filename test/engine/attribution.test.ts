@@ -90,4 +90,9 @@ describe('attribution patterns', () => {
       ['was unfair to ferry workers', 'he'],
     ]);
   });
+
+  it('never reads "debate" as a cue, but "debated" is one', () => {
+    assert.deepEqual(quotesOf('The final council debate covered the ferry plan.'), []);
+    assert.deepEqual(quotesOf('Marchetti and Penwick debated the ferry plan.').map((q) => q[1]), ['the ferry plan']);
+  });
 });
