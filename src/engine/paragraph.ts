@@ -700,6 +700,7 @@ function findAttributions(
       const apposition = appositionHead(tokens, beforeCue, start);
       if (apposition !== -1) {
         speaker = phraseEndingAt(tokens, apposition, start, paragraph);
+        if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
         if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       }
     }

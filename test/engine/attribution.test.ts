@@ -95,4 +95,8 @@ describe('attribution patterns', () => {
     assert.deepEqual(quotesOf('The final council debate covered the ferry plan.'), []);
     assert.deepEqual(quotesOf('Marchetti and Penwick debated the ferry plan.').map((q) => q[1]), ['the ferry plan']);
   });
+
+  it('takes the clause\'s subject before an apposition too', () => {
+    assert.deepEqual(quotesOf('Twenty-four percent, a record, said the levy was fair.').map((q) => [q[1], q[2]]), [['the levy was fair', 'Twenty-four percent']]);
+  });
 });
