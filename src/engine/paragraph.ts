@@ -501,7 +501,8 @@ function findUnsourced(tokens: readonly Token[], start: number, end: number, sou
     // The complement: to the end of the clause.
     const first = i + 1;
     let last = first;
-    while (last + 1 < end && !(tokens[last + 1].kind === 'punct' && /^[,;:.?!()—–―]$|^--$/.test(tokens[last + 1].text)) && !(tokens[last + 1].kind === 'word' && CONTENT_BREAKS.has(tokens[last + 1].lower)) && last - first < MAX_CONTENT_TOKENS) last++;
+    while (last + 1 < end && !(tokens[last + 1].kind === 'punct' && /^[,;:.?!()—–―]$|^--$/.test(tokens[last + 1].text) && !isThousands(tokens, last + 1))
+      && !(tokens[last + 1].kind === 'word' && CONTENT_BREAKS.has(tokens[last + 1].lower)) && last - first < MAX_CONTENT_TOKENS) last++;
     if (last - first < 1) continue;
     const pieces: TextRange[] = [];
     if (!subjectIsIt) pieces.push({ start: tokens[subjectFirst].start, end: tokens[subjectLast].end });
@@ -509,6 +510,13 @@ function findUnsourced(tokens: readonly Token[], start: number, end: number, sou
     out.push({ cue: { start: tokens[cueFirst].start, end: token.end }, pieces });
     i = last;
   }
+}
+
+/** A comma inside a number ("1,237"). */
+function isThousands(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return before !== undefined && after !== undefined && before.end === tokens[k].start && tokens[k].end === after.start && /\d$/.test(before.text) && /^\d/.test(after.text);
 }
 
 const SENTENCE_CONNECTOR_WORDS = /^(indeed|but|and|so|yet|still|now|then|however|meanwhile|instead|also|even|in|on|at|for|by|with|to|among)$/;

@@ -32,6 +32,7 @@ describe('attribution patterns', () => {
     // "it" is no content of its own; inside someone's words the expectation is theirs.
     assert.deepEqual(quotesOf('It seems that the bridge will stay shut.'), [['indirect', 'that the bridge will stay shut', null, 'seems']]);
     assert.deepEqual(quotesOf('Penwick said the ferry was expected to resume service.').map((q) => q[1]), ['the ferry was expected to resume service']);
+    assert.equal(quotesOf('The levy was expected to raise 1,250,000 dollars.')[1][1], 'to raise 1,250,000 dollars');
   });
 
   it('takes a noun object as the stance of verbs measured to attribute with one', () => {
