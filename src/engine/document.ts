@@ -277,7 +277,7 @@ class Assembler {
     };
     this.records.push(record);
 
-    if (analysis.attributions.length === 0 && analysis.regions.length === 0) {
+    if (analysis.attributions.length === 0 && analysis.regions.length === 0 && analysis.unsourced.length === 0) {
       if (analysis.role === 'body' && !continues(paragraphs, p + 1)) this.previousQuote = null;
       return;
     }
@@ -324,6 +324,10 @@ class Assembler {
           if (trimmed.end > trimmed.start) paragraphQuotes.push(draft(text, base, p, regionsInside.length ? 'mixed' : 'indirect', trimmed, attribution, resolved.get(attribution) ?? null));
         }
       }
+    }
+    // Expectations and impressions with no source: statements without a speaker.
+    for (const unsourced of analysis.unsourced) {
+      for (const piece of unsourced.pieces) paragraphQuotes.push({ ...draft(text, base, p, 'indirect', piece, null, null), cue: span(text, base, unsourced.cue) });
     }
     const firstContinues = continues(paragraphs, p);
     analysis.regions.forEach((region, r) => {

@@ -1,0 +1,103 @@
+// Attribution patterns, each on a small fictional sentence: what is reported, and by whom.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
+
+/** The quotes of an article made of a headline and one paragraph, as [kind, text, speaker mention, cue]. */
+function quotesOf(paragraph: string): Array<[string, string, string | null, string | null]> {
+  return analyze(`Harbour News\n\n${paragraph}\n`).quotes.map((q) => [q.kind, q.text, q.speaker?.mention?.text ?? null, q.cue?.text ?? null]);
+}
+
+describe('attribution patterns', () => {
+  it('leaves the preposition of "talked about" out of the content', () => {
+    assert.deepEqual(quotesOf('Marchetti talked about the bridge on Monday.'), [['indirect', 'the bridge', 'Marchetti', 'talked']]);
+    assert.deepEqual(quotesOf('The mayor complained about the ferry contract.'), [['indirect', 'the ferry contract', 'The mayor', 'complained']]);
+  });
+
+  it('ends the content before the reporter\'s relative clause', () => {
+    const [quote] = quotesOf('Penwick said the council would vote on the levy, which has been debated since 2019.');
+    assert.equal(quote[1], 'the council would vote on the levy');
+    const [second] = quotesOf('Penwick said he would call Achterberg, who runs the port.');
+    assert.equal(second[1], 'he would call Achterberg');
+  });
+
+  it('reports an expectation or an impression with no source as its subject and complement', () => {
+    assert.deepEqual(quotesOf('The ferry is expected to resume service on Friday.'), [
+      ['indirect', 'The ferry', null, 'is expected'],
+      ['indirect', 'to resume service on Friday', null, 'is expected'],
+    ]);
+    assert.deepEqual(quotesOf('By evening, the council appeared uneasy about the levy.'), [
+      ['indirect', 'the council', null, 'appeared'],
+      ['indirect', 'uneasy about the levy', null, 'appeared'],
+    ]);
+    // "it" is no content of its own; inside someone's words the expectation is theirs.
+    assert.deepEqual(quotesOf('It seems that the bridge will stay shut.'), [['indirect', 'that the bridge will stay shut', null, 'seems']]);
+    assert.deepEqual(quotesOf('Penwick said the ferry was expected to resume service.').map((q) => q[1]), ['the ferry was expected to resume service']);
+    assert.equal(quotesOf('The levy was expected to raise 1,250,000 dollars.')[1][1], 'to raise 1,250,000 dollars');
+  });
+
+  it('takes a noun object as the stance of verbs measured to attribute with one', () => {
+    assert.deepEqual(quotesOf('Marchetti mocked the ferry plan.'), [['indirect', 'the ferry plan', 'Marchetti', 'mocked']]);
+    assert.deepEqual(quotesOf('Penwick pushed for a second bridge.'), [['indirect', 'a second bridge', 'Penwick', 'pushed']]);
+    // Still weak: "backed the bill" is no statement.
+    assert.deepEqual(quotesOf('Penwick backed the levy.'), []);
+  });
+
+  it('finds the speaker across a date between subject and verb', () => {
+    assert.deepEqual(quotesOf('Mayor Delia Marchetti on Tuesday said that the bridge would reopen.'), [['indirect', 'that the bridge would reopen', 'Mayor Delia Marchetti', 'said']]);
+    assert.deepEqual(quotesOf('Penwick on Feb. 4 said the levy was too high.').map((q) => q[2]), ['Penwick']);
+  });
+
+  it('ends the content before the reporter\'s next clause or aside', () => {
+    assert.equal(quotesOf('Penwick criticized the levy and voted against the budget.')[0][1], 'the levy');
+    assert.equal(quotesOf('Penwick said the levy was too high, and the council agreed to cut it.')[0][1], 'the levy was too high');
+    assert.equal(quotesOf('Penwick said the levy would rise 4 percent, compared with 2 percent last year.')[0][1], 'the levy would rise 4 percent');
+  });
+
+  it('takes any source after "according to", up to its comma', () => {
+    assert.deepEqual(quotesOf('According to early returns from the harbour districts counted overnight, the levy passed.'), [
+      ['indirect', 'the levy passed', 'early returns from the harbour districts counted overnight', 'According to'],
+    ]);
+    assert.deepEqual(quotesOf('The levy passed easily, according to early returns counted overnight.').map((q) => [q[1], q[2]]), [
+      ['The levy passed easily', 'early returns counted overnight'],
+    ]);
+  });
+
+  it('takes the clause\'s subject as the speaker of a verb of speech when no known phrase ends there', () => {
+    assert.deepEqual(quotesOf('Sixty percent of the residents surveyed said the bridge should reopen.'), [
+      ['indirect', 'the bridge should reopen', 'Sixty percent of the residents surveyed', 'said'],
+    ]);
+    assert.deepEqual(quotesOf('A court filing released Thursday says the contract was void.').map((q) => q[2]), ['A court filing released Thursday']);
+    // A noun after a determiner is no verb: "his remarks" attribute nothing.
+    assert.deepEqual(quotesOf('Penwick made his remarks at the harbour.'), []);
+  });
+
+  it('keeps a short object\'s prepositional phrase, but not a time', () => {
+    assert.equal(quotesOf('Penwick praised the mayor\'s plan for the harbour.')[0][1], 'the mayor\'s plan for the harbour');
+    assert.equal(quotesOf('Penwick praised the plan on Tuesday.')[0][1], 'the plan');
+  });
+
+  it('ends the content where someone else\'s statement starts (", and most residents said…")', () => {
+    const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
+    assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);
+  });
+
+  it('reads "is looking to" as an intention', () => {
+    assert.deepEqual(quotesOf('Marchetti is looking to sell the old ferry.'), [['indirect', 'to sell the old ferry', 'Marchetti', 'looking']]);
+  });
+
+  it('reports the relative pronoun before the speaker as part of what was said ("which he said…")', () => {
+    assert.deepEqual(quotesOf('Penwick attacked the levy, which he said was unfair to ferry workers.').map((q) => [q[1], q[2]]), [
+      ['which', 'he'],
+      ['was unfair to ferry workers', 'he'],
+    ]);
+  });
+
+  it('never reads "debate" as a cue, but "debated" is one', () => {
+    assert.deepEqual(quotesOf('The final council debate covered the ferry plan.'), []);
+    assert.deepEqual(quotesOf('Marchetti and Penwick debated the ferry plan.').map((q) => q[1]), ['the ferry plan']);
+  });
+
+  it('takes the clause\'s subject before an apposition too', () => {
+    assert.deepEqual(quotesOf('Twenty-four percent, a record, said the levy was fair.').map((q) => [q[1], q[2]]), [['the levy was fair', 'Twenty-four percent']]);
+  });
+});
