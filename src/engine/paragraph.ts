@@ -972,7 +972,7 @@ function reportedContent(
     if (!clausal && token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     // "…is telling veterans that X and says he will…": a second cue starts a second statement.
     if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])
-      && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
+      && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower) || VERB_PARTICLES.has(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
     // A short object ends before a time: "attacked Machado [after the debate]", "[on Monday]". Not at
     // any "in", "on" or "at": PolNeAR keeps "praised Rubio's positions [on defense]" whole (+81 right,
     // -43 wrong on train).

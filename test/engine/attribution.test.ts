@@ -100,4 +100,11 @@ describe('attribution patterns', () => {
   it('takes the clause\'s subject before an apposition too', () => {
     assert.deepEqual(quotesOf('Twenty-four percent, a record, said the levy was fair.').map((q) => [q[1], q[2]]), [['the levy was fair', 'Twenty-four percent']]);
   });
+
+  it('splits the content before a coordinated cue with its preposition ("and warned against…")', () => {
+    assert.deepEqual(quotesOf('Marchetti said she would review the ferry contracts and warned against rival bidders from Dorn.').map((q) => [q[1], q[2], q[3]]), [
+      ['she would review the ferry contracts', 'Marchetti', 'said'],
+      ['rival bidders from Dorn', 'Marchetti', 'warned'],
+    ]);
+  });
 });
