@@ -167,6 +167,7 @@ const VERB_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'with', '
 /** Words that open a clause's subject after ", and". */
 const CLAUSE_SUBJECT_START = new Set(['the', 'his', 'her', 'their', 'its', 'both', 'most', 'many', 'some', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'an']);
 const RELATIVE_BREAKS = new Set(['which', 'who', 'when']);
+const PARTICIPLES_IN_CONTENT = /^(including|according|meaning|excluding|during|nothing|something|everything|anything|making|leaving|allowing|forcing)$/;
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
 
@@ -996,6 +997,9 @@ function reportedContent(
       if (nextLower === 'according' && tokens[k + 2]?.lower === 'to') { stop = k - 1; break; }
       // ", calling reports…": a participle clause of the reporter's.
       if (/ing$/.test(nextLower) && cueLexicon.has(nextLower)) { stop = k - 1; break; }
+      // ", focusing on people under 30", ", contradicting the police": the reporter's participle clause. Not a
+      // result the speaker names (", making…", ", leaving…", ", allowing…", ", forcing…"), which annotators keep.
+      if (/^[a-z]{3,}ing$/.test(nextLower) && !PARTICIPLES_IN_CONTENT.test(nextLower)) { stop = k - 1; break; }
       if (nextLower === 'and' && (tokens[k + 2]?.lower === 'said' || tokens[k + 2]?.lower === 'added' || tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she' || tokens[k + 2]?.lower === 'they')) { stop = k - 1; break; }
       if (speaker.kind !== 'pronoun' && tokens[k + 1] && isCapitalized(tokens[k + 1]) && chunkStart > start && tokens[chunkStart - 1]?.kind === 'word' && /^(although|though|while|because|if|as|when|since)$/i.test(tokens[start].lower)) { stop = k - 1; break; }
     }

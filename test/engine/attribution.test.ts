@@ -107,4 +107,9 @@ describe('attribution patterns', () => {
       ['rival bidders from Dorn', 'Marchetti', 'warned'],
     ]);
   });
+
+  it('ends the content before the reporter\'s participle clause, but keeps a named result', () => {
+    assert.equal(quotesOf('Penwick said the harbour had flooded twice, contradicting the council\'s earlier account.')[0][1], 'the harbour had flooded twice');
+    assert.equal(quotesOf('Penwick said the levy would rise in May, leaving ferry workers with less pay.')[0][1], 'the levy would rise in May, leaving ferry workers with less pay');
+  });
 });
