@@ -964,6 +964,8 @@ function reportedContent(
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
     // A dash opens an aside of the reporter's: "…income taxes ― as was true for…".
     if (token.kind === 'punct' && /^(—|–|--|―)$/.test(token.text)) { stop = k - 1; break; }
+    // ", and Republicans want…", ", and Hillary Clinton is promising…": a named subject starts the reporter's next clause.
+    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && isCapitalized(tokens[k + 2])) { stop = k - 1; break; }
     // "…called for more school investment [in a statement on Thursday]": the occasion is not content.
     if (!clausal && token.kind === 'word' && token.lower === 'in' && /^(a|an|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') && /^(statement|interview|speech|letter|tweet|post|email|op-ed|radio|television|tv|briefing|news|press|phone|conference|call|appearance)$/.test(tokens[k + 2]?.lower ?? '')) { stop = k - 1; break; }
     // "Although China says it's 'not a party', officials…": the subordinate clause ends at its comma.

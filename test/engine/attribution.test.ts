@@ -112,4 +112,8 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick said the harbour had flooded twice, contradicting the council\'s earlier account.')[0][1], 'the harbour had flooded twice');
     assert.equal(quotesOf('Penwick said the levy would rise in May, leaving ferry workers with less pay.')[0][1], 'the levy would rise in May, leaving ferry workers with less pay');
   });
+
+  it('ends the content before ", and" and a named subject ("…, and Marchetti wants…")', () => {
+    assert.equal(quotesOf('Penwick said the levy should rise, and Marchetti wants a new ferry.')[0][1], 'the levy should rise');
+  });
 });
