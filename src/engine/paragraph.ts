@@ -964,6 +964,9 @@ function reportedContent(
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
     // A dash opens an aside of the reporter's: "…income taxes ― as was true for…".
     if (token.kind === 'punct' && /^(—|–|--|―)$/.test(token.text)) { stop = k - 1; break; }
+    // "…concluded that a push would be fruitless, told his advisers…": a finite past verb after a comma is the subject's next
+    // predicate. Not ", was"/", had", not a participle phrase (", led by…", ", made in…"), not after a name's apposition.
+    if (isComma(token) && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1]) && hasTag(tokens[k + 1].lower, 'PastTense') && !hasTag(tokens[k + 1].lower, 'Noun') && !hasTag(tokens[k + 1].lower, 'Adjective') && tokens[k + 2]?.kind === 'word' && !/^(was|were|had|did|by|in|at|on|from)$/.test(tokens[k + 1].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 2].lower) && tokens[k - 1]?.kind === 'word' && !isCapitalized(tokens[k - 1]) && tokens[k - 1].lower !== 'too') { stop = k - 1; break; }
     // ", and Republicans want…", ", and Hillary Clinton is promising…": a named subject starts the reporter's next clause.
     if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && isCapitalized(tokens[k + 2])) { stop = k - 1; break; }
     // "…called for more school investment [in a statement on Thursday]": the occasion is not content.

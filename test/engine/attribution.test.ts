@@ -116,4 +116,10 @@ describe('attribution patterns', () => {
   it('ends the content before ", and" and a named subject ("…, and Marchetti wants…")', () => {
     assert.equal(quotesOf('Penwick said the levy should rise, and Marchetti wants a new ferry.')[0][1], 'the levy should rise');
   });
+
+  it('ends the content before the subject\'s next past-tense predicate after a comma, but not before a participle phrase', () => {
+    const quotes = quotesOf('Penwick concluded that a new levy would be fruitless, hired two new aides and left.').filter((q) => q[3] === 'concluded');
+    assert.equal(quotes[0][1], 'that a new levy would be fruitless');
+    assert.equal(quotesOf('Penwick said that the towns, led by Dorn, will pay the levy.')[0][1], 'that the towns, led by Dorn, will pay the levy');
+  });
 });
