@@ -996,6 +996,8 @@ function reportedContent(
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
+      // ", after hackers targeted…", ", since…": the reporter's time clause.
+      if ((nextLower === 'after' || nextLower === 'before' || nextLower === 'since')) { stop = k - 1; break; }
       // ", which is spread by mosquitoes", ", who…", ", when…": the reporter's aside about the last noun.
       if (RELATIVE_BREAKS.has(nextLower)) { stop = k - 1; break; }
       // "…to cover part of the cost, according to a person familiar…": the source of its own.

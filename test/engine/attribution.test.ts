@@ -122,4 +122,8 @@ describe('attribution patterns', () => {
     assert.equal(quotes[0][1], 'that a new levy would be fruitless');
     assert.equal(quotesOf('Penwick said that the towns, led by Dorn, will pay the levy.')[0][1], 'that the towns, led by Dorn, will pay the levy');
   });
+
+  it('ends the content before ", after…" or ", since…"', () => {
+    assert.equal(quotesOf('Penwick said the ferry would stop running, after the storm damaged the pier.')[0][1], 'the ferry would stop running');
+  });
 });
