@@ -126,4 +126,9 @@ describe('attribution patterns', () => {
   it('ends the content before ", after…" or ", since…"', () => {
     assert.equal(quotesOf('Penwick said the ferry would stop running, after the storm damaged the pier.')[0][1], 'the ferry would stop running');
   });
+
+  it('ends the content before ", and" and the subject\'s next past-tense predicate', () => {
+    const quotes = quotesOf('Penwick concluded that the levy was too high, and hired two new aides.').filter((q) => q[3] === 'concluded');
+    assert.equal(quotes[0][1], 'that the levy was too high');
+  });
 });
