@@ -969,6 +969,8 @@ function reportedContent(
     if (isComma(token) && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1]) && hasTag(tokens[k + 1].lower, 'PastTense') && !hasTag(tokens[k + 1].lower, 'Noun') && !hasTag(tokens[k + 1].lower, 'Adjective') && tokens[k + 2]?.kind === 'word' && !/^(was|were|had|did|by|in|at|on|from)$/.test(tokens[k + 1].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 2].lower) && tokens[k - 1]?.kind === 'word' && !isCapitalized(tokens[k - 1]) && tokens[k - 1].lower !== 'too') { stop = k - 1; break; }
     // "…, and warned the council…": the subject's next past-tense predicate, as after a bare comma above.
     if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && !isCapitalized(tokens[k + 2]) && hasTag(tokens[k + 2].lower, 'PastTense') && !hasTag(tokens[k + 2].lower, 'Noun') && !hasTag(tokens[k + 2].lower, 'Adjective') && !/^(was|were|had|did)$/.test(tokens[k + 2].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 3]?.lower ?? '')) { stop = k - 1; break; }
+    // "…messianic impulses - it has also exposed…": a spaced hyphen before a new clause is a dash.
+    if (token.kind === 'punct' && token.text === '-' && /^(he|she|it|they|we|i|but|and)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     // ", and Republicans want…", ", and Hillary Clinton is promising…": a named subject starts the reporter's next clause.
     if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && isCapitalized(tokens[k + 2])) { stop = k - 1; break; }
     // "…called for more school investment [in a statement on Thursday]": the occasion is not content.

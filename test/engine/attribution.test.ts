@@ -131,4 +131,8 @@ describe('attribution patterns', () => {
     const quotes = quotesOf('Penwick concluded that the levy was too high, and hired two new aides.').filter((q) => q[3] === 'concluded');
     assert.equal(quotes[0][1], 'that the levy was too high');
   });
+
+  it('ends the content at a spaced hyphen before a new clause', () => {
+    assert.equal(quotesOf('Penwick said the levy was too high - it has also hurt the ferry.')[0][1], 'the levy was too high');
+  });
 });
