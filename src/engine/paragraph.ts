@@ -167,6 +167,7 @@ const VERB_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'with', '
 /** Words that open a clause's subject after ", and". */
 const CLAUSE_SUBJECT_START = new Set(['the', 'his', 'her', 'their', 'its', 'both', 'most', 'many', 'some', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'an']);
 const RELATIVE_BREAKS = new Set(['which', 'who', 'when']);
+const PARTICIPLES_IN_CONTENT = /^(including|according|meaning|excluding|during|nothing|something|everything|anything|making|leaving|allowing|forcing)$/;
 const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
 const TIME_ADJUNCT = /^(this|last|next|on|in|at|during|earlier|later|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|recently|again|also|then|privately|publicly|an|a|the|interview|statement|speech|briefing|conference|news|press|twitter|tweet|email|phone|call|radio|television|tv|rally|meeting|hearing|event)$/;
 
@@ -963,6 +964,15 @@ function reportedContent(
     if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
     // A dash opens an aside of the reporter's: "…income taxes ― as was true for…".
     if (token.kind === 'punct' && /^(—|–|--|―)$/.test(token.text)) { stop = k - 1; break; }
+    // "…concluded that a push would be fruitless, told his advisers…": a finite past verb after a comma is the subject's next
+    // predicate. Not ", was"/", had", not a participle phrase (", led by…", ", made in…"), not after a name's apposition.
+    if (isComma(token) && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1]) && hasTag(tokens[k + 1].lower, 'PastTense') && !hasTag(tokens[k + 1].lower, 'Noun') && !hasTag(tokens[k + 1].lower, 'Adjective') && tokens[k + 2]?.kind === 'word' && !/^(was|were|had|did|by|in|at|on|from)$/.test(tokens[k + 1].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 2].lower) && tokens[k - 1]?.kind === 'word' && !isCapitalized(tokens[k - 1]) && tokens[k - 1].lower !== 'too') { stop = k - 1; break; }
+    // "…, and warned the council…": the subject's next past-tense predicate, as after a bare comma above.
+    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && !isCapitalized(tokens[k + 2]) && hasTag(tokens[k + 2].lower, 'PastTense') && !hasTag(tokens[k + 2].lower, 'Noun') && !hasTag(tokens[k + 2].lower, 'Adjective') && !/^(was|were|had|did)$/.test(tokens[k + 2].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 3]?.lower ?? '')) { stop = k - 1; break; }
+    // "…messianic impulses - it has also exposed…": a spaced hyphen before a new clause is a dash.
+    if (token.kind === 'punct' && token.text === '-' && /^(he|she|it|they|we|i|but|and)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
+    // ", and Republicans want…", ", and Hillary Clinton is promising…": a named subject starts the reporter's next clause.
+    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && isCapitalized(tokens[k + 2])) { stop = k - 1; break; }
     // "…called for more school investment [in a statement on Thursday]": the occasion is not content.
     if (!clausal && token.kind === 'word' && token.lower === 'in' && /^(a|an|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') && /^(statement|interview|speech|letter|tweet|post|email|op-ed|radio|television|tv|briefing|news|press|phone|conference|call|appearance)$/.test(tokens[k + 2]?.lower ?? '')) { stop = k - 1; break; }
     // "Although China says it's 'not a party', officials…": the subordinate clause ends at its comma.
@@ -972,7 +982,7 @@ function reportedContent(
     if (!clausal && token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
     // "…is telling veterans that X and says he will…": a second cue starts a second statement.
     if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])
-      && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
+      && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower) || VERB_PARTICLES.has(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
     // A short object ends before a time: "attacked Machado [after the debate]", "[on Monday]". Not at
     // any "in", "on" or "at": PolNeAR keeps "praised Rubio's positions [on defense]" whole (+81 right,
     // -43 wrong on train).
@@ -990,12 +1000,17 @@ function reportedContent(
     if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
       const nextLower = tokens[k + 1].lower;
       if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
+      // ", after hackers targeted…", ", since…": the reporter's time clause.
+      if ((nextLower === 'after' || nextLower === 'before' || nextLower === 'since')) { stop = k - 1; break; }
       // ", which is spread by mosquitoes", ", who…", ", when…": the reporter's aside about the last noun.
       if (RELATIVE_BREAKS.has(nextLower)) { stop = k - 1; break; }
       // "…to cover part of the cost, according to a person familiar…": the source of its own.
       if (nextLower === 'according' && tokens[k + 2]?.lower === 'to') { stop = k - 1; break; }
       // ", calling reports…": a participle clause of the reporter's.
       if (/ing$/.test(nextLower) && cueLexicon.has(nextLower)) { stop = k - 1; break; }
+      // ", focusing on people under 30", ", contradicting the police": the reporter's participle clause. Not a
+      // result the speaker names (", making…", ", leaving…", ", allowing…", ", forcing…"), which annotators keep.
+      if (/^[a-z]{3,}ing$/.test(nextLower) && !PARTICIPLES_IN_CONTENT.test(nextLower)) { stop = k - 1; break; }
       if (nextLower === 'and' && (tokens[k + 2]?.lower === 'said' || tokens[k + 2]?.lower === 'added' || tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she' || tokens[k + 2]?.lower === 'they')) { stop = k - 1; break; }
       if (speaker.kind !== 'pronoun' && tokens[k + 1] && isCapitalized(tokens[k + 1]) && chunkStart > start && tokens[chunkStart - 1]?.kind === 'word' && /^(although|though|while|because|if|as|when|since)$/i.test(tokens[start].lower)) { stop = k - 1; break; }
     }

@@ -100,4 +100,39 @@ describe('attribution patterns', () => {
   it('takes the clause\'s subject before an apposition too', () => {
     assert.deepEqual(quotesOf('Twenty-four percent, a record, said the levy was fair.').map((q) => [q[1], q[2]]), [['the levy was fair', 'Twenty-four percent']]);
   });
+
+  it('splits the content before a coordinated cue with its preposition ("and warned against…")', () => {
+    assert.deepEqual(quotesOf('Marchetti said she would review the ferry contracts and warned against rival bidders from Dorn.').map((q) => [q[1], q[2], q[3]]), [
+      ['she would review the ferry contracts', 'Marchetti', 'said'],
+      ['rival bidders from Dorn', 'Marchetti', 'warned'],
+    ]);
+  });
+
+  it('ends the content before the reporter\'s participle clause, but keeps a named result', () => {
+    assert.equal(quotesOf('Penwick said the harbour had flooded twice, contradicting the council\'s earlier account.')[0][1], 'the harbour had flooded twice');
+    assert.equal(quotesOf('Penwick said the levy would rise in May, leaving ferry workers with less pay.')[0][1], 'the levy would rise in May, leaving ferry workers with less pay');
+  });
+
+  it('ends the content before ", and" and a named subject ("…, and Marchetti wants…")', () => {
+    assert.equal(quotesOf('Penwick said the levy should rise, and Marchetti wants a new ferry.')[0][1], 'the levy should rise');
+  });
+
+  it('ends the content before the subject\'s next past-tense predicate after a comma, but not before a participle phrase', () => {
+    const quotes = quotesOf('Penwick concluded that a new levy would be fruitless, hired two new aides and left.').filter((q) => q[3] === 'concluded');
+    assert.equal(quotes[0][1], 'that a new levy would be fruitless');
+    assert.equal(quotesOf('Penwick said that the towns, led by Dorn, will pay the levy.')[0][1], 'that the towns, led by Dorn, will pay the levy');
+  });
+
+  it('ends the content before ", after…" or ", since…"', () => {
+    assert.equal(quotesOf('Penwick said the ferry would stop running, after the storm damaged the pier.')[0][1], 'the ferry would stop running');
+  });
+
+  it('ends the content before ", and" and the subject\'s next past-tense predicate', () => {
+    const quotes = quotesOf('Penwick concluded that the levy was too high, and hired two new aides.').filter((q) => q[3] === 'concluded');
+    assert.equal(quotes[0][1], 'that the levy was too high');
+  });
+
+  it('ends the content at a spaced hyphen before a new clause', () => {
+    assert.equal(quotesOf('Penwick said the levy was too high - it has also hurt the ferry.')[0][1], 'the levy was too high');
+  });
 });
