@@ -79,7 +79,7 @@ function continues(paragraphs: readonly PlacedParagraph[], p: number): boolean {
   if (!last || last.closeMark !== null || last.single) return false;
   const next = paragraphs[p].analysis;
   const first = next.regions[0];
-  return first !== undefined && first.start === 0 && !first.single && next.role === 'body';
+  return first !== undefined && first.start === 0 && !first.single && next.role === 'body' && !next.opensWithSpeakerLabel;
 }
 
 /** Quote region r of paragraph p is never closed (and, when it ends the paragraph, not continued in the next). */

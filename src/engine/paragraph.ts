@@ -79,8 +79,16 @@ export interface ParagraphAnalysis {
   unsourced: UnsourcedAttribution[];
   /** The paragraph ends with an attribution and a colon ("Sullivan said:"): it introduces the next. */
   introducesNext: LocalAttribution | null;
+  /**
+   * The paragraph opens a quotation with a speaker's label (`"PENCE: Well, …`), as a transcript
+   * quoted over several paragraphs does: a new speaker's turn, not more of the last one.
+   */
+  opensWithSpeakerLabel: boolean;
   role: Paragraph['role'];
 }
+
+// An interview turn's label: a name in capitals and a colon, right after the opening mark.
+const SPEAKER_LABEL = /^\s*\p{Lu}[\p{Lu} .'’-]{1,30}:\s/u;
 
 
 const NOT_CLAUSE_VERBS = /^(is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|could|should|must|may|might|can|shall|got|get|gets|go|goes|went|gone|come|comes|came|used|began|begin|begins|started|start|starts|tried|try|tries|continue|continues|continued|seemed|appeared|managed|failed|moved|traveled|travelled|returned|went|headed|led|helped|allowed|forced|made|let|ought|need|needs|needed|happened|turned|stopped|ceased|ended|so|such|order|set|able)$/;
@@ -258,6 +266,7 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
     claimHits: [],
     unsourced,
     introducesNext,
+    opensWithSpeakerLabel: regions[0]?.start === 0 && SPEAKER_LABEL.test(paragraph.slice(regions[0].openMark.length, regions[0].end)),
     role,
     ...findNested(attributions),
   };

@@ -120,6 +120,15 @@ export function scanQuotes(paragraph: string): QuoteScan {
     // A lone closing curly mark used as an opener ("”word") by some typesetters.
     if (mark === '”' && !open && /[\s(]/.test(prev ?? ' ') && isLetterOrDigit(next)) role = 'open';
 
+    if (role === 'open' && open && open.mark === '"' && mark === '“') {
+      // A curly quotation inside a straight one ("He said “no” twice"): nested, when it closes
+      // before the paragraph ends; the outer quotation goes on.
+      const close = paragraph.indexOf('”', i + 1);
+      if (close > i && !paragraph.slice(i + 1, close).includes('"')) {
+        i = close;
+        continue;
+      }
+    }
     if (role === 'open' && open) {
       // A new quotation opens before the last one closed: that one is unbalanced.
       regions.push({ start: open.start, end: trimEnd(paragraph, i), openMark: open.mark, closeMark: null, single: false });

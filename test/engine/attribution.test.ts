@@ -135,4 +135,20 @@ describe('attribution patterns', () => {
   it('ends the content at a spaced hyphen before a new clause', () => {
     assert.equal(quotesOf('Penwick said the levy was too high - it has also hurt the ferry.')[0][1], 'the levy was too high');
   });
+
+  it('starts a new quotation at each labelled turn of a transcript quoted over several paragraphs', () => {
+    const text = 'Radio Interview\n\n"TULLY: Will the bridge open by summer?\n\n"MARCHETTI: Not before the inspectors sign off.\n\n"TULLY: And the ferries?\n';
+    const quotes = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    assert.deepEqual(quotes.map((q) => q.text.trim()), ['"TULLY: Will the bridge open by summer?', '"MARCHETTI: Not before the inspectors sign off.', '"TULLY: And the ferries?']);
+    // Without labels, the same layout is one quotation that runs over the paragraphs.
+    const plain = analyze('Radio Interview\n\n"The bridge will not open by summer.\n\n"Not before the inspectors sign off," Marchetti said.\n').quotes;
+    assert.equal(plain.filter((q) => q.kind === 'direct').length, 1);
+  });
+
+  it('keeps a curly quotation inside a straight one as part of it', () => {
+    const text = 'Harbour News\n\n"Marchetti thinks this is an episode of “The Harbour Show,” and it is not," Penwick said.\n';
+    const [quote] = analyze(text).quotes.filter((q) => q.kind === 'direct');
+    assert.equal(quote.text, '"Marchetti thinks this is an episode of “The Harbour Show,” and it is not,"');
+    assert.equal(quote.speaker?.name, 'Penwick');
+  });
 });
