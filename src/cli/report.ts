@@ -1,6 +1,6 @@
 // `newsdesk report`: who is quoted, for one article or a folder of them, as a self-contained HTML
 // page, JSON or CSV. The same figures as the editor's Sources Report view.
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleReport } from '../engine/report';
@@ -132,7 +132,7 @@ export async function runReport(args: string[]): Promise<number> {
   }
   await progress.end();
 
-  const output = await render(options, articles, cwd);
+  const output = await render(options, files, articles, cwd);
   if (options.out === undefined) {
     await writeStdout(output);
   } else {
@@ -149,10 +149,11 @@ export async function runReport(args: string[]): Promise<number> {
   return inputs.problems.length > 0 ? EXIT_USAGE_OR_INPUT : EXIT_OK;
 }
 
-async function render(options: ReportOptions, articles: ArticleReport[], cwd: string): Promise<string> {
-  // One article is reported as an article; several (or a directory) as a folder.
-  const single = articles.length === 1 && options.inputs.length === 1 && !(await isDirectoryInput(options.inputs[0], cwd));
+async function render(options: ReportOptions, files: readonly string[], articles: ArticleReport[], cwd: string): Promise<string> {
   if (options.format === 'csv') return reportCsv(articles, options.rows);
+  // One article named on its own is reported as an article; anything else (a directory, several
+  // files) as a folder. A named file comes back from the search as its own absolute path.
+  const single = articles.length === 1 && options.inputs.length === 1 && files.length === 1 && files[0] === path.resolve(cwd, options.inputs[0]);
   if (single) {
     const { path: articlePath, ...report } = articles[0];
     if (options.format === 'json') return reportJson(report);
@@ -162,14 +163,6 @@ async function render(options: ReportOptions, articles: ArticleReport[], cwd: st
   if (options.format === 'json') return reportJson(report);
   const source = options.inputs.length === 1 ? options.inputs[0] : `${options.inputs.length} inputs`;
   return htmlReport({ scope: 'workspace', source, report });
-}
-
-async function isDirectoryInput(input: string, cwd: string): Promise<boolean> {
-  try {
-    return (await stat(path.resolve(cwd, input))).isDirectory();
-  } catch {
-    return false;
-  }
 }
 
 /** The page script and style are built next to this CLI (dist/report-view.*). */

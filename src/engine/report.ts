@@ -3,6 +3,7 @@
  * counts (named, anonymous and vague sources; direct, partial and reported quotes; the balance of
  * women and men quoted). Pure data from an Analysis, shared by the editor's report view and the CLI.
  */
+import { knownPersonFor } from './config';
 import type { Actor, ActorKind, Analysis, KnownPerson, Quote, QuoteKind } from './types';
 
 export type Gender = NonNullable<KnownPerson['gender']>;
@@ -112,14 +113,6 @@ export function sourceCategory(actor: Actor, diagnostics: Analysis['diagnostics'
   return 'named';
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.localeCompare(b, undefined, { sensitivity: 'accent' }) === 0;
-}
-
-function configuredPerson(people: readonly KnownPerson[], actor: Actor): KnownPerson | undefined {
-  return people.find((person) => sameName(person.name, actor.name) || person.aliases?.some((alias) => sameName(alias, actor.name)));
-}
-
 function emptyKinds(): Record<QuoteKind, number> {
   return { direct: 0, partial: 0, mixed: 0, indirect: 0 };
 }
@@ -184,7 +177,7 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
 function speakerFigures(actor: Actor, people: readonly KnownPerson[], diagnostics: Analysis['diagnostics']): SpeakerFigures {
   const category = sourceCategory(actor, diagnostics);
   const isPerson = actor.kind === 'person' && category === 'named';
-  const configured = configuredPerson(people, actor);
+  const configured = knownPersonFor(people, actor);
   const gender: Gender | null = isPerson ? configured?.gender ?? 'unknown' : null;
   // The engine records pronoun evidence in actor.gender unless the configuration set it.
   const suggested = isPerson && !configured?.gender && (actor.gender === 'female' || actor.gender === 'male') ? actor.gender : undefined;

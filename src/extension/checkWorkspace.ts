@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
 import type { FeatureDeps } from './features';
-import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, yieldToEditor } from './workspaceArticles';
+import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from './workspaceArticles';
 import { Commands } from './ids';
 
 export interface CheckSummary {
@@ -99,7 +99,6 @@ async function findArticlesToCheck(deps: FeatureDeps, problems: WorkspaceProblem
 
 async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: readonly vscode.Uri[], token: vscode.CancellationToken, onFileDone: (done: number) => void): Promise<CheckSummary> {
   const summary: CheckSummary = { articles: uris.length, checked: 0, problems: 0, filesWithProblems: 0, tooLarge: 0, cancelled: false };
-  const decoder = new TextDecoder();
   for (const [index, uri] of uris.entries()) {
     if (token.isCancellationRequested) {
       summary.cancelled = true;
@@ -107,10 +106,8 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
     }
     // Open articles keep their live findings: they may hold unsaved changes.
     if (!problems.coverIfOpen(uri)) {
-      let text: string;
-      try {
-        text = decoder.decode(await vscode.workspace.fs.readFile(uri));
-      } catch {
+      const text = await readArticleText(uri);
+      if (text === undefined) {
         problems.forget(uri); // vanished or unreadable since it was found
         onFileDone(index + 1);
         continue;

@@ -1,6 +1,7 @@
 // A webview panel that shows a sources report: the page (dist/report-view.js) under a strict
 // Content Security Policy, the messages it sends, and exports. Used by the article report, which
 // follows the editor, and by the folder report.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleReport } from '../engine';
 import { reportCsv, reportJson } from '../report/export';
@@ -106,7 +107,7 @@ export class ReportPanel implements vscode.Disposable {
     }
     const uri = target ?? await vscode.window.showSaveDialog({
       title: `Export the sources report as ${format.toUpperCase()}`,
-      defaultUri: current.defaultUri && vscode.Uri.joinPath(current.defaultUri, '..', `${baseName(current.defaultUri)}.sources.${format}`),
+      defaultUri: current.defaultUri && vscode.Uri.joinPath(current.defaultUri, '..', `${path.posix.parse(current.defaultUri.path).name || 'sources'}.sources.${format}`),
       filters: EXPORT_FILTERS[format],
     });
     if (!uri) return undefined;
@@ -167,10 +168,4 @@ export class ReportPanel implements vscode.Disposable {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }
-}
-
-function baseName(uri: vscode.Uri): string {
-  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name || 'sources';
 }

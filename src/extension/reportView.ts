@@ -5,7 +5,7 @@ import type { ArticleReport } from '../engine';
 import { sourcesReport } from '../engine';
 import type { FeatureDeps } from './features';
 import { Commands } from './ids';
-import { quotesOf } from './lookup';
+import { quotesOf, selectSpan } from './lookup';
 import type { DocumentAnalysis } from './model';
 import type { ExportFormat } from './reportPanel';
 import { ReportPanel } from './reportPanel';
@@ -59,12 +59,8 @@ export function registerReportView(deps: FeatureDeps): ReportViewFeature {
     const result = document && model.get(document.uri);
     const first = result && quotesOf(result.analysis, actorId)[0];
     if (!document || !first) return;
-    // The first quote, selected in the article's own column, so Alt+] steps through the rest.
-    const column = vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.viewColumn;
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: column, preserveFocus: false });
-    const range = new vscode.Range(document.positionAt(first.start), document.positionAt(first.end));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    // Selected in the article's own column, so Alt+] steps through the rest.
+    await selectSpan(document, first, false);
     const speaker = result.analysis.actors.find((actor) => actor.id === actorId);
     if (speaker) vscode.window.setStatusBarMessage(`Newsdesk: ${speaker.name}, quote 1 of ${quotesOf(result.analysis, actorId).length}. Alt+] for the next.`, 4000);
   };

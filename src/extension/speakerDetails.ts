@@ -2,6 +2,7 @@
 // or the palette. The model re-analyses when the file changes, so every view shows them at once.
 import * as vscode from 'vscode';
 import type { Actor, KnownPerson } from '../engine';
+import { knownPersonFor } from '../engine/config';
 import type { FeatureDeps } from './features';
 import { CONFIG_FILE, Commands } from './ids';
 import { hasName, resolveSpeaker } from './lookup';
@@ -13,8 +14,7 @@ const STATUS_MESSAGE_MS = 3000;
 
 /** The person's entry in the document's `.newsdesk.json`, if there is one. */
 async function knownPerson(configs: WorkspaceConfigStore, uri: vscode.Uri, actor: Actor): Promise<KnownPerson | undefined> {
-  const config = await configs.configFor(uri);
-  return config.people.find((person) => person.name === actor.name || person.aliases?.includes(actor.name));
+  return knownPersonFor((await configs.configFor(uri)).people, actor);
 }
 
 /** Names the text uses for the actor, without descriptions such as "the mayor" (those are not aliases). */
