@@ -174,11 +174,17 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
   }
 }
 
+/** A finding as the Problems panel shows it: Newsdesk's source, and its code linking to the check's help. */
+export function toVsDiagnostic(finding: Finding, range: vscode.Range): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.code, target: helpLink(finding.code) };
+  return diagnostic;
+}
+
 function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: OffsetSpan) => vscode.Range): vscode.Diagnostic[] {
   return analysis.diagnostics.map((finding) => {
-    const diagnostic = new vscode.Diagnostic(rangeOf(finding), finding.message, SEVERITIES[finding.severity]);
-    diagnostic.source = DIAGNOSTIC_SOURCE;
-    diagnostic.code = { value: finding.code, target: helpLink(finding.code) };
+    const diagnostic = toVsDiagnostic(finding, rangeOf(finding));
     const related = relatedMentions(finding, analysis.actors);
     if (related.length) {
       diagnostic.relatedInformation = related.map(({ actor, mention }) =>

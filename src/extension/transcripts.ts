@@ -4,10 +4,11 @@
 // the transcript at the passage. Transcripts are read and indexed once per file version (watched
 // for changes); after a keystroke only the quotes whose words changed are aligned again.
 import * as vscode from 'vscode';
-import type { Diagnostic as Finding, NewsdeskConfig, Severity } from '../engine';
+import type { Diagnostic as Finding, NewsdeskConfig } from '../engine';
 import type { ParsedTranscript, QuoteVerification, TranscriptLink } from '../engine/transcripts';
 import { configuredTranscripts, describeWhere, formatTime, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from './codeActions';
+import { toVsDiagnostic } from './diagnostics';
 import type { FeatureDeps } from './features';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
 import type { DocumentAnalysis } from './model';
@@ -16,15 +17,8 @@ import { toOffset, toRange } from './ranges';
 
 /** Opens a linked transcript at a quote's passage: (article URI?, offset in the article?). */
 export const OPEN_TRANSCRIPT_COMMAND = Commands.openTranscript;
-const SHOW_CHECK_HELP = Commands.showCheckHelp;
 const TRANSCRIPT_FILES = '**/*.{vtt,webvtt,srt,txt,text,md,markdown}';
 
-const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  info: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 /** What one article's check found, for the version of the text it was made from. */
 export interface ArticleVerification {
@@ -355,10 +349,7 @@ function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
 }
 
 function toDiagnostic(document: vscode.TextDocument, finding: Finding): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(document, finding), finding.message, SEVERITIES[finding.severity]);
-  diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.code, target: vscode.Uri.parse(`command:${SHOW_CHECK_HELP}?${encodeURIComponent(JSON.stringify([finding.code]))}`) };
-  return diagnostic;
+  return toVsDiagnostic(finding, toRange(document, finding));
 }
 
 /** An unreadable transcript, on its path in the article's header (or the first line, for a `.newsdesk.json` link). */

@@ -15,7 +15,10 @@ export interface WorkspaceReportFeature extends vscode.Disposable {
 }
 
 interface FolderChoice extends vscode.QuickPickItem {
+  /** The folder; undefined for the whole workspace. */
   folder: vscode.Uri | undefined;
+  /** Ask for a folder with the open dialog. */
+  browse?: true;
 }
 
 export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeature {
@@ -30,11 +33,11 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
     const items: FolderChoice[] = [
       { label: '$(root-folder) Whole workspace', folder: undefined },
       ...(folders.length > 1 ? folders.map((f) => ({ label: `$(folder) ${f.name}`, folder: f.uri })) : []),
-      { label: '$(folder-opened) Choose a folder…', folder: undefined, description: 'any folder of articles' },
+      { label: '$(folder-opened) Choose a folder…', folder: undefined, browse: true, description: 'any folder of articles' },
     ];
     const picked = await vscode.window.showQuickPick(items, { title: 'Sources report for which articles?' });
     if (!picked) return null;
-    if (!picked.label.includes('Choose a folder')) return picked.folder;
+    if (!picked.browse) return picked.folder;
     const chosen = await vscode.window.showOpenDialog({ canSelectFolders: true, canSelectFiles: false, canSelectMany: false, openLabel: 'Report on this folder', defaultUri: folders[0]?.uri });
     return chosen?.[0] ?? null;
   };
