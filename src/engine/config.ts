@@ -345,8 +345,3 @@ function duplicateKeys(node: JsonNode, path: FieldPath = [], found: Problem[] = 
   }
   return found;
 }
-
-/** The configuration's entry for an actor: the person of that name, or the one listing it as an alias. */
-export function knownPersonFor(people: readonly KnownPerson[], actor: { name: string }): KnownPerson | undefined {
-  return people.find((person) => person.name === actor.name || person.aliases?.includes(actor.name));
-}

@@ -3,7 +3,7 @@
  * counts (named, anonymous and vague sources; direct, partial and reported quotes; the balance of
  * women and men quoted). Pure data from an Analysis, shared by the editor's report view and the CLI.
  */
-import { knownPersonFor } from './config';
+import { knownPersonFor } from './people';
 import type { Actor, ActorKind, Analysis, KnownPerson, Quote, QuoteKind } from './types';
 
 export type Gender = NonNullable<KnownPerson['gender']>;

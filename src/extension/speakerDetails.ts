@@ -2,7 +2,7 @@
 // or the palette. The model re-analyses when the file changes, so every view shows them at once.
 import * as vscode from 'vscode';
 import type { Actor, KnownPerson } from '../engine';
-import { knownPersonFor } from '../engine/config';
+import { knownPersonFor } from '../engine/people';
 import type { FeatureDeps } from './features';
 import { CONFIG_FILE, Commands } from './ids';
 import { hasName, resolveSpeaker } from './lookup';
