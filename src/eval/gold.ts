@@ -19,6 +19,9 @@ export interface GoldQuote {
   cueEnd: number | null;
   /** A belief or perception that a good engine may or may not report: never counted for or against it. */
   optional?: boolean;
+  /** PolNeAR's attribution id and the fragment's index in it: the key of a hand resolution (`dev-speakers.jsonl`). */
+  attributionId?: string;
+  part?: number;
 }
 
 export interface GoldDocument {
@@ -47,6 +50,8 @@ const goldQuoteSchema = z.looseObject({
   cueStart: offset.nullable().optional(),
   cueEnd: offset.nullable().optional(),
   optional: z.boolean().optional(),
+  attributionId: z.union([z.string(), z.number()]).transform(String).optional(),
+  part: z.number().int().nonnegative().optional(),
 });
 
 const goldDocumentSchema = z.looseObject({
@@ -79,6 +84,8 @@ export function parseGoldDocument(value: unknown): { document: GoldDocument } | 
       cueEnd: quote.cueEnd ?? null,
     };
     if (quote.optional) goldQuote.optional = true;
+    if (quote.attributionId !== undefined) goldQuote.attributionId = quote.attributionId;
+    if (quote.part !== undefined) goldQuote.part = quote.part;
     goldQuotes.push(goldQuote);
   }
   const document: GoldDocument = { id, text, quotes: goldQuotes };
