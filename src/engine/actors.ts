@@ -417,6 +417,8 @@ export class ActorRegistry {
       this.resolve(call);
       return;
     }
+    // A place or a thing ("Capitol Hill", "Presidential Debates") is nobody a pronoun or a title can mean.
+    if (mention.entity === 'place' || mention.entity === 'thing') return;
     this.push(this.history, { actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
   }
 

@@ -1,0 +1,178 @@
+// What a capitalised name stands for: a person, an organisation, a place, a group of people or no
+// entity at all ("Meanwhile", "Presidential Debates"). Pronouns and titles may only refer to what
+// can speak, so every name is typed before anything is resolved, from the evidence a reader uses:
+// honorifics and titles, first names, organisation and place words, compromise's lexicon tags, and
+// the words around the name (", who", "in Springfield"). The rules are an ordered table: the first
+// that fires decides, and each can be measured on its own (`ENTITY_RULES`).
+import { lexiconTags } from './cues';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import type { Token } from './segment';
+
+/** `unknown`: a capitalised word with no evidence either way, such as a surname the lexicon lacks ("Trump"). */
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
+
+/** Last words of place names: "Capitol Hill", "Main Street", "Harbour Bridge". */
+export const PLACE_HEADS = new Set([
+  'street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'way', 'square', 'plaza',
+  'hill', 'park', 'bridge', 'river', 'valley', 'island', 'islands', 'beach', 'lake', 'mountain', 'mountains', 'bay',
+  'harbor', 'harbour', 'coast', 'peninsula', 'sea', 'ocean', 'gulf', 'strait', 'canal', 'airport', 'station',
+  'stadium', 'arena', 'hall', 'building', 'tower', 'mall', 'highway', 'freeway', 'interstate', 'port', 'falls',
+  'heights', 'springs', 'county', 'province', 'territory', 'district', 'region', 'borough', 'township', 'village',
+  'city', 'town', 'state', 'capitol', 'desert', 'forest', 'canyon', 'border',
+]);
+
+/** Prepositions after which a capitalised name is a place far more often than anything else. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'toward', 'towards', 'into', 'across']);
+
+/** Last words of names of laws, plans, events and other things that never speak. */
+export const THING_HEADS = new Set([
+  'act', 'bill', 'plan', 'program', 'programme', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'deal',
+  'initiative', 'debate', 'debates', 'convention', 'summit', 'conference', 'games', 'olympics', 'war', 'crisis',
+  'award', 'awards', 'prize', 'emmy', 'emmys', 'oscar', 'oscars', 'day', 'week', 'festival', 'cup', 'series', 'season',
+  'primary', 'primaries', 'caucus', 'caucuses', 'election', 'elections', 'doctrine', 'rule', 'order',
+]);
+
+/** Organisation words that end people's names as often ("Betty White"): they type a name only with other evidence. */
+const SURNAME_LIKE_ORGANIZATION_WORDS = new Set(['white', 'post', 'times', 'news', 'house', 'trust', 'fund', 'chair', 'king']);
+
+/** Lexicon tags that say a word is a name, or part of one. */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Acronym']);
+/** Lexicon tags that say a word is ordinary vocabulary, not a name, when nothing else does. */
+const COMMON_TAGS = new Set(['Adjective', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Value', 'Cardinal', 'Date', 'Month', 'WeekDay']);
+
+function bare(lower: string): string {
+  return lower.replace(/['’]s$|['’]$/, '');
+}
+
+function tagged(lower: string, ...tags: string[]): boolean {
+  const own = lexiconTags(lower);
+  return tags.some((tag) => own.includes(tag));
+}
+
+/** A word the lexicon knows only as ordinary vocabulary ("meanwhile", "presidential", "race"). */
+function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.length) return false;
+  if (tags.some((tag) => NAME_TAGS.has(tag))) return false;
+  return tags.some((tag) => COMMON_TAGS.has(tag) || tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Actor');
+}
+
+/** "U.N.", "FBI", "MIT", "EB-5": an abbreviation names an organisation or a thing, never a person. */
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}{2,4}$/u.test(text) || /^\p{Lu}{1,4}-?\d+$/u.test(text);
+}
+
+/** What the rules see of a name: its words (without the title before it) and the tokens around the phrase. */
+export interface NameEvidence {
+  /** The name's words as written ("Stephanie", "McCrummen"). */
+  words: readonly string[];
+  /** Title or description before the name within the phrase ("Sen.", "Budget Director"), or null. */
+  role: string | null;
+  honorific: boolean;
+  /** "Clinton's rally": a possessive name owns something; it is no place. */
+  possessive: boolean;
+  /** The token before the phrase and the two after it (word or punctuation), if any. */
+  before?: Token;
+  after?: Token;
+  afterNext?: Token;
+  /** The phrase starts its sentence: a capital letter there proves nothing. */
+  sentenceStart: boolean;
+}
+
+export interface EntityRule {
+  id: string;
+  /** A phrase the rule types, as it would appear in a sentence (checked by a test). */
+  example: string;
+  type: EntityType;
+  test: (name: NameEvidence, lowers: readonly string[]) => boolean;
+}
+
+/** The rules, in the order they apply: evidence of a person before the weaker evidence against one. */
+export const ENTITY_RULES: readonly EntityRule[] = [
+  {
+    id: 'honorific-or-title',
+    example: 'Sen. Maria Ortiz',
+    type: 'person',
+    test: (name) => name.honorific || (name.role !== null && name.role.split(/\s+/).some((word) => TITLE_WORDS.has(bare(word.toLowerCase())) || ROLE_NOUNS.has(bare(word.toLowerCase())) || HONORIFICS.has(word.toLowerCase()))),
+  },
+  {
+    id: 'first-name',
+    example: 'Stephanie McCrummen',
+    type: 'person',
+    test: (_, lowers) => lowers.length >= 2 && lowers.length <= 5 && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName') && !PLACE_HEADS.has(lowers[lowers.length - 1]) && !THING_HEADS.has(lowers[lowers.length - 1])
+      && (!ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1])),
+  },
+  {
+    id: 'organization-word',
+    example: 'Ellis County Transportation Department',
+    type: 'organization',
+    test: (_, lowers) => ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam')),
+  },
+  {
+    id: 'who-follows',
+    example: 'Delia Marchetti, who',
+    type: 'person',
+    test: (name) => name.after?.text === ',' && name.afterNext?.lower === 'who',
+  },
+  {
+    id: 'place-word',
+    example: 'Capitol Hill',
+    type: 'place',
+    test: (_, lowers) => lowers.length >= 2 && PLACE_HEADS.has(lowers[lowers.length - 1]),
+  },
+  {
+    id: 'thing-word',
+    example: 'Affordable Care Act',
+    type: 'thing',
+    test: (_, lowers) => THING_HEADS.has(lowers[lowers.length - 1]),
+  },
+  {
+    id: 'acronym',
+    example: 'the U.N.',
+    type: 'organization',
+    test: (name) => name.words.length === 1 && isAcronym(name.words[0]),
+  },
+  {
+    id: 'place-name',
+    example: 'Springfield, Illinois',
+    type: 'place',
+    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName')),
+  },
+  {
+    id: 'people-word',
+    example: 'Democrats',
+    type: 'group',
+    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Demonym') || (tagged(lower, 'Plural') && !tagged(lower, 'Person', 'LastName'))) || lowers.some((lower) => /^[\p{L}-]+-americans?$/u.test(lower)),
+  },
+  {
+    id: 'after-place-preposition',
+    example: 'in Springfield',
+    type: 'place',
+    test: (name) => !name.possessive && name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.lower),
+  },
+  {
+    id: 'known-person',
+    example: 'Obama',
+    type: 'person',
+    test: (_, lowers) => lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName')),
+  },
+  {
+    id: 'ordinary-words',
+    example: 'Presidential Debates',
+    type: 'thing',
+    test: (_, lowers) => lowers.some((lower) => isCommonWord(lower)),
+  },
+];
+
+/** The first rule that fires, or `unknown` when none does. */
+export function entityTypeOf(name: NameEvidence): { type: EntityType; rule: string | null } {
+  const lowers = name.words.map((word) => bare(word.toLowerCase())).filter((word) => word && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(word));
+  if (!lowers.length) return { type: 'unknown', rule: null };
+  for (const rule of ENTITY_RULES) if (rule.test(name, lowers)) return { type: rule.type, rule: rule.id };
+  return { type: 'unknown', rule: null };
+}
+
+/** Whether a name may be what "he" or "she" refers to: a person, or a name with no evidence against it. */
+export function mayBePerson(type: EntityType | undefined): boolean {
+  return type === undefined || type === 'person' || type === 'unknown';
+}
