@@ -2,6 +2,7 @@
 // attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 import type { CueForm, CueLexicon } from './cues';
+import { opensClause, startsPredicate } from './salience';
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
@@ -1227,9 +1228,7 @@ function collectNames(
       // Include a title before the name ("The official", "the minister") by asking the phrase parser.
       const mention = phraseEndingAt(tokens, j, start, paragraph);
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
-        const nextToken = tokens[j + 1];
-        const salient = speakers.has(mention.start) || atStart || tokenIndexAt(tokens, mention.start, start) === start
-          || (nextToken?.kind === 'word' && !isCapitalized(nextToken) && (CUE_FILLERS.has(nextToken.lower) || /s$|ed$/.test(nextToken.lower)));
+        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, j + 1);
         out.push({ mention, salient, listener: listeners.has(mention.start) });
       }
       i = j + 1;

@@ -1,0 +1,39 @@
+// Which mentions a later "he", "she" or "the senator" most likely means: a reader keeps the subjects
+// of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
+// George McGovern's running mate" leaves the sentence's subject in focus).
+import { lexiconTags } from './cues';
+import { CUE_FILLERS } from './lexicon';
+import type { Token } from './segment';
+
+/** Words after which a name starts a clause of its own ("But Fowler said", "Though Ham agreed"). */
+export const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'so', 'yet', 'though', 'although', 'because', 'while', 'when', 'whereas', 'if', 'since', 'after', 'before',
+  'once', 'until', 'unless', 'as', 'then', 'meanwhile', 'however', 'still', 'also', 'instead',
+]);
+
+/** Lexicon tags of a finite verb or auxiliary: the predicate that makes the word before it a subject. */
+const PREDICATE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/** Prepositions and other words that CUE_FILLERS lists but that never start a predicate. */
+const NOT_PREDICATES = new Set(['in', 'fact', 'all', 'both', 'each', 'now', 'since', 'long', 'first', 'once', 'only', 'too', 'even']);
+
+/** Whether the token at `index` begins a predicate ("said", "has", "will", "also warned"), so the mention before it is a subject. */
+export function startsPredicate(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) return false;
+  const lower = token.lower;
+  if (NOT_PREDICATES.has(lower)) return false;
+  if (CUE_FILLERS.has(lower)) return true;
+  const tags = lexiconTags(lower);
+  if (tags.length) return PREDICATE_TAGS.some((tag) => tags.includes(tag)) && !tags.includes('Preposition');
+  // Words the lexicon lacks: a regular past tense or third-person verb ("tweeted", "emails" is rare after a name).
+  return /^[a-z]+ed$/.test(lower);
+}
+
+/** Whether a mention starting at token `first` opens its sentence or a clause ("Though he…", "and Smith…"). */
+export function opensClause(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  if (first === sentenceStart) return true;
+  const previous = tokens[first - 1];
+  if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote';
+  return CLAUSE_OPENERS.has(previous.lower) && (first - 1 === sentenceStart || tokens[first - 2]?.kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 2].lower));
+}
