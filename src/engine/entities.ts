@@ -21,6 +21,13 @@ export const PLACE_HEADS = new Set([
   'city', 'town', 'state', 'capitol', 'desert', 'forest', 'canyon', 'border',
 ]);
 
+/** U.S. states as news style abbreviates them after a city ("Ashton, Md."): AP's state abbreviations and the postal codes. */
+export const STATE_ABBREVIATIONS = new Set([
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.',
+  'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.', 'pa.',
+  'r.i.', 's.c.', 's.d.', 'tenn.', 'vt.', 'va.', 'wash.', 'w.va.', 'wis.', 'wyo.', 'd.c.',
+]);
+
 /** Prepositions after which a capitalised name is a place far more often than anything else. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'toward', 'towards', 'into', 'across']);
 
@@ -109,12 +116,6 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (_, lowers) => ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam')),
   },
   {
-    id: 'who-follows',
-    example: 'Delia Marchetti, who',
-    type: 'person',
-    test: (name) => name.after?.text === ',' && name.afterNext?.lower === 'who',
-  },
-  {
     id: 'place-word',
     example: 'Capitol Hill',
     type: 'place',
@@ -133,10 +134,28 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (name) => name.words.length === 1 && isAcronym(name.words[0]),
   },
   {
+    id: 'state-abbreviation',
+    example: 'Ashton, Md.',
+    type: 'place',
+    test: (name) => name.words.length === 1 && STATE_ABBREVIATIONS.has(name.words[0].toLowerCase()),
+  },
+  {
+    id: 'city-and-state',
+    example: 'of Ashton, Md.,',
+    type: 'place',
+    test: (name) => name.after?.text === ',' && name.afterNext !== undefined && (STATE_ABBREVIATIONS.has(name.afterNext.lower) || tagged(name.afterNext.lower, 'Region', 'Country')) && /^\p{Lu}/u.test(name.afterNext.text),
+  },
+  {
     id: 'place-name',
     example: 'Springfield, Illinois',
     type: 'place',
     test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName')),
+  },
+  {
+    id: 'who-follows',
+    example: 'Delia Marchetti, who',
+    type: 'person',
+    test: (name) => name.after?.text === ',' && name.afterNext?.lower === 'who',
   },
   {
     id: 'people-word',
@@ -155,6 +174,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     example: 'Obama',
     type: 'person',
     test: (_, lowers) => lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName')),
+  },
+  {
+    id: 'sentence-initial-modifier',
+    example: 'Ambitious as it was',
+    type: 'thing',
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && !lexiconTags(lowers[0]).length && /(ous|ive|ful|able|ible|ical|less|ish|ly|ing|ed)$/.test(lowers[0]),
   },
   {
     id: 'ordinary-words',

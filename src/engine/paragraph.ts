@@ -2,7 +2,7 @@
 // attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 import type { CueForm, CueLexicon } from './cues';
-import { opensClause, startsPredicate } from './salience';
+import { opensClause, relativeAntecedent, startsPredicate } from './salience';
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
@@ -695,7 +695,7 @@ function findAttributions(
       // "an architect who said…": the relative pronoun speaks for the phrase before it.
       let antecedentEnd = beforeCue - 1;
       if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
-      const antecedent = antecedentEnd >= start ? phraseEndingAt(tokens, antecedentEnd, start, paragraph) : null;
+      const antecedent = antecedentEnd >= start ? relativeAntecedent(tokens, antecedentEnd, start, paragraph) : null;
       if (antecedent && antecedent.kind !== 'pronoun') {
         speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
         speakerFirstToken = beforeCue;
@@ -718,7 +718,7 @@ function findAttributions(
       // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
       const apposition = appositionHead(tokens, beforeCue, start);
       if (apposition !== -1) {
-        speaker = phraseEndingAt(tokens, apposition, start, paragraph);
+        speaker = relativeAntecedent(tokens, apposition, start, paragraph);
         if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
         if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       }

@@ -3,7 +3,12 @@
 // George McGovern's running mate" leaves the sentence's subject in focus).
 import { lexiconTags } from './cues';
 import { CUE_FILLERS } from './lexicon';
+import type { Mention } from './mentions';
+import { phraseEndingAt } from './mentions';
 import type { Token } from './segment';
+
+/** How many tokens an antecedent search walks back over places, ages and commas. */
+const ANTECEDENT_WALK_LIMIT = 12;
 
 /** Words after which a name starts a clause of its own ("But Fowler said", "Though Ham agreed"). */
 export const CLAUSE_OPENERS = new Set([
@@ -36,4 +41,39 @@ export function opensClause(tokens: readonly Token[], first: number, sentenceSta
   const previous = tokens[first - 1];
   if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote';
   return CLAUSE_OPENERS.has(previous.lower) && (first - 1 === sentenceStart || tokens[first - 2]?.kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 2].lower));
+}
+
+/**
+ * What a relative "who" refers to when the phrase before it is a place, an age or a thing:
+ * "Donna Sampson Rawlings, 59, of Ashton, Md., who watched…" means Rawlings, not Md. Walks back
+ * over commas, numbers, "of/from/in" and place names to the first phrase that can be someone.
+ */
+export function relativeAntecedent(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
+  const nearest = phraseEndingAt(tokens, last, start, paragraph);
+  if (!nearest || (nearest.entity !== 'place' && nearest.entity !== 'thing')) return nearest;
+  let k = last;
+  while (k >= start && k > last - ANTECEDENT_WALK_LIMIT) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && token.text === ',') {
+      k--;
+      continue;
+    }
+    if (token.kind !== 'word') return nearest;
+    if (/^\d+$/.test(token.lower) || token.lower === 'of' || token.lower === 'from' || token.lower === 'in') {
+      k--;
+      continue;
+    }
+    const phrase = phraseEndingAt(tokens, k, start, paragraph);
+    if (!phrase) return nearest;
+    if (phrase.entity !== 'place' && phrase.entity !== 'thing') return phrase;
+    k = tokenBefore(tokens, phrase.start, k);
+  }
+  return nearest;
+}
+
+/** The index of the token before the one that starts at `offset`, searching back from `from`. */
+function tokenBefore(tokens: readonly Token[], offset: number, from: number): number {
+  let k = from;
+  while (k >= 0 && tokens[k].start > offset) k--;
+  return k - 1;
 }

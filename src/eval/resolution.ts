@@ -117,6 +117,20 @@ export function sameEntity(a: string, b: string): boolean {
 }
 
 /**
+ * Whether a gold mention that holds a proper name names `name`. The mention may carry a title or an
+ * apposition ("Mr. Barrett, the lawyer for the agency," names Kevin Barrett), so besides
+ * `sameEntity` the name's last word may stand anywhere in the mention as a capitalised word that
+ * is not a possessive ("Scott's niece, Marcia Price" does not name Scott).
+ */
+export function mentionNames(mention: string, name: string): boolean {
+  if (sameEntity(name, mention)) return true;
+  const surname = nameWords(name).at(-1);
+  if (!surname) return false;
+  const capitalised = mention.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/['’]s?[,.]?$/.test(word));
+  return capitalised.some((word) => nameWords(word).includes(surname));
+}
+
+/**
  * Resolution accuracy of one document's predictions. `resolutions` holds the document's hand
  * resolutions (see `indexResolutions`); gold quotes without an `attributionId` (hand-made articles)
  * are keyed by their index instead, so a caller can pass resolutions for those too.
@@ -151,7 +165,7 @@ export function scoreResolution(
       mentionClass = 'name';
     }
     const name = predicted[predictedIndex].speaker?.name ?? null;
-    const right = name !== null && sameEntity(name, expected);
+    const right = name !== null && (mentionClass === 'name' ? mentionNames(mention, name) : sameEntity(name, expected));
     scores[mentionClass].total++;
     if (right) scores[mentionClass].correct++;
     else misses?.push({ documentId, mentionClass, mention, expected, predicted: name });
