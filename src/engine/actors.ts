@@ -5,6 +5,8 @@ import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
+import type { EntityType } from './entities';
+import { mayBePerson } from './entities';
 
 /**
  * One mention handed to the registry, in the order the document is read. What the registry does
@@ -44,6 +46,8 @@ export interface ActorDraft {
   head?: string;
   plural: boolean;
   known: boolean;
+  /** What the text's evidence says this name stands for (entities.ts); the strongest evidence seen wins. */
+  entity?: EntityType;
 }
 
 interface HistoryEntry {
@@ -248,6 +252,7 @@ export class ActorRegistry {
     switch (mention.kind) {
       case 'name': {
         actor = this.resolveName(mention);
+        this.typeActor(actor, mention);
         if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
         if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
         break;
@@ -306,7 +311,7 @@ export class ActorRegistry {
       case 'pronoun': {
         const gender = mention.pronoun;
         if (gender === 'male' || gender === 'female') {
-          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && genderFits(a, gender));
+          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && mayBePerson(a.entity) && genderFits(a, gender));
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
@@ -346,6 +351,13 @@ export class ActorRegistry {
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) this.addAlias(actor, mention.text);
     this.push(this.history, { actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
+  }
+
+  /** Keeps the strongest evidence of what a named actor is: a person's title in one sentence outweighs an unclear capital in another. */
+  private typeActor(actor: ActorDraft, mention: Mention): void {
+    const type = mention.entity;
+    if (!type || actor.entity === 'person' || actor.entity === type) return;
+    if (actor.entity === undefined || type === 'person' || (actor.entity === 'unknown' && type !== 'thing')) this.assign(actor, 'entity', type);
   }
 
   /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */
@@ -427,6 +439,7 @@ export class ActorRegistry {
       const call = entry.pending!;
       const mention = call.mention;
       const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
+      if (mention.kind === 'name') this.typeActor(actor, mention);
       this.assign(entry, 'actor', actor);
       this.mentioned(actor, call);
       this.assign(entry, 'pending', undefined);

@@ -176,6 +176,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (_, lowers) => lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName')),
   },
   {
+    id: 'verbless-sentence',
+    example: 'Gender Equality.',
+    type: 'thing',
+    test: (name) => name.sentenceStart && !name.honorific && (name.after === undefined || name.after.text === '.' || name.after.text === ':'),
+  },
+  {
     id: 'sentence-initial-modifier',
     example: 'Ambitious as it was',
     type: 'thing',
