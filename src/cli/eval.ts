@@ -42,6 +42,9 @@ Options:
                  shared/corpus/polnear/dev-speakers.jsonl): also print resolution accuracy
                  (is the predicted speaker the right person or organisation?) by mention
                  kind: proper name, pronoun, description.
+  --resolved-only
+                 With --speakers: score resolution only in the documents that the file
+                 resolves (for a file that covers part of a corpus).
   --misses       With --speakers: list each wrong resolution (mention, expected and
                  predicted name) on standard error.
   -h, --help     Show this help.
@@ -63,6 +66,7 @@ interface EvalOptions {
   configPath?: string;
   speakersPath?: string;
   misses: boolean;
+  resolvedOnly: boolean;
 }
 
 function parseEvalArgs(args: string[]): EvalOptions | 'help' {
@@ -78,6 +82,7 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
         config: { type: 'string' },
         speakers: { type: 'string' },
         misses: { type: 'boolean' },
+        'resolved-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -92,6 +97,7 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
     configPath: values.config,
     speakersPath: values.speakers,
     misses: values.misses === true,
+    resolvedOnly: values['resolved-only'] === true,
   };
 }
 
@@ -147,7 +153,7 @@ export async function runEval(args: string[]): Promise<number> {
     }
     durations.push({ id: document.id, ms: performance.now() - started });
     documentScores.push(scoreDocument(document.text, document.quotes, predicted));
-    if (resolutions) {
+    if (resolutions && (!options.resolvedOnly || resolutions.has(document.id))) {
       addResolutionScores(resolution, scoreResolution(document.id, document.text, document.quotes, predicted, resolutions.get(document.id), options.misses ? misses : undefined));
     }
   }
