@@ -253,6 +253,8 @@ export class ActorRegistry {
       case 'name': {
         actor = this.resolveName(mention);
         this.typeActor(actor, mention);
+        // Whatever the words suggest, a name that speaks is someone ("Ban recalled").
+        if (!listener && (actor.entity === 'thing' || actor.entity === 'place')) this.assign(actor, 'entity', 'unknown');
         if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
         if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
         break;

@@ -191,7 +191,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'ordinary-words',
     example: 'Presidential Debates',
     type: 'thing',
-    test: (_, lowers) => lowers.some((lower) => isCommonWord(lower)),
+    // Mid-sentence, one capitalised word is a name even when it is also a word ("Ban said", "Brown"):
+    // only at a sentence's start, or in a phrase of several, does ordinary vocabulary tell against a name.
+    test: (name, lowers) => lowers.some((lower) => isCommonWord(lower)) && (name.sentenceStart || lowers.length > 1),
   },
 ];
 
