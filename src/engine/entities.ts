@@ -209,3 +209,62 @@ export function entityTypeOf(name: NameEvidence): { type: EntityType; rule: stri
 export function mayBePerson(type: EntityType | undefined): boolean {
   return type === undefined || type === 'person' || type === 'unknown';
 }
+
+/** Endings of nouns for people ("strategist", "historian", "congresswoman", "auctioneer", "actress"). */
+const PERSON_NOUN_ENDINGS = /(?:ist|ian|man|woman|person|eer|ess|ee|ent|ant|or|er)$/;
+
+/**
+ * Whether a lower-case head noun names a person ("the actress", "the retired neurosurgeon"): a role
+ * noun, a word compromise's lexicon tags as an actor (or ending in one: neuro|surgeon), or one with
+ * a person-noun ending that the lexicon does not contradict.
+ */
+export function isPersonNoun(head: string): boolean {
+  if (ROLE_NOUNS.has(head)) return true;
+  const tags = lexiconTags(head);
+  if (tags.includes('Actor') || tags.includes('Person')) return true;
+  for (let cut = 2; cut <= head.length - 4; cut++) if (lexiconTags(head.slice(cut)).includes('Actor')) return true;
+  if (tags.length) return false;
+  return /(?:ist|ian|man|woman|person|eer|ess)$/.test(head) || (PERSON_NOUN_ENDINGS.test(head) && head.length > 6 && /(?:ent|ant|or|er|ee)$/.test(head) && !/(?:ment|ness|ance|ence)$/.test(head));
+}
+
+/**
+ * Organisation descriptions and the words in a name that make an organisation fit them: "the
+ * newspaper" is the Post or the Times, "the network" CNN or "Russia Today", "the bank" Wells Fargo
+ * only when nothing closer fits. `generic` heads fit any organisation.
+ */
+export const ORGANIZATION_DESCRIPTIONS: Record<string, { fits: readonly string[]; generic?: boolean }> = {
+  newspaper: { fits: ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news', 'register', 'examiner', 'courier', 'dispatch', 'bee', 'record'] },
+  paper: { fits: ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news'] },
+  network: { fits: ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'fox', 'bbc', 'pbs', 'npr', 'radio', 'channel'] },
+  broadcaster: { fits: ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'pbs', 'npr', 'radio', 'channel'] },
+  channel: { fits: ['news', 'network', 'tv', 'television', 'channel', 'cnn', 'msnbc', 'fox'] },
+  station: { fits: ['radio', 'tv', 'television', 'fm', 'am'] },
+  bank: { fits: ['bank', 'bancorp', 'fargo', 'sachs', 'chase', 'citigroup', 'citi', 'hsbc', 'barclays', 'reserve'] },
+  union: { fits: ['union', 'workers', 'federation', 'association', 'brotherhood', 'teamsters', 'afl-cio', 'seiu'] },
+  campaign: { fits: ['campaign', 'for president', 'pac'] },
+  administration: { fits: ['administration', 'white house', 'government'] },
+  agency: { fits: ['agency', 'office', 'administration', 'department', 'bureau', 'service', 'commission', 'authority', 'investigations', 'enforcement', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'irs'] },
+  department: { fits: ['department', 'ministry'] },
+  ministry: { fits: ['ministry', 'department'] },
+  court: { fits: ['court', 'tribunal'] },
+  party: { fits: ['party', 'democrats', 'republicans', 'gop', 'labour', 'conservatives'] },
+  university: { fits: ['university', 'college', 'institute', 'school'] },
+  website: { fits: ['.com', 'hedge', 'post', 'news', 'breitbart', 'politico', 'blog', 'site'] },
+  site: { fits: ['.com', 'hedge', 'post', 'news', 'blog', 'site'] },
+  company: { fits: [], generic: true },
+  firm: { fits: [], generic: true },
+  corporation: { fits: [], generic: true },
+  group: { fits: [], generic: true },
+  organization: { fits: [], generic: true },
+  organisation: { fits: [], generic: true },
+  team: { fits: ['team', 'club', 'fc', 'united'], generic: true },
+};
+
+/** Whether an organisation's name fits a description's head ("Washington Post" fits "the newspaper"). */
+export function organizationFits(name: string, head: string): boolean {
+  const description = ORGANIZATION_DESCRIPTIONS[head];
+  if (!description) return false;
+  const lower = ` ${name.toLowerCase()} `;
+  if (lower.includes(` ${head} `)) return true;
+  return description.generic === true || description.fits.some((word) => lower.includes(word.startsWith('.') ? word : ` ${word} `) || lower.includes(` ${word}`));
+}
