@@ -255,7 +255,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     before: tokens[first - 1],
     after: tokens[end],
     afterNext: tokens[end + 1],
-    sentenceStart: first === 0 || tokens[first - 1].kind !== 'word',
+    sentenceStart: first === 0 || (tokens[first - 1].kind === 'punct' && /^[.!?:;—–-]+$/.test(tokens[first - 1].text)) || tokens[first - 1].kind === 'quote',
   });
   const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => {
     const result: Mention = { ...base, kind, name, role, head, definite, plural, honorific, gender };
