@@ -42,6 +42,9 @@ export const THING_HEADS = new Set([
 /** Organisation words that end people's names as often ("Betty White"): they type a name only with other evidence. */
 const SURNAME_LIKE_ORGANIZATION_WORDS = new Set(['white', 'post', 'times', 'news', 'house', 'trust', 'fund', 'chair', 'king']);
 
+/** Members of parties and movements, capitalised but never one person's name ("Democrats", "Tories"). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'independent', 'libertarian', 'socialist', 'tory', 'labourite', 'progressive', 'evangelical', 'catholic', 'protestant', 'muslim', 'christian', 'jew', 'hispanic', 'latino']);
+
 /** Lexicon tags that say a word is a name, or part of one. */
 const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Acronym']);
 /** Lexicon tags that say a word is ordinary vocabulary, not a name, when nothing else does. */
@@ -88,7 +91,7 @@ export interface NameEvidence {
 
 export interface EntityRule {
   id: string;
-  /** A phrase the rule types, as it would appear in a sentence (checked by a test). */
+  /** A sentence with the name the rule types in [brackets] (checked by a test). */
   example: string;
   type: EntityType;
   test: (name: NameEvidence, lowers: readonly string[]) => boolean;
@@ -97,99 +100,103 @@ export interface EntityRule {
 /** The rules, in the order they apply: evidence of a person before the weaker evidence against one. */
 export const ENTITY_RULES: readonly EntityRule[] = [
   {
+    id: 'organization-word',
+    example: 'The [Ellis County Transportation Department] declined.',
+    type: 'organization',
+    // Before titles: "County" or "Transportation" in a department's name is no one's title. A
+    // surname that is also an organisation word ("Betty White") is left to the first-name rule.
+    test: (_, lowers) => (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName')))
+      || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam')),
+  },
+  {
     id: 'honorific-or-title',
-    example: 'Sen. Maria Ortiz',
+    example: '[Sen. Maria Ortiz] voted no.',
     type: 'person',
     test: (name) => name.honorific || (name.role !== null && name.role.split(/\s+/).some((word) => TITLE_WORDS.has(bare(word.toLowerCase())) || ROLE_NOUNS.has(bare(word.toLowerCase())) || HONORIFICS.has(word.toLowerCase()))),
   },
   {
     id: 'first-name',
-    example: 'Stephanie McCrummen',
+    example: 'The story was written by [Stephanie McCrummen] last week.',
     type: 'person',
     test: (_, lowers) => lowers.length >= 2 && lowers.length <= 5 && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName') && !PLACE_HEADS.has(lowers[lowers.length - 1]) && !THING_HEADS.has(lowers[lowers.length - 1])
       && (!ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1])),
   },
   {
-    id: 'organization-word',
-    example: 'Ellis County Transportation Department',
-    type: 'organization',
-    test: (_, lowers) => ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam')),
-  },
-  {
     id: 'place-word',
-    example: 'Capitol Hill',
+    example: 'Lawmakers on [Capitol Hill] balked.',
     type: 'place',
     test: (_, lowers) => lowers.length >= 2 && PLACE_HEADS.has(lowers[lowers.length - 1]),
   },
   {
     id: 'thing-word',
-    example: 'Affordable Care Act',
+    example: 'Repealing the [Affordable Care Act] would take years.',
     type: 'thing',
     test: (_, lowers) => THING_HEADS.has(lowers[lowers.length - 1]),
   },
   {
     id: 'acronym',
-    example: 'the U.N.',
+    example: 'A resolution at the [U.N.] failed.',
     type: 'organization',
     test: (name) => name.words.length === 1 && isAcronym(name.words[0]),
   },
   {
     id: 'state-abbreviation',
-    example: 'Ashton, Md.',
+    example: 'She lives in Ashton, [Md.], with her son.',
     type: 'place',
     test: (name) => name.words.length === 1 && STATE_ABBREVIATIONS.has(name.words[0].toLowerCase()),
   },
   {
     id: 'city-and-state',
-    example: 'of Ashton, Md.,',
+    example: 'Rawlings, of [Ashton], Md., watched.',
     type: 'place',
     test: (name) => name.after?.text === ',' && name.afterNext !== undefined && (STATE_ABBREVIATIONS.has(name.afterNext.lower) || tagged(name.afterNext.lower, 'Region', 'Country')) && /^\p{Lu}/u.test(name.afterNext.text),
   },
   {
     id: 'place-name',
-    example: 'Springfield, Illinois',
+    example: 'Officials say [Canada] will sign.',
     type: 'place',
     test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName')),
   },
   {
     id: 'who-follows',
-    example: 'Delia Marchetti, who',
+    example: 'We met [Marchetti], who runs the port.',
     type: 'person',
     test: (name) => name.after?.text === ',' && name.afterNext?.lower === 'who',
   },
   {
     id: 'people-word',
-    example: 'Democrats',
+    example: 'Most [Democrats] disagreed.',
     type: 'group',
-    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Demonym') || (tagged(lower, 'Plural') && !tagged(lower, 'Person', 'LastName'))) || lowers.some((lower) => /^[\p{L}-]+-americans?$/u.test(lower)),
+    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Demonym') || (tagged(lower, 'Plural') && !tagged(lower, 'Person', 'LastName')) || (lower.endsWith('s') && (tagged(lower.slice(0, -1), 'Demonym', 'Actor') || PARTY_MEMBERS.has(lower.slice(0, -1)))))
+      || lowers.some((lower) => /^[\p{L}-]+-americans?$/u.test(lower)),
   },
   {
     id: 'after-place-preposition',
-    example: 'in Springfield',
+    example: 'The rally in [Springfield] drew a crowd.',
     type: 'place',
     test: (name) => !name.possessive && name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.lower),
   },
   {
     id: 'known-person',
-    example: 'Obama',
+    example: 'The plan came from [Obama] last year.',
     type: 'person',
     test: (_, lowers) => lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName')),
   },
   {
     id: 'verbless-sentence',
-    example: 'Gender Equality.',
+    example: '[Gender Equality].',
     type: 'thing',
     test: (name) => name.sentenceStart && !name.honorific && (name.after === undefined || name.after.text === '.' || name.after.text === ':'),
   },
   {
     id: 'sentence-initial-modifier',
-    example: 'Ambitious as it was',
+    example: '[Ambitious] as it was, the plan failed.',
     type: 'thing',
     test: (name, lowers) => name.sentenceStart && lowers.length === 1 && !lexiconTags(lowers[0]).length && /(ous|ive|ful|able|ible|ical|less|ish|ly|ing|ed)$/.test(lowers[0]),
   },
   {
     id: 'ordinary-words',
-    example: 'Presidential Debates',
+    example: 'They read [Gap Goes] on Monday.',
     type: 'thing',
     // Mid-sentence, one capitalised word is a name even when it is also a word ("Ban said", "Brown"):
     // only at a sentence's start, or in a phrase of several, does ordinary vocabulary tell against a name.

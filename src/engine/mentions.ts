@@ -249,7 +249,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const typed = nameText === null ? null : entityTypeOf({
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
-    role: roleText === null ? null : roleText.split(/['’]s?\s+/).at(-1)?.trim() || null,
+    role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
     honorific: honorific !== undefined,
     possessive: /['’]s?$/.test(words[nameEnd - 1].text),
     before: tokens[first - 1],
