@@ -41,7 +41,9 @@ function assertNone(problems: string[], kind: string, what: string): void {
   if (mine.length > 0) assert.fail(`${mine.length} ${what}:\n  ${mine.join('\n  ')}`);
 }
 
-describe('fixture articles', () => {
+describe('fixture articles', function () {
+  // Seven articles, the first of which also loads compromise: seconds on a busy machine.
+  this.timeout(20_000);
   const files = expectedFiles();
   const config = fixtureConfig();
 
