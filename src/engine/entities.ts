@@ -106,7 +106,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     // Before titles: "County" or "Transportation" in a department's name is no one's title. A
     // surname that is also an organisation word ("Betty White") is left to the first-name rule.
     test: (_, lowers) => (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName')))
-      || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam')),
+      || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam'))
+      // "Ellis County Transit", "Bank of Ellis": an organisation word inside a longer name.
+      || (lowers.length >= 2 && lowers.slice(0, -1).some((lower) => ORGANIZATION_WORDS.has(lower) && !SURNAME_LIKE_ORGANIZATION_WORDS.has(lower) && !TITLE_WORDS.has(lower))),
   },
   {
     id: 'honorific-or-title',
@@ -169,6 +171,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'group',
     test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Demonym') || (tagged(lower, 'Plural') && !tagged(lower, 'Person', 'LastName')) || (lower.endsWith('s') && (tagged(lower.slice(0, -1), 'Demonym', 'Actor') || PARTY_MEMBERS.has(lower.slice(0, -1)))))
       || lowers.some((lower) => /^[\p{L}-]+-americans?$/u.test(lower)),
+  },
+  {
+    id: 'sentence-initial-plural',
+    example: '[Riders] with a bus pass travel free.',
+    type: 'group',
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && /[^s]s$/.test(lowers[0]) && !lexiconTags(lowers[0]).some((tag) => NAME_TAGS.has(tag))
+      && (name.after === undefined || name.after.text === ',' || ['with', 'who', 'that', 'from', 'in', 'across', 'at', 'of', 'and'].includes(name.after.lower)),
   },
   {
     id: 'after-place-preposition',
@@ -250,7 +259,7 @@ export const ORGANIZATION_DESCRIPTIONS: Record<string, { fits: readonly string[]
   union: { fits: ['union', 'workers', 'federation', 'association', 'brotherhood', 'teamsters', 'afl-cio', 'seiu'] },
   campaign: { fits: ['campaign', 'for president', 'pac'] },
   administration: { fits: ['administration', 'white house', 'government'] },
-  agency: { fits: ['agency', 'office', 'administration', 'department', 'bureau', 'service', 'commission', 'authority', 'investigations', 'enforcement', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'irs'] },
+  agency: { generic: true, fits: ['agency', 'office', 'administration', 'department', 'bureau', 'service', 'commission', 'authority', 'investigations', 'enforcement', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'irs'] },
   department: { fits: ['department', 'ministry'] },
   ministry: { fits: ['ministry', 'department'] },
   court: { fits: ['court', 'tribunal'] },

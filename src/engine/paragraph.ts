@@ -2,7 +2,7 @@
 // attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 import type { CueForm, CueLexicon } from './cues';
-import { opensClause, relativeAntecedent, startsPredicate } from './salience';
+import { employerIn, opensClause, relativeAntecedent, startsPredicate } from './salience';
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
@@ -1239,6 +1239,9 @@ function collectNames(
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous')) {
         out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
+        const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
+        if (employer) out.push({ mention: employer, salient: false, listener: false });
         i = tokenIndexAt(tokens, mention.end, i);
         continue;
       }

@@ -4,7 +4,7 @@
 import { lexiconTags } from './cues';
 import { CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
-import { phraseEndingAt } from './mentions';
+import { classify, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
 
 /** How many tokens an antecedent search walks back over places, ages and commas. */
@@ -76,4 +76,25 @@ function tokenBefore(tokens: readonly Token[], offset: number, from: number): nu
   let k = from;
   while (k >= 0 && tokens[k].start > offset) k--;
   return k - 1;
+}
+
+/**
+ * The organisation named inside a described source ("a spokeswoman for Ellis County Transit",
+ * "an official at the Treasury"), as a mention of its own, or null.
+ */
+export function employerIn(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  for (let k = first + 1; k < end - 1; k++) {
+    // After "for" or "at" a source's employer: "a spokeswoman for X" is never a person X.
+    if (tokens[k].kind !== 'word' || !/^(for|at)$/.test(tokens[k].lower)) continue;
+    let nameStart = k + 1;
+    if (tokens[nameStart]?.lower === 'the') nameStart++;
+    let nameEnd = nameStart;
+    while (nameEnd < end && isCapitalized(tokens[nameEnd])) nameEnd++;
+    if (nameEnd === nameStart) continue;
+    const mention = classify(tokens, nameStart, nameEnd, paragraph);
+    if (!mention || mention.kind === 'pronoun' || mention.entity === 'place' || mention.entity === 'thing') return null;
+    const name = paragraph.slice(tokens[nameStart].start, tokens[nameEnd - 1].end).replace(/['’]s$/, '');
+    return { ...mention, kind: 'organization', name, role: null, entity: 'organization', entityRule: 'employer' };
+  }
+  return null;
 }
