@@ -22,13 +22,13 @@ import { plural } from './format';
 import { writeStderr, writeStdout } from './output';
 import { TOOL_VERSION } from './version';
 
-export const EVAL_HELP = `Usage: newsdesk eval [options] GOLD
+export const EVAL_HELP = `Usage: newsdesk eval [options] GOLD...
 
 Runs the engine on every document of a gold corpus and scores its quotes: direct-quote and
 all-attribution precision, recall and F1 (soft and exact span matches), speaker and cue
 accuracy on matched quotes, and analysis time (after one warm-up run).
 
-GOLD is JSON Lines, one document per line ({"id", "text", "quotes", "meta"}, as in
+Each GOLD is JSON Lines, one document per line ({"id", "text", "quotes", "meta"}, as in
 shared/corpus/polnear), or one JSON document such as an article's .gold.json.
 
 Options:
@@ -59,7 +59,7 @@ Exit codes:
 const MAX_GOLD_ERRORS_SHOWN = 10;
 
 interface EvalOptions {
-  goldPath: string;
+  goldPaths: string[];
   split?: string;
   limit?: number;
   json: boolean;
@@ -88,9 +88,9 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
     }),
   );
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new UsageError('eval', positionals.length === 0 ? 'name the gold file' : `takes one gold file, got ${positionals.length}`);
+  if (positionals.length === 0) throw new UsageError('eval', 'name the gold file');
   return {
-    goldPath: positionals[0],
+    goldPaths: positionals,
     split: values.split,
     limit: values.limit === undefined ? undefined : positiveInteger('eval', '--limit', values.limit),
     json: values.json === true,
@@ -117,8 +117,8 @@ export async function runEval(args: string[]): Promise<number> {
     return EXIT_OK;
   }
   const cwd = process.cwd();
-  const goldPath = path.resolve(cwd, options.goldPath);
-  const shownGold = displayPath(goldPath, cwd);
+  const goldPaths = options.goldPaths.map((goldPath) => path.resolve(cwd, goldPath));
+  const shownGold = goldPaths.map((goldPath) => displayPath(goldPath, cwd)).join(', ');
 
   let config: NewsdeskConfig = DEFAULT_CONFIG;
   if (options.configPath !== undefined) {
@@ -127,7 +127,9 @@ export async function runEval(args: string[]): Promise<number> {
     config = loaded.config;
   }
 
-  const documents = selectDocuments(await readGold(goldPath, shownGold), options, shownGold);
+  const allDocuments: GoldDocument[] = [];
+  for (const goldPath of goldPaths) allDocuments.push(...(await readGold(goldPath, displayPath(goldPath, cwd))));
+  const documents = selectDocuments(allDocuments, options, shownGold);
   const resolutions = options.speakersPath === undefined ? undefined : indexResolutions(await readResolutions(path.resolve(cwd, options.speakersPath), cwd));
   const resolution = emptyResolutionScores();
   const misses: ResolutionMiss[] = [];
@@ -153,20 +155,21 @@ export async function runEval(args: string[]): Promise<number> {
     }
     durations.push({ id: document.id, ms: performance.now() - started });
     documentScores.push(scoreDocument(document.text, document.quotes, predicted));
-    if (resolutions && (!options.resolvedOnly || resolutions.has(document.id))) {
-      addResolutionScores(resolution, scoreResolution(document.id, document.text, document.quotes, predicted, resolutions.get(document.id), options.misses ? misses : undefined));
+    const handResolved = document.quotes.some((quote) => quote.speakerName !== undefined);
+    if (handResolved || (resolutions && (!options.resolvedOnly || resolutions.has(document.id)))) {
+      addResolutionScores(resolution, scoreResolution(document.id, document.text, document.quotes, predicted, resolutions?.get(document.id), options.misses ? misses : undefined));
     }
   }
   const scores = aggregateScores(documentScores);
   const timing = summarizeTiming(durations, documents.reduce((sum, document) => sum + document.text.length, 0));
 
   if (options.json) {
-    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed, resolutions ? resolution : undefined), null, 2)}\n`);
+    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed, overallResolution(resolution).total > 0 ? resolution : undefined), null, 2)}\n`);
   } else {
     const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`].filter(Boolean).join(', ');
     await writeStdout(
       `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n` +
-        (resolutions ? `${formatResolutionTable(resolution)}\n` : '') +
+        (overallResolution(resolution).total > 0 ? `${formatResolutionTable(resolution)}\n` : '') +
         `${formatTiming(timing, documents.length)}\n`,
     );
   }

@@ -22,6 +22,9 @@ export interface GoldQuote {
   /** PolNeAR's attribution id and the fragment's index in it: the key of a hand resolution (`dev-speakers.jsonl`). */
   attributionId?: string;
   part?: number;
+  /** Hand-made articles: who the speaker is, and how the text mentions them (name, pronoun, description). */
+  speakerName?: string;
+  mentionKind?: 'name' | 'pronoun' | 'description';
 }
 
 export interface GoldDocument {
@@ -52,6 +55,8 @@ const goldQuoteSchema = z.looseObject({
   optional: z.boolean().optional(),
   attributionId: z.union([z.string(), z.number()]).transform(String).optional(),
   part: z.number().int().nonnegative().optional(),
+  speakerName: z.string().nullable().optional(),
+  mentionKind: z.enum(['name', 'pronoun', 'description']).nullable().optional(),
 });
 
 const goldDocumentSchema = z.looseObject({
@@ -86,6 +91,10 @@ export function parseGoldDocument(value: unknown): { document: GoldDocument } | 
     if (quote.optional) goldQuote.optional = true;
     if (quote.attributionId !== undefined) goldQuote.attributionId = quote.attributionId;
     if (quote.part !== undefined) goldQuote.part = quote.part;
+    if (typeof quote.speakerName === 'string' && quote.mentionKind) {
+      goldQuote.speakerName = quote.speakerName;
+      goldQuote.mentionKind = quote.mentionKind;
+    }
     goldQuotes.push(goldQuote);
   }
   const document: GoldDocument = { id, text, quotes: goldQuotes };
