@@ -6,7 +6,7 @@ import { analyze } from '../../src/engine';
 import type { Analysis, Paragraph, Quote } from '../../src/engine';
 import { checkAgainstGold, loadGold } from '../support/gold';
 import type { Gold } from '../support/gold';
-import { expectedFiles, fixtureConfig } from '../support/fixtures';
+import { MEASURED_STORIES, expectedFiles, fixtureConfig } from '../support/fixtures';
 
 /**
  * The analysis a perfect engine would return, built from the annotation itself: the checker must
@@ -40,9 +40,6 @@ function assertNone(problems: string[], kind: string, what: string): void {
   const mine = problems.filter((p) => p.startsWith(`${kind}:`));
   if (mine.length > 0) assert.fail(`${mine.length} ${what}:\n  ${mine.join('\n  ')}`);
 }
-
-/** Stories written to measure speaker resolution on news the engine was not tuned to (fixtures/articles/README.md). */
-const MEASURED_STORIES = new Set(['water-rate-increase', 'school-closure-vote', 'bank-merger', 'senator-governor-bid', 'column-pool-levy']);
 
 describe('fixture articles', function () {
   // Seven articles, the first of which also loads compromise: seconds on a busy machine.
