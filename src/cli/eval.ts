@@ -10,6 +10,10 @@ import type { GoldDocument } from '../eval/gold';
 import { parseGoldFile } from '../eval/gold';
 import type { PredictedQuote, Scores } from '../eval/score';
 import { accuracy, aggregateScores, formatScoreTable, ratios, scoreDocument } from '../eval/score';
+import type { ResolutionMiss, ResolutionScores, SpeakerResolution } from '../eval/resolution';
+import {
+  MENTION_CLASSES, addResolutionScores, emptyResolutionScores, indexResolutions, overallResolution, parseResolutionFile, scoreResolution,
+} from '../eval/resolution';
 import { parseCommandLine, positiveInteger } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
@@ -18,13 +22,13 @@ import { plural } from './format';
 import { writeStderr, writeStdout } from './output';
 import { TOOL_VERSION } from './version';
 
-export const EVAL_HELP = `Usage: newsdesk eval [options] GOLD
+export const EVAL_HELP = `Usage: newsdesk eval [options] GOLD...
 
 Runs the engine on every document of a gold corpus and scores its quotes: direct-quote and
 all-attribution precision, recall and F1 (soft and exact span matches), speaker and cue
 accuracy on matched quotes, and analysis time (after one warm-up run).
 
-GOLD is JSON Lines, one document per line ({"id", "text", "quotes", "meta"}, as in
+Each GOLD is JSON Lines, one document per line ({"id", "text", "quotes", "meta"}, as in
 shared/corpus/polnear), or one JSON document such as an article's .gold.json.
 
 Options:
@@ -33,6 +37,16 @@ Options:
   --json         Print the scores and timing as JSON.
   --config PATH  Analyse with this configuration (default: none, so that scores are
                  reproducible wherever the corpus lies).
+  --speakers PATH
+                 Hand resolutions of pronoun and description speakers (JSON Lines, as
+                 shared/corpus/polnear/dev-speakers.jsonl): also print resolution accuracy
+                 (is the predicted speaker the right person or organisation?) by mention
+                 kind: proper name, pronoun, description.
+  --resolved-only
+                 With --speakers: score resolution only in the documents that the file
+                 resolves (for a file that covers part of a corpus).
+  --misses       With --speakers: list each wrong resolution (mention, expected and
+                 predicted name) on standard error.
   -h, --help     Show this help.
 
 Exit codes:
@@ -45,11 +59,14 @@ Exit codes:
 const MAX_GOLD_ERRORS_SHOWN = 10;
 
 interface EvalOptions {
-  goldPath: string;
+  goldPaths: string[];
   split?: string;
   limit?: number;
   json: boolean;
   configPath?: string;
+  speakersPath?: string;
+  misses: boolean;
+  resolvedOnly: boolean;
 }
 
 function parseEvalArgs(args: string[]): EvalOptions | 'help' {
@@ -63,18 +80,24 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
         limit: { type: 'string' },
         json: { type: 'boolean' },
         config: { type: 'string' },
+        speakers: { type: 'string' },
+        misses: { type: 'boolean' },
+        'resolved-only': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
   );
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw new UsageError('eval', positionals.length === 0 ? 'name the gold file' : `takes one gold file, got ${positionals.length}`);
+  if (positionals.length === 0) throw new UsageError('eval', 'name the gold file');
   return {
-    goldPath: positionals[0],
+    goldPaths: positionals,
     split: values.split,
     limit: values.limit === undefined ? undefined : positiveInteger('eval', '--limit', values.limit),
     json: values.json === true,
     configPath: values.config,
+    speakersPath: values.speakers,
+    misses: values.misses === true,
+    resolvedOnly: values['resolved-only'] === true,
   };
 }
 
@@ -94,8 +117,8 @@ export async function runEval(args: string[]): Promise<number> {
     return EXIT_OK;
   }
   const cwd = process.cwd();
-  const goldPath = path.resolve(cwd, options.goldPath);
-  const shownGold = displayPath(goldPath, cwd);
+  const goldPaths = options.goldPaths.map((goldPath) => path.resolve(cwd, goldPath));
+  const shownGold = goldPaths.map((goldPath) => displayPath(goldPath, cwd)).join(', ');
 
   let config: NewsdeskConfig = DEFAULT_CONFIG;
   if (options.configPath !== undefined) {
@@ -104,7 +127,12 @@ export async function runEval(args: string[]): Promise<number> {
     config = loaded.config;
   }
 
-  const documents = selectDocuments(await readGold(goldPath, shownGold), options, shownGold);
+  const allDocuments: GoldDocument[] = [];
+  for (const goldPath of goldPaths) allDocuments.push(...(await readGold(goldPath, displayPath(goldPath, cwd))));
+  const documents = selectDocuments(allDocuments, options, shownGold);
+  const resolutions = options.speakersPath === undefined ? undefined : indexResolutions(await readResolutions(path.resolve(cwd, options.speakersPath), cwd));
+  const resolution = emptyResolutionScores();
+  const misses: ResolutionMiss[] = [];
 
   // The first analysis pays for the engine's start-up (lexicons, JIT); keep that out of the timings.
   try {
@@ -127,17 +155,27 @@ export async function runEval(args: string[]): Promise<number> {
     }
     durations.push({ id: document.id, ms: performance.now() - started });
     documentScores.push(scoreDocument(document.text, document.quotes, predicted));
+    const handResolved = document.quotes.some((quote) => quote.speakerName !== undefined);
+    if (handResolved || (resolutions && (!options.resolvedOnly || resolutions.has(document.id)))) {
+      addResolutionScores(resolution, scoreResolution(document.id, document.text, document.quotes, predicted, resolutions?.get(document.id), options.misses ? misses : undefined));
+    }
   }
   const scores = aggregateScores(documentScores);
   const timing = summarizeTiming(durations, documents.reduce((sum, document) => sum + document.text.length, 0));
 
   if (options.json) {
-    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed), null, 2)}\n`);
+    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed, overallResolution(resolution).total > 0 ? resolution : undefined), null, 2)}\n`);
   } else {
     const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`].filter(Boolean).join(', ');
     await writeStdout(
-      `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n${formatTiming(timing, documents.length)}\n`,
+      `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n` +
+        (overallResolution(resolution).total > 0 ? `${formatResolutionTable(resolution)}\n` : '') +
+        `${formatTiming(timing, documents.length)}\n`,
     );
+  }
+  if (misses.length > 0) {
+    const shown = misses.map((miss) => `${miss.documentId}\t${miss.mentionClass}\t${JSON.stringify(miss.mention)} -> expected ${JSON.stringify(miss.expected)}, got ${miss.predicted === null ? 'no speaker' : JSON.stringify(miss.predicted)}`);
+    await writeStderr(`${shown.join('\n')}\n`);
   }
   if (failed > 0) {
     await writeStderr(`newsdesk: the engine failed on ${plural(failed, 'document')}; they were scored as finding nothing\n`);
@@ -162,6 +200,38 @@ async function readGold(goldPath: string, shownGold: string): Promise<GoldDocume
   }
   if (documents.length === 0) throw new CliError(`${shownGold}: no gold documents in the file`);
   return documents;
+}
+
+async function readResolutions(resolutionPath: string, cwd: string): Promise<SpeakerResolution[]> {
+  const shown = displayPath(resolutionPath, cwd);
+  let content: string;
+  try {
+    content = await readFile(resolutionPath, 'utf8');
+  } catch (error) {
+    throw new CliError(`${shown}: ${describeFileError(error)}`);
+  }
+  const { records, errors } = parseResolutionFile(content);
+  if (errors.length > 0) {
+    const lines = errors.slice(0, MAX_GOLD_ERRORS_SHOWN).map((error) => `${shown}:${error.line}: ${error.message}`);
+    if (errors.length > lines.length) lines.push(`${shown}: ${errors.length - lines.length} more invalid lines`);
+    throw new CliError(lines.join('\n'));
+  }
+  return records;
+}
+
+/** Resolution accuracy as a table: one row per way the gold speaker is mentioned, and all of them. */
+function formatResolutionTable(scores: ResolutionScores): string {
+  const rows = [
+    ['Resolved speaker (right entity)', 'accuracy', 'right', 'of'],
+    ...MENTION_CLASSES.map((kind) => [kind === 'name' ? 'proper name' : kind, scores[kind]]),
+    ['all speakers', overallResolution(scores)],
+  ].map((row) => (typeof row[1] === 'string' ? (row as string[]) : [row[0] as string, percentText(accuracy(row[1] as ResolutionScores['name'])), String((row[1] as ResolutionScores['name']).correct), String((row[1] as ResolutionScores['name']).total)]));
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return `${rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')}\n`;
+}
+
+function percentText(value: number | null): string {
+  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 
 function selectDocuments(documents: GoldDocument[], options: EvalOptions, shownGold: string): GoldDocument[] {
@@ -204,7 +274,7 @@ function formatTiming(timing: Timing, documents: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-function toJsonResult(shownGold: string, options: EvalOptions, scores: Scores, timing: Timing, failedDocuments: number) {
+function toJsonResult(shownGold: string, options: EvalOptions, scores: Scores, timing: Timing, failedDocuments: number, resolution?: ResolutionScores) {
   const withRatios = (counts: Scores['direct']) => ({ ...counts, ...ratios(counts) });
   const withAccuracy = (tally: Scores['speaker']) => ({ ...tally, accuracy: accuracy(tally) });
   const withRecall = (tally: Scores['speaker']) => ({ found: tally.correct, gold: tally.total, recall: accuracy(tally) });
@@ -229,6 +299,16 @@ function toJsonResult(shownGold: string, options: EvalOptions, scores: Scores, t
       speakerDirect: withAccuracy(scores.speakerDirect),
       cue: withAccuracy(scores.cue),
       cueDirect: withAccuracy(scores.cueDirect),
+      ...(resolution
+        ? {
+            resolution: {
+              name: withAccuracy(resolution.name),
+              pronoun: withAccuracy(resolution.pronoun),
+              description: withAccuracy(resolution.description),
+              all: withAccuracy(overallResolution(resolution)),
+            },
+          }
+        : {}),
     },
     timing,
   };

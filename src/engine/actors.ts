@@ -5,6 +5,8 @@ import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
+import type { EntityType } from './entities';
+import { isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS } from './entities';
 
 /**
  * One mention handed to the registry, in the order the document is read. What the registry does
@@ -44,6 +46,8 @@ export interface ActorDraft {
   head?: string;
   plural: boolean;
   known: boolean;
+  /** What the text's evidence says this name stands for (entities.ts); the strongest evidence seen wins. */
+  entity?: EntityType;
 }
 
 interface HistoryEntry {
@@ -80,6 +84,24 @@ const CAPITALS: Record<string, string> = {
   tokyo: 'Japan', seoul: 'South Korea', berlin: 'Germany', paris: 'France', london: 'Britain', brussels: 'European Union',
   ankara: 'Turkey', 'new delhi': 'India', islamabad: 'Pakistan', riyadh: 'Saudi Arabia', jerusalem: 'Israel', damascus: 'Syria',
   caracas: 'Venezuela', havana: 'Cuba', ottawa: 'Canada', canberra: 'Australia', taipei: 'Taiwan', minsk: 'Belarus',
+};
+
+/** How far back, in paragraphs, "the mayor" looks for the person given that role. */
+const ROLE_LOOKBACK_PARAGRAPHS = 12;
+/** How far back, in paragraphs, "the company" looks for the organisation it means. */
+const ORGANIZATION_LOOKBACK_PARAGRAPHS = 6;
+
+/** The ways a role is written in a title or apposition: "the senator" is "Sen." before a name. */
+const ROLE_FORMS: Record<string, string[]> = {
+  senator: ['senator', 'sen.'],
+  representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
+  congressman: ['congressman', 'rep.', 'representative'],
+  congresswoman: ['congresswoman', 'rep.', 'representative'],
+  governor: ['governor', 'gov.'],
+  general: ['general', 'gen.'],
+  professor: ['professor', 'prof.'],
+  doctor: ['doctor', 'dr.'],
+  president: ['president'],
 };
 
 /** How far back pronouns and titles look, in mentions: a reader's memory, and a bound on the work. */
@@ -248,12 +270,15 @@ export class ActorRegistry {
     switch (mention.kind) {
       case 'name': {
         actor = this.resolveName(mention);
+        this.typeActor(actor, mention);
+        // Whatever the words suggest, a name that speaks is someone ("Ban recalled").
+        if (!listener && (actor.entity === 'thing' || actor.entity === 'place')) this.assign(actor, 'entity', 'unknown');
         if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
         if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
         break;
       }
       case 'organization':
-        actor = this.resolveOrganization(mention.name ?? mention.text);
+        actor = this.organizationDescribed(mention, paragraph) ?? this.resolveOrganization(mention.name ?? mention.text);
         break;
       case 'description': {
         if (mention.name) {
@@ -265,12 +290,22 @@ export class ActorRegistry {
           actor = known;
           break;
         }
+        const personNoun = isPersonNoun(mention.head);
         if (mention.generic) {
-          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
-          this.assign(actor, 'head', mention.head);
+          // "the actress", "the retired neurosurgeon": someone already in the story, when someone fits.
+          actor = personNoun && mention.definite
+            ? this.holderOfRole(mention.head, paragraph) ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && mayBePerson(this.actorOf(entry).entity) && genderFits(this.actorOf(entry), mention.gender), paragraph, 1)
+            : null;
+          if (!actor) {
+            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
+            this.assign(actor, 'head', mention.head);
+            // "the course", "the move": described, but nobody a pronoun can mean.
+            if (!personNoun) this.assign(actor, 'entity', 'thing');
+          }
           break;
         }
-        actor = this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
+        actor = this.holderOfRole(mention.head, paragraph)
+          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && genderFits(this.actorOf(entry), mention.gender), paragraph, 6)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener, paragraph, 3);
         if (!actor) {
@@ -306,7 +341,7 @@ export class ActorRegistry {
       case 'pronoun': {
         const gender = mention.pronoun;
         if (gender === 'male' || gender === 'female') {
-          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && genderFits(a, gender));
+          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && mayBePerson(a.entity) && genderFits(a, gender));
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
@@ -346,6 +381,40 @@ export class ActorRegistry {
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) this.addAlias(actor, mention.text);
     this.push(this.history, { actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
+  }
+
+  /** Keeps the strongest evidence of what a named actor is: a person's title in one sentence outweighs an unclear capital in another. */
+  private typeActor(actor: ActorDraft, mention: Mention): void {
+    const type = mention.entity;
+    if (!type || actor.entity === 'person' || actor.entity === type) return;
+    if (actor.entity === undefined || type === 'person' || (actor.entity === 'unknown' && type !== 'thing')) this.assign(actor, 'entity', type);
+  }
+
+  /**
+   * The person the article gave a role with this head ("the mayor" after "Delia Marchetti, the mayor
+   * of Port Ellis", "the senator" after "Sen. Ortiz"), most recent first.
+   */
+  private holderOfRole(head: string, paragraph: number): ActorDraft | null {
+    const forms = ROLE_FORMS[head] ?? [head];
+    const holds = (actor: ActorDraft): boolean => {
+      if (actor.kind !== 'person' || !mayBePerson(actor.entity)) return false;
+      const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();
+      return forms.some((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,'’])`).test(described));
+    };
+    return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
+  }
+
+  /**
+   * "the company", "The network", "the newspaper": the organisation of that sort the story named
+   * last; null when the mention is a name or no organisation fits.
+   */
+  private organizationDescribed(mention: Mention, paragraph: number): ActorDraft | null {
+    if (!mention.definite || /\p{Lu}/u.test(mention.name ?? mention.text.replace(/^The\s/, '')) || !ORGANIZATION_DESCRIPTIONS[mention.head]) return null;
+    if (mention.text.split(/\s+/).length > 3) return null;
+    return this.lookBack((entry) => {
+      const actor = this.actorOf(entry);
+      return actor.kind === 'organization' && /\p{Lu}/u.test(actor.name) && organizationFits(actor.name, mention.head);
+    }, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
   }
 
   /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */
@@ -417,6 +486,8 @@ export class ActorRegistry {
       this.resolve(call);
       return;
     }
+    // A place or a thing ("Capitol Hill", "Presidential Debates") is nobody a pronoun or a title can mean.
+    if (mention.entity === 'place' || mention.entity === 'thing') return;
     this.push(this.history, { actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
   }
 
@@ -425,6 +496,7 @@ export class ActorRegistry {
       const call = entry.pending!;
       const mention = call.mention;
       const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
+      if (mention.kind === 'name') this.typeActor(actor, mention);
       this.assign(entry, 'actor', actor);
       this.mentioned(actor, call);
       this.assign(entry, 'pending', undefined);

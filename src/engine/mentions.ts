@@ -6,6 +6,8 @@ import {
   SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_HEADS,
 } from './lexicon';
 import type { Token } from './segment';
+import type { EntityType } from './entities';
+import { entityTypeOf } from './entities';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
 
@@ -32,6 +34,9 @@ export interface Mention {
   refersTo?: Mention;
   /** A description with a head noun outside the role lists ("the announcer"): its own actor. */
   generic?: boolean;
+  /** What the proper name stands for (entities.ts), and the rule that said so; only for mentions with a name. */
+  entity?: EntityType;
+  entityRule?: string;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
@@ -241,9 +246,25 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
   const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
 
-  const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => ({
-    ...base, kind, name, role, head, definite, plural, honorific, gender,
+  const typed = nameText === null ? null : entityTypeOf({
+    words: nameWords.map((word) => word.text),
+    // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
+    role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
+    honorific: honorific !== undefined,
+    possessive: /['’]s?$/.test(words[nameEnd - 1].text),
+    before: tokens[first - 1],
+    after: tokens[end],
+    afterNext: tokens[end + 1],
+    sentenceStart: first === 0 || (tokens[first - 1].kind === 'punct' && /^[.!?:;—–-]+$/.test(tokens[first - 1].text)) || tokens[first - 1].kind === 'quote',
   });
+  const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => {
+    const result: Mention = { ...base, kind, name, role, head, definite, plural, honorific, gender };
+    if (typed && name !== null) {
+      result.entity = typed.type;
+      if (typed.rule) result.entityRule = typed.rule;
+    }
+    return result;
+  };
 
   const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam');
   const placeLike = nameLowers.length > 0 && nameLowers.every((l) => hasTag(l, 'Country') || hasTag(l, 'City') || hasTag(l, 'Place') || hasTag(l, 'Region') || PLACE_WORDS.has(l));
@@ -258,6 +279,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       return mention('organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
     if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return mention('group', nameText, roleText);
+    // A name the evidence types as an organisation ("the U.N.", "Goldman Sachs") speaks as one.
+    if (typed?.type === 'organization') return mention('organization', stripArticle(nameText), roleText);
+    if (typed?.type === 'group') return mention('group', nameText, roleText);
     return mention('name', nameText, roleText);
   }
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {

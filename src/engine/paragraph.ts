@@ -2,6 +2,7 @@
 // attributions (speaker, cue, listener, content) and the names it mentions. Offsets here are
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 import type { CueForm, CueLexicon } from './cues';
+import { employerIn, opensClause, relativeAntecedent, startsPredicate } from './salience';
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import { ANONYMITY_REASONS, CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
@@ -694,7 +695,7 @@ function findAttributions(
       // "an architect who said…": the relative pronoun speaks for the phrase before it.
       let antecedentEnd = beforeCue - 1;
       if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
-      const antecedent = antecedentEnd >= start ? phraseEndingAt(tokens, antecedentEnd, start, paragraph) : null;
+      const antecedent = antecedentEnd >= start ? relativeAntecedent(tokens, antecedentEnd, start, paragraph) : null;
       if (antecedent && antecedent.kind !== 'pronoun') {
         speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
         speakerFirstToken = beforeCue;
@@ -717,7 +718,7 @@ function findAttributions(
       // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
       const apposition = appositionHead(tokens, beforeCue, start);
       if (apposition !== -1) {
-        speaker = phraseEndingAt(tokens, apposition, start, paragraph);
+        speaker = relativeAntecedent(tokens, apposition, start, paragraph);
         if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
         if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       }
@@ -1227,9 +1228,7 @@ function collectNames(
       // Include a title before the name ("The official", "the minister") by asking the phrase parser.
       const mention = phraseEndingAt(tokens, j, start, paragraph);
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
-        const nextToken = tokens[j + 1];
-        const salient = speakers.has(mention.start) || atStart || tokenIndexAt(tokens, mention.start, start) === start
-          || (nextToken?.kind === 'word' && !isCapitalized(nextToken) && (CUE_FILLERS.has(nextToken.lower) || /s$|ed$/.test(nextToken.lower)));
+        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, j + 1);
         out.push({ mention, salient, listener: listeners.has(mention.start) });
       }
       i = j + 1;
@@ -1240,6 +1239,9 @@ function collectNames(
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous')) {
         out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
+        const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
+        if (employer) out.push({ mention: employer, salient: false, listener: false });
         i = tokenIndexAt(tokens, mention.end, i);
         continue;
       }

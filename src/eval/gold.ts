@@ -19,6 +19,12 @@ export interface GoldQuote {
   cueEnd: number | null;
   /** A belief or perception that a good engine may or may not report: never counted for or against it. */
   optional?: boolean;
+  /** PolNeAR's attribution id and the fragment's index in it: the key of a hand resolution (`dev-speakers.jsonl`). */
+  attributionId?: string;
+  part?: number;
+  /** Hand-made articles: who the speaker is, and how the text mentions them (name, pronoun, description). */
+  speakerName?: string;
+  mentionKind?: 'name' | 'pronoun' | 'description';
 }
 
 export interface GoldDocument {
@@ -47,6 +53,10 @@ const goldQuoteSchema = z.looseObject({
   cueStart: offset.nullable().optional(),
   cueEnd: offset.nullable().optional(),
   optional: z.boolean().optional(),
+  attributionId: z.union([z.string(), z.number()]).transform(String).optional(),
+  part: z.number().int().nonnegative().optional(),
+  speakerName: z.string().nullable().optional(),
+  mentionKind: z.enum(['name', 'pronoun', 'description']).nullable().optional(),
 });
 
 const goldDocumentSchema = z.looseObject({
@@ -79,6 +89,12 @@ export function parseGoldDocument(value: unknown): { document: GoldDocument } | 
       cueEnd: quote.cueEnd ?? null,
     };
     if (quote.optional) goldQuote.optional = true;
+    if (quote.attributionId !== undefined) goldQuote.attributionId = quote.attributionId;
+    if (quote.part !== undefined) goldQuote.part = quote.part;
+    if (typeof quote.speakerName === 'string' && quote.mentionKind) {
+      goldQuote.speakerName = quote.speakerName;
+      goldQuote.mentionKind = quote.mentionKind;
+    }
     goldQuotes.push(goldQuote);
   }
   const document: GoldDocument = { id, text, quotes: goldQuotes };

@@ -228,7 +228,7 @@ function overlaps(span: Span | Interval | null, gold: Interval): boolean {
   return span !== null && overlapLength(span, gold) > 0;
 }
 
-function isSoftMatch(gold: Interval, predicted: Interval): boolean {
+export function isSoftMatch(gold: Interval, predicted: Interval): boolean {
   const overlap = overlapLength(gold, predicted);
   return overlap > 0 && overlap * 2 >= gold.end - gold.start && overlap * 2 >= predicted.end - predicted.start;
 }

@@ -19,7 +19,7 @@ describe('parseGoldDocument', () => {
       id: 'd1',
       text: TEXT,
       split: 'dev',
-      quotes: [{ start: 0, end: 14, kind: 'direct', speakerStart: 15, speakerEnd: 20, cueStart: 21, cueEnd: 25 }],
+      quotes: [{ start: 0, end: 14, kind: 'direct', speakerStart: 15, speakerEnd: 20, cueStart: 21, cueEnd: 25, attributionId: 'E1' }],
     });
   });
 

@@ -2,7 +2,7 @@
 // is compared with them. Shared by the fixture test and the reference-article test.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Analysis, DiagnosticCode, Paragraph } from '../../src/engine/types';
+import type { ActorKind, Analysis, DiagnosticCode, Paragraph } from '../../src/engine/types';
 
 export interface Range {
   start: number;
@@ -21,6 +21,10 @@ export interface GoldQuote extends GoldSpan {
   speakerEnd: number | null;
   /** The resolved speaker; null for vague and anonymous sources and unattributed quotes. */
   speakerName: string | null;
+  /** How the speaker is mentioned (the fixtures only): null where the quote carries its speaker over. */
+  mentionKind?: 'name' | 'pronoun' | 'description' | null;
+  /** What the speaker is (the fixtures only; the words of ActorKind); null for an unattributed quote. */
+  entityKind?: ActorKind | null;
   cue: string | null;
   cueStart: number | null;
   cueEnd: number | null;
@@ -40,6 +44,10 @@ export interface GoldDiagnostic {
 
 export interface GoldSpeaker {
   name: string;
+  /** The fixtures only: person, organization, ... */
+  kind?: ActorKind;
+  /** The fixtures only: the whole title or description the article gives ("city’s chief bridge engineer"). */
+  role?: string;
   mentions: string[];
   directQuotes?: number;
 }

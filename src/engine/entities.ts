@@ -1,0 +1,286 @@
+// What a capitalised name stands for: a person, an organisation, a place, a group of people or no
+// entity at all ("Meanwhile", "Presidential Debates"). Pronouns and titles may only refer to what
+// can speak, so every name is typed before anything is resolved, from the evidence a reader uses:
+// honorifics and titles, first names, organisation and place words, compromise's lexicon tags, and
+// the words around the name (", who", "in Springfield"). The rules are an ordered table: the first
+// that fires decides, and each can be measured on its own (`ENTITY_RULES`).
+import { lexiconTags } from './cues';
+import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import type { Token } from './segment';
+
+/** `unknown`: a capitalised word with no evidence either way, such as a surname the lexicon lacks ("Trump"). */
+export type EntityType = 'person' | 'organization' | 'place' | 'group' | 'thing' | 'unknown';
+
+/** Last words of place names: "Capitol Hill", "Main Street", "Harbour Bridge". */
+export const PLACE_HEADS = new Set([
+  'street', 'st.', 'avenue', 'ave.', 'road', 'rd.', 'boulevard', 'blvd.', 'lane', 'drive', 'way', 'square', 'plaza',
+  'hill', 'park', 'bridge', 'river', 'valley', 'island', 'islands', 'beach', 'lake', 'mountain', 'mountains', 'bay',
+  'harbor', 'harbour', 'coast', 'peninsula', 'sea', 'ocean', 'gulf', 'strait', 'canal', 'airport', 'station',
+  'stadium', 'arena', 'hall', 'building', 'tower', 'mall', 'highway', 'freeway', 'interstate', 'port', 'falls',
+  'heights', 'springs', 'county', 'province', 'territory', 'district', 'region', 'borough', 'township', 'village',
+  'city', 'town', 'state', 'capitol', 'desert', 'forest', 'canyon', 'border',
+]);
+
+/** U.S. states as news style abbreviates them after a city ("Ashton, Md."): AP's state abbreviations and the postal codes. */
+export const STATE_ABBREVIATIONS = new Set([
+  'ala.', 'ariz.', 'ark.', 'calif.', 'colo.', 'conn.', 'del.', 'fla.', 'ga.', 'ill.', 'ind.', 'kan.', 'ky.', 'la.', 'md.', 'mass.',
+  'mich.', 'minn.', 'miss.', 'mo.', 'mont.', 'neb.', 'nev.', 'n.h.', 'n.j.', 'n.m.', 'n.y.', 'n.c.', 'n.d.', 'okla.', 'ore.', 'pa.',
+  'r.i.', 's.c.', 's.d.', 'tenn.', 'vt.', 'va.', 'wash.', 'w.va.', 'wis.', 'wyo.', 'd.c.',
+]);
+
+/** Prepositions after which a capitalised name is a place far more often than anything else. */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'toward', 'towards', 'into', 'across']);
+
+/** Last words of names of laws, plans, events and other things that never speak. */
+export const THING_HEADS = new Set([
+  'act', 'bill', 'plan', 'program', 'programme', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'deal',
+  'initiative', 'debate', 'debates', 'convention', 'summit', 'conference', 'games', 'olympics', 'war', 'crisis',
+  'award', 'awards', 'prize', 'emmy', 'emmys', 'oscar', 'oscars', 'day', 'week', 'festival', 'cup', 'series', 'season',
+  'primary', 'primaries', 'caucus', 'caucuses', 'election', 'elections', 'doctrine', 'rule', 'order',
+]);
+
+/** Organisation words that end people's names as often ("Betty White"): they type a name only with other evidence. */
+const SURNAME_LIKE_ORGANIZATION_WORDS = new Set(['white', 'post', 'times', 'news', 'house', 'trust', 'fund', 'chair', 'king']);
+
+/** Members of parties and movements, capitalised but never one person's name ("Democrats", "Tories"). */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'conservative', 'liberal', 'independent', 'libertarian', 'socialist', 'tory', 'labourite', 'progressive', 'evangelical', 'catholic', 'protestant', 'muslim', 'christian', 'jew', 'hispanic', 'latino']);
+
+/** Lexicon tags that say a word is a name, or part of one. */
+const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Honorific', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'Demonym', 'Acronym']);
+/** Lexicon tags that say a word is ordinary vocabulary, not a name, when nothing else does. */
+const COMMON_TAGS = new Set(['Adjective', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Value', 'Cardinal', 'Date', 'Month', 'WeekDay']);
+
+function bare(lower: string): string {
+  return lower.replace(/['’]s$|['’]$/, '');
+}
+
+function tagged(lower: string, ...tags: string[]): boolean {
+  const own = lexiconTags(lower);
+  return tags.some((tag) => own.includes(tag));
+}
+
+/** A word the lexicon knows only as ordinary vocabulary ("meanwhile", "presidential", "race"). */
+function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.length) return false;
+  if (tags.some((tag) => NAME_TAGS.has(tag))) return false;
+  return tags.some((tag) => COMMON_TAGS.has(tag) || tag === 'Noun' || tag === 'Singular' || tag === 'Plural' || tag === 'Uncountable' || tag === 'Actor');
+}
+
+/** "U.N.", "FBI", "MIT", "EB-5": an abbreviation names an organisation or a thing, never a person. */
+function isAcronym(text: string): boolean {
+  return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}{2,4}$/u.test(text) || /^\p{Lu}{1,4}-?\d+$/u.test(text);
+}
+
+/** What the rules see of a name: its words (without the title before it) and the tokens around the phrase. */
+export interface NameEvidence {
+  /** The name's words as written ("Stephanie", "McCrummen"). */
+  words: readonly string[];
+  /** Title or description before the name within the phrase ("Sen.", "Budget Director"), or null. */
+  role: string | null;
+  honorific: boolean;
+  /** "Clinton's rally": a possessive name owns something; it is no place. */
+  possessive: boolean;
+  /** The token before the phrase and the two after it (word or punctuation), if any. */
+  before?: Token;
+  after?: Token;
+  afterNext?: Token;
+  /** The phrase starts its sentence: a capital letter there proves nothing. */
+  sentenceStart: boolean;
+}
+
+export interface EntityRule {
+  id: string;
+  /** A sentence with the name the rule types in [brackets] (checked by a test). */
+  example: string;
+  type: EntityType;
+  test: (name: NameEvidence, lowers: readonly string[]) => boolean;
+}
+
+/** The rules, in the order they apply: evidence of a person before the weaker evidence against one. */
+export const ENTITY_RULES: readonly EntityRule[] = [
+  {
+    id: 'organization-word',
+    example: 'The [Ellis County Transportation Department] declined.',
+    type: 'organization',
+    // Before titles: "County" or "Transportation" in a department's name is no one's title. A
+    // surname that is also an organisation word ("Betty White") is left to the first-name rule.
+    test: (_, lowers) => (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName')))
+      || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam'))
+      // "Ellis County Transit", "Bank of Ellis": an organisation word inside a longer name.
+      || (lowers.length >= 2 && lowers.slice(0, -1).some((lower) => ORGANIZATION_WORDS.has(lower) && !SURNAME_LIKE_ORGANIZATION_WORDS.has(lower) && !TITLE_WORDS.has(lower))),
+  },
+  {
+    id: 'honorific-or-title',
+    example: '[Sen. Maria Ortiz] voted no.',
+    type: 'person',
+    test: (name) => name.honorific || (name.role !== null && name.role.split(/\s+/).some((word) => TITLE_WORDS.has(bare(word.toLowerCase())) || ROLE_NOUNS.has(bare(word.toLowerCase())) || HONORIFICS.has(word.toLowerCase()))),
+  },
+  {
+    id: 'first-name',
+    example: 'The story was written by [Stephanie McCrummen] last week.',
+    type: 'person',
+    test: (_, lowers) => lowers.length >= 2 && lowers.length <= 5 && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName') && !PLACE_HEADS.has(lowers[lowers.length - 1]) && !THING_HEADS.has(lowers[lowers.length - 1])
+      && (!ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1])),
+  },
+  {
+    id: 'place-word',
+    example: 'Lawmakers on [Capitol Hill] balked.',
+    type: 'place',
+    test: (_, lowers) => lowers.length >= 2 && PLACE_HEADS.has(lowers[lowers.length - 1]),
+  },
+  {
+    id: 'thing-word',
+    example: 'Repealing the [Affordable Care Act] would take years.',
+    type: 'thing',
+    test: (_, lowers) => THING_HEADS.has(lowers[lowers.length - 1]),
+  },
+  {
+    id: 'acronym',
+    example: 'A resolution at the [U.N.] failed.',
+    type: 'organization',
+    test: (name) => name.words.length === 1 && isAcronym(name.words[0]),
+  },
+  {
+    id: 'state-abbreviation',
+    example: 'She lives in Ashton, [Md.], with her son.',
+    type: 'place',
+    test: (name) => name.words.length === 1 && STATE_ABBREVIATIONS.has(name.words[0].toLowerCase()),
+  },
+  {
+    id: 'city-and-state',
+    example: 'Rawlings, of [Ashton], Md., watched.',
+    type: 'place',
+    test: (name) => name.after?.text === ',' && name.afterNext !== undefined && (STATE_ABBREVIATIONS.has(name.afterNext.lower) || tagged(name.afterNext.lower, 'Region', 'Country')) && /^\p{Lu}/u.test(name.afterNext.text),
+  },
+  {
+    id: 'place-name',
+    example: 'Officials say [Canada] will sign.',
+    type: 'place',
+    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName')),
+  },
+  {
+    id: 'who-follows',
+    example: 'We met [Marchetti], who runs the port.',
+    type: 'person',
+    test: (name) => name.after?.text === ',' && name.afterNext?.lower === 'who',
+  },
+  {
+    id: 'people-word',
+    example: 'Most [Democrats] disagreed.',
+    type: 'group',
+    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Demonym') || (tagged(lower, 'Plural') && !tagged(lower, 'Person', 'LastName')) || (lower.endsWith('s') && (tagged(lower.slice(0, -1), 'Demonym', 'Actor') || PARTY_MEMBERS.has(lower.slice(0, -1)))))
+      || lowers.some((lower) => /^[\p{L}-]+-americans?$/u.test(lower)),
+  },
+  {
+    id: 'sentence-initial-plural',
+    example: '[Riders] with a bus pass travel free.',
+    type: 'group',
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && /[^s]s$/.test(lowers[0]) && !lexiconTags(lowers[0]).some((tag) => NAME_TAGS.has(tag))
+      && (name.after === undefined || name.after.text === ',' || ['with', 'who', 'that', 'from', 'in', 'across', 'at', 'of', 'and'].includes(name.after.lower)),
+  },
+  {
+    id: 'after-place-preposition',
+    example: 'The rally in [Springfield] drew a crowd.',
+    type: 'place',
+    test: (name) => !name.possessive && name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.lower),
+  },
+  {
+    id: 'known-person',
+    example: 'The plan came from [Obama] last year.',
+    type: 'person',
+    test: (_, lowers) => lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName', 'MaleName', 'FemaleName')),
+  },
+  {
+    id: 'verbless-sentence',
+    example: '[Gender Equality].',
+    type: 'thing',
+    test: (name) => name.sentenceStart && !name.honorific && (name.after === undefined || name.after.text === '.' || name.after.text === ':'),
+  },
+  {
+    id: 'sentence-initial-modifier',
+    example: '[Ambitious] as it was, the plan failed.',
+    type: 'thing',
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && !lexiconTags(lowers[0]).length && /(ous|ive|ful|able|ible|ical|less|ish|ly|ing|ed)$/.test(lowers[0]),
+  },
+  {
+    id: 'ordinary-words',
+    example: 'They read [Gap Goes] on Monday.',
+    type: 'thing',
+    // Mid-sentence, one capitalised word is a name even when it is also a word ("Ban said", "Brown"):
+    // only at a sentence's start, or in a phrase of several, does ordinary vocabulary tell against a name.
+    test: (name, lowers) => lowers.some((lower) => isCommonWord(lower)) && (name.sentenceStart || lowers.length > 1),
+  },
+];
+
+/** The first rule that fires, or `unknown` when none does. */
+export function entityTypeOf(name: NameEvidence): { type: EntityType; rule: string | null } {
+  const lowers = name.words.map((word) => bare(word.toLowerCase())).filter((word) => word && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(word));
+  if (!lowers.length) return { type: 'unknown', rule: null };
+  for (const rule of ENTITY_RULES) if (rule.test(name, lowers)) return { type: rule.type, rule: rule.id };
+  return { type: 'unknown', rule: null };
+}
+
+/** Whether a name may be what "he" or "she" refers to: a person, or a name with no evidence against it. */
+export function mayBePerson(type: EntityType | undefined): boolean {
+  return type === undefined || type === 'person' || type === 'unknown';
+}
+
+/** Endings of nouns for people ("strategist", "historian", "congresswoman", "auctioneer", "actress"). */
+const PERSON_NOUN_ENDINGS = /(?:ist|ian|man|woman|person|eer|ess|ee|ent|ant|or|er)$/;
+
+/**
+ * Whether a lower-case head noun names a person ("the actress", "the retired neurosurgeon"): a role
+ * noun, a word compromise's lexicon tags as an actor (or ending in one: neuro|surgeon), or one with
+ * a person-noun ending that the lexicon does not contradict.
+ */
+export function isPersonNoun(head: string): boolean {
+  if (ROLE_NOUNS.has(head)) return true;
+  const tags = lexiconTags(head);
+  if (tags.includes('Actor') || tags.includes('Person')) return true;
+  for (let cut = 2; cut <= head.length - 4; cut++) if (lexiconTags(head.slice(cut)).includes('Actor')) return true;
+  if (tags.length) return false;
+  return /(?:ist|ian|man|woman|person|eer|ess)$/.test(head) || (PERSON_NOUN_ENDINGS.test(head) && head.length > 6 && /(?:ent|ant|or|er|ee)$/.test(head) && !/(?:ment|ness|ance|ence)$/.test(head));
+}
+
+/**
+ * Organisation descriptions and the words in a name that make an organisation fit them: "the
+ * newspaper" is the Post or the Times, "the network" CNN or "Russia Today", "the bank" Wells Fargo
+ * only when nothing closer fits. `generic` heads fit any organisation.
+ */
+export const ORGANIZATION_DESCRIPTIONS: Record<string, { fits: readonly string[]; generic?: boolean }> = {
+  newspaper: { fits: ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news', 'register', 'examiner', 'courier', 'dispatch', 'bee', 'record'] },
+  paper: { fits: ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news'] },
+  network: { fits: ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'fox', 'bbc', 'pbs', 'npr', 'radio', 'channel'] },
+  broadcaster: { fits: ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'pbs', 'npr', 'radio', 'channel'] },
+  channel: { fits: ['news', 'network', 'tv', 'television', 'channel', 'cnn', 'msnbc', 'fox'] },
+  station: { fits: ['radio', 'tv', 'television', 'fm', 'am'] },
+  bank: { fits: ['bank', 'bancorp', 'fargo', 'sachs', 'chase', 'citigroup', 'citi', 'hsbc', 'barclays', 'reserve'] },
+  union: { fits: ['union', 'workers', 'federation', 'association', 'brotherhood', 'teamsters', 'afl-cio', 'seiu'] },
+  campaign: { fits: ['campaign', 'for president', 'pac'] },
+  administration: { fits: ['administration', 'white house', 'government'] },
+  agency: { generic: true, fits: ['agency', 'office', 'administration', 'department', 'bureau', 'service', 'commission', 'authority', 'investigations', 'enforcement', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'irs'] },
+  department: { fits: ['department', 'ministry'] },
+  ministry: { fits: ['ministry', 'department'] },
+  court: { fits: ['court', 'tribunal'] },
+  party: { fits: ['party', 'democrats', 'republicans', 'gop', 'labour', 'conservatives'] },
+  university: { fits: ['university', 'college', 'institute', 'school'] },
+  website: { fits: ['.com', 'hedge', 'post', 'news', 'breitbart', 'politico', 'blog', 'site'] },
+  site: { fits: ['.com', 'hedge', 'post', 'news', 'blog', 'site'] },
+  company: { fits: [], generic: true },
+  firm: { fits: [], generic: true },
+  corporation: { fits: [], generic: true },
+  group: { fits: [], generic: true },
+  organization: { fits: [], generic: true },
+  organisation: { fits: [], generic: true },
+  team: { fits: ['team', 'club', 'fc', 'united'], generic: true },
+};
+
+/** Whether an organisation's name fits a description's head ("Washington Post" fits "the newspaper"). */
+export function organizationFits(name: string, head: string): boolean {
+  const description = ORGANIZATION_DESCRIPTIONS[head];
+  if (!description) return false;
+  const lower = ` ${name.toLowerCase()} `;
+  if (lower.includes(` ${head} `)) return true;
+  return description.generic === true || description.fits.some((word) => lower.includes(word.startsWith('.') ? word : ` ${word} `) || lower.includes(` ${word}`));
+}

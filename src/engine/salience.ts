@@ -1,0 +1,100 @@
+// Which mentions a later "he", "she" or "the senator" most likely means: a reader keeps the subjects
+// of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
+// George McGovern's running mate" leaves the sentence's subject in focus).
+import { lexiconTags } from './cues';
+import { CUE_FILLERS } from './lexicon';
+import type { Mention } from './mentions';
+import { classify, isCapitalized, phraseEndingAt } from './mentions';
+import type { Token } from './segment';
+
+/** How many tokens an antecedent search walks back over places, ages and commas. */
+const ANTECEDENT_WALK_LIMIT = 12;
+
+/** Words after which a name starts a clause of its own ("But Fowler said", "Though Ham agreed"). */
+export const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'so', 'yet', 'though', 'although', 'because', 'while', 'when', 'whereas', 'if', 'since', 'after', 'before',
+  'once', 'until', 'unless', 'as', 'then', 'meanwhile', 'however', 'still', 'also', 'instead',
+]);
+
+/** Lexicon tags of a finite verb or auxiliary: the predicate that makes the word before it a subject. */
+const PREDICATE_TAGS = ['PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary'];
+
+/** Prepositions and other words that CUE_FILLERS lists but that never start a predicate. */
+const NOT_PREDICATES = new Set(['in', 'fact', 'all', 'both', 'each', 'now', 'since', 'long', 'first', 'once', 'only', 'too', 'even']);
+
+/** Whether the token at `index` begins a predicate ("said", "has", "will", "also warned"), so the mention before it is a subject. */
+export function startsPredicate(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text)) return false;
+  const lower = token.lower;
+  if (NOT_PREDICATES.has(lower)) return false;
+  if (CUE_FILLERS.has(lower)) return true;
+  const tags = lexiconTags(lower);
+  if (tags.length) return PREDICATE_TAGS.some((tag) => tags.includes(tag)) && !tags.includes('Preposition');
+  // Words the lexicon lacks: a regular past tense or third-person verb ("tweeted", "emails" is rare after a name).
+  return /^[a-z]+ed$/.test(lower);
+}
+
+/** Whether a mention starting at token `first` opens its sentence or a clause ("Though he…", "and Smith…"). */
+export function opensClause(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  if (first === sentenceStart) return true;
+  const previous = tokens[first - 1];
+  if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote';
+  return CLAUSE_OPENERS.has(previous.lower) && (first - 1 === sentenceStart || tokens[first - 2]?.kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 2].lower));
+}
+
+/**
+ * What a relative "who" refers to when the phrase before it is a place, an age or a thing:
+ * "Donna Sampson Rawlings, 59, of Ashton, Md., who watched…" means Rawlings, not Md. Walks back
+ * over commas, numbers, "of/from/in" and place names to the first phrase that can be someone.
+ */
+export function relativeAntecedent(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
+  const nearest = phraseEndingAt(tokens, last, start, paragraph);
+  if (!nearest || (nearest.entity !== 'place' && nearest.entity !== 'thing')) return nearest;
+  let k = last;
+  while (k >= start && k > last - ANTECEDENT_WALK_LIMIT) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && token.text === ',') {
+      k--;
+      continue;
+    }
+    if (token.kind !== 'word') return nearest;
+    if (/^\d+$/.test(token.lower) || token.lower === 'of' || token.lower === 'from' || token.lower === 'in') {
+      k--;
+      continue;
+    }
+    const phrase = phraseEndingAt(tokens, k, start, paragraph);
+    if (!phrase) return nearest;
+    if (phrase.entity !== 'place' && phrase.entity !== 'thing') return phrase;
+    k = tokenBefore(tokens, phrase.start, k);
+  }
+  return nearest;
+}
+
+/** The index of the token before the one that starts at `offset`, searching back from `from`. */
+function tokenBefore(tokens: readonly Token[], offset: number, from: number): number {
+  let k = from;
+  while (k >= 0 && tokens[k].start > offset) k--;
+  return k - 1;
+}
+
+/**
+ * The organisation named inside a described source ("a spokeswoman for Ellis County Transit",
+ * "an official at the Treasury"), as a mention of its own, or null.
+ */
+export function employerIn(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  for (let k = first + 1; k < end - 1; k++) {
+    // After "for" or "at" a source's employer: "a spokeswoman for X" is never a person X.
+    if (tokens[k].kind !== 'word' || !/^(for|at)$/.test(tokens[k].lower)) continue;
+    let nameStart = k + 1;
+    if (tokens[nameStart]?.lower === 'the') nameStart++;
+    let nameEnd = nameStart;
+    while (nameEnd < end && isCapitalized(tokens[nameEnd])) nameEnd++;
+    if (nameEnd === nameStart) continue;
+    const mention = classify(tokens, nameStart, nameEnd, paragraph);
+    if (!mention || mention.kind === 'pronoun' || mention.entity === 'place' || mention.entity === 'thing') return null;
+    const name = paragraph.slice(tokens[nameStart].start, tokens[nameEnd - 1].end).replace(/['’]s$/, '');
+    return { ...mention, kind: 'organization', name, role: null, entity: 'organization', entityRule: 'employer' };
+  }
+  return null;
+}
