@@ -1,0 +1,458 @@
+// The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
+// "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
+import type { CueLexicon } from '../cues';
+import type { Mention } from '../mentions';
+import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
+import type { Token } from '../segment';
+import { reportedContent } from './content';
+import { NOUN_FORMS, clauseTakingVerb } from './cue';
+import type { Content, LocalAttribution } from './model';
+import { isFragment, isTitle } from './quotes';
+import { DOCUMENT_CUES, NOUN_LIKE_CUES, appositionHead, endsInModifier, hasBeBefore, plausibleSubject, skipFillers, subjectUpToClauseStart } from './speaker';
+import { isComma, isDash, tokenIndexAt } from './tokens';
+import { PREPOSITIONS } from './words';
+
+/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
+export const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
+  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation', 'contention', 'prediction',
+  'statement', 'remark', 'remarks', 'comment', 'comments', 'charge', 'concern', 'fear', 'hope', 'vow', 'threat', 'decision',
+  'refusal', 'position', 'stance', 'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion']);
+
+export const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
+
+/** Which attributions sit inside another's content; cues in reading order, found by binary search. */
+export function findNested(attributions: readonly LocalAttribution[]): { nested: Set<LocalAttribution>; labelledRegions: Set<number> } {
+  const nested = new Set<LocalAttribution>();
+  const labelledRegions = new Set<number>();
+  const byCue = attributions.slice().sort((a, b) => a.cue.start - b.cue.start);
+  for (const outer of attributions) {
+    if (!outer.content) continue;
+    let low = 0;
+    let high = byCue.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byCue[middle].cue.start < outer.content.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < byCue.length && byCue[k].cue.start < outer.content.end; k++) {
+      const inner = byCue[k];
+      // "according to" always names a source of its own, even inside someone's reported words.
+      if (inner === outer || inner.cue.end > outer.content.end || inner.cueLemma === 'according to') continue;
+      // Two attributions inside each other's content ("A said B, C said"): the first cue frames the sentence.
+      if (inner.content && inner.content.start <= outer.cue.start && outer.cue.end <= inner.content.end && inner.cue.start < outer.cue.start) continue;
+      if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
+      for (const region of inner.partial) labelledRegions.add(region);
+    }
+  }
+  return { nested, labelledRegions };
+}
+
+/** Finds every attribution in one sentence, token range [start, end). */
+export function findAttributions(
+  tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, cues: CueLexicon,
+  out: LocalAttribution[],
+): void {
+  const sentenceAttributions: LocalAttribution[] = [];
+  const claimed = new Set<number>(); // quote tokens already attributed in this sentence
+  // "Trump's claim that…", "his promise to…": a possessive and a noun of saying.
+  for (let k = start; k + 2 < end; k++) {
+    const owner = tokens[k];
+    const noun = tokens[k + 1];
+    const link = tokens[k + 2];
+    if (owner.kind !== 'word' || noun.kind !== 'word' || link.kind !== 'word' || !SAYING_NOUNS.has(noun.lower)) continue;
+    if (link.lower !== 'that' && !(link.lower === 'to' && /^(promise|pledge|plan|call|vow|threat|bid|effort|push|proposal)$/.test(noun.lower))) continue;
+    let possessor: Mention | null = null;
+    if (/^(his|her|their|its)$/.test(owner.lower)) {
+      const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : owner.lower === 'their' ? 'they' : 'it';
+      possessor = classify([{ ...owner, lower: pronoun }], 0, 1, paragraph);
+      if (possessor) possessor = { ...possessor, text: owner.text };
+    } else if (/['’]s$/.test(owner.text)) {
+      possessor = phraseEndingAt(tokens, k, start, paragraph);
+    }
+    if (!possessor || (possessor.kind === 'pronoun' && possessor.pronoun === 'neuter' && owner.lower !== 'its')) continue;
+    let last = end - 1;
+    while (last > k + 2 && tokens[last].kind === 'punct') last--;
+    let stop = last;
+    for (let j = k + 3; j <= last; j++) if (tokens[j].kind === 'punct' && /^[,;—–]$/.test(tokens[j].text) && j > k + 5) { stop = j - 1; break; }
+    if (stop - (k + 2) < 2) continue;
+    const contentStart = link.lower === 'that' ? link.start : tokens[k + 3].start;
+    const contentRegions: number[] = [];
+    for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') contentRegions.push(tokens[j].region!);
+    sentenceAttributions.push({
+      speaker: possessor, cue: { start: noun.start, end: noun.end }, cueLemma: noun.lower, cueForm: null, listener: null, sentence,
+      direct: [], content: { start: contentStart, end: tokens[stop].end }, contentRegions, partial: [],
+    });
+    for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') claimed.add(j);
+  }
+  // "In a new CBS News poll, she led Mr. Sanders…": a poll or study speaks for the clause.
+  const opener = tokens[start];
+  if (opener?.kind === 'word' && opener.lower === 'in' && tokens[start + 1]?.kind === 'word') {
+    let comma = start + 2;
+    while (comma < Math.min(end, start + 12) && !(tokens[comma].kind === 'punct' && tokens[comma].text === ',')) comma++;
+    const source = comma < end ? classify(tokens, start + 1, comma, paragraph) : null;
+    if (source && source.kind === 'document' && /^(poll|polls|survey|surveys|study|studies|report|analysis)$/.test(source.head) && comma + 2 < end) {
+      let last = end - 1;
+      while (last > comma && tokens[last].kind === 'punct') last--;
+      const contentRegions: number[] = [];
+      for (let k = comma + 1; k <= last; k++) if (tokens[k].kind === 'quote') { contentRegions.push(tokens[k].region!); claimed.add(k); }
+      sentenceAttributions.push({
+        speaker: source, cue: { start: opener.start, end: opener.end }, cueLemma: 'in', cueForm: null, listener: null, sentence,
+        direct: [], content: { start: tokens[comma + 1].start, end: tokens[last].end }, contentRegions, partial: [],
+      });
+    }
+  }
+  // `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it.
+  for (let k = start; k + 2 < end + 1 && k < end; k++) {
+    if (tokens[k].kind !== 'quote' || !isDash(tokens[k + 1]) || tokens[k + 2]?.kind !== 'word') continue;
+    const signer = phraseStartingAt(tokens, k + 2, end, paragraph);
+    if (!signer || (signer.kind !== 'name' && signer.kind !== 'description' && signer.kind !== 'organization')) continue;
+    const signerEnd = tokenIndexAt(tokens, signer.end, k);
+    if (signerEnd < end && !(tokens[signerEnd].kind === 'punct' && /^[.,;]$/.test(tokens[signerEnd].text))) continue;
+    sentenceAttributions.push({
+      speaker: signer, cue: { start: tokens[k + 1].start, end: tokens[k + 1].end }, cueLemma: 'dash', cueForm: null, listener: null,
+      sentence, direct: [tokens[k].region!], content: null, contentRegions: [], partial: [],
+    });
+    claimed.add(k);
+  }
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    // A "sentence" with this many attributions is a run-on text, not prose: stop looking.
+    if (sentenceAttributions.length >= MAX_ATTRIBUTIONS_PER_SENTENCE) break;
+    if (token.lower === 'according' && tokens[i + 1]?.lower === 'to') {
+      const attribution = accordingTo(tokens, i, start, end, sentence, paragraph);
+      if (attribution) sentenceAttributions.push(attribution);
+      continue;
+    }
+    let form = cues.get(token.lower);
+    if (NOUN_FORMS.has(token.lower)) continue;
+    if (!form) form = clauseTakingVerb(tokens, i, end, cues) ?? undefined;
+    if (!form) continue;
+    // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
+    if (token.text !== token.lower && i !== start) continue;
+    if (form.particle && tokens[i + 1]?.lower !== form.particle) continue;
+    let cueEnd = form.particle ? i + 2 : i + 1;
+    // "described as", "called for", "called on"
+    if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
+    if (form.lemma === 'call' && (tokens[cueEnd]?.lower === 'for' || tokens[cueEnd]?.lower === 'on')) cueEnd++;
+
+    let beforeCue = skipFillers(tokens, i - 1, start);
+    // "Sen. David Perdue (R-Ga.) said": step over the parenthesis.
+    let parenthesisEnd = -1;
+    if (beforeCue > start && tokens[beforeCue].kind === 'punct' && tokens[beforeCue].text === ')') {
+      let open = beforeCue - 1;
+      while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < 12) open--;
+      if (tokens[open]?.text === '(' && open - 1 >= start && tokens[open - 1].kind === 'word') {
+        parenthesisEnd = tokens[beforeCue].end;
+        beforeCue = open - 1;
+      }
+    }
+    // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
+    if (form.form === 'past' && hasBeBefore(tokens, i, start)) continue;
+    if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) continue;
+
+    let speaker: Mention | null = null;
+    let speakerFirstToken = -1;
+    let inverted = false;
+    const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
+    const earlier = sentenceAttributions[sentenceAttributions.length - 1];
+    // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
+    const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
+    const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
+    if (contraction && previous) {
+      const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
+      if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_CUES.has(form.lemma) && !progressive)) continue;
+      speaker = pronoun;
+      speakerFirstToken = beforeCue;
+    } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
+      // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
+      if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
+        // "footage of Trump saying, '…'": the name just before the participle is the speaker.
+        if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) continue;
+        speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+        if (!speaker) continue;
+        speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      } else {
+      const owner = earlier ?? null;
+      speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
+      if (!speaker) continue;
+      speakerFirstToken = i;
+      }
+    } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
+      // "an architect who said…": the relative pronoun speaks for the phrase before it.
+      let antecedentEnd = beforeCue - 1;
+      if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
+      const antecedent = antecedentEnd >= start ? phraseEndingAt(tokens, antecedentEnd, start, paragraph) : null;
+      if (antecedent && antecedent.kind !== 'pronoun') {
+        speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
+        speakerFirstToken = beforeCue;
+      }
+    } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
+      // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
+      continue;
+    } else if (previous && previous.kind === 'word') {
+      speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+      // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
+      // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
+      if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
+        speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
+      }
+      // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
+      if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_CUES.has(form.lemma) && beforeCue === i - 1)) speaker = null;
+      if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
+    } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
+      // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
+      const apposition = appositionHead(tokens, beforeCue, start);
+      if (apposition !== -1) {
+        speaker = phraseEndingAt(tokens, apposition, start, paragraph);
+        if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+        if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      }
+    }
+    const afterCue = tokens[cueEnd];
+    if (!speaker && (form.form !== 'gerund' || progressive) && afterCue && afterCue.kind === 'word'
+      && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
+      // "…," said Truss / said the official
+      speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+      inverted = speaker !== null;
+    }
+    if (!speaker) continue;
+    // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
+    // speak only after a real subject.
+    if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) continue;
+    // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
+    if (!inverted && endsInModifier(speaker)) continue;
+    // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
+    if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !/^(say|tell|write|add|speak|talk|testify)$/.test(form.lemma)) continue;
+    if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) continue;
+
+    let next = inverted ? tokenIndexAt(tokens, speaker.end, start) : cueEnd;
+    let listener: Mention | null = null;
+    if (form.listener && tokens[next]?.kind === 'word' && tokens[next].lower !== 'that') {
+      listener = phraseStartingAt(tokens, next, end, paragraph);
+      if (listener) next = tokenIndexAt(tokens, listener.end, start);
+    }
+
+    const attribution: LocalAttribution = {
+      speaker,
+      cue: { start: token.start, end: tokens[cueEnd - 1].end },
+      cueLemma: form.lemma,
+      cueForm: form,
+      listener,
+      sentence,
+      direct: [],
+      content: null,
+      contentRegions: [],
+      partial: [],
+    };
+
+    // A quotation right before the speaker and cue: `"…," he said` / `"…," said Truss`.
+    const chunkStart = inverted ? i : speakerFirstToken;
+    let before = chunkStart - 1;
+    if (tokens[before]?.kind === 'punct' && /^[,—–]$/.test(tokens[before].text)) before--;
+    // A quoted title just before the speaker ("On “Fox News Sunday,” Gov. Mike Pence said") is not what was said.
+    if (tokens[before]?.kind === 'quote' && before >= start && !claimed.has(before) && !isTitle(tokens[before].text)) {
+      if (isFragment(tokens[before].text) && before > start) {
+        // `Burma "has made dramatic changes," he said`: the reporter's words and the quoted ones make one statement.
+        let first = start;
+        while (first < before && tokens[first].kind === 'punct') first++;
+        attribution.content = { start: tokens[first].start, end: tokens[before].end };
+        for (let k = first; k <= before; k++) if (tokens[k].kind === 'quote' && !claimed.has(k)) { attribution.contentRegions.push(tokens[k].region!); claimed.add(k); }
+      } else {
+        attribution.direct.push(tokens[before].region!);
+        claimed.add(before);
+      }
+    }
+    // A quotation after the cue: `He told presenter Nick Ferrari: "…"` / `Smith said, "…"`.
+    // After a naming verb ("described as") the quotation is a label: handled below as partial.
+    let after = form.naming ? end : next;
+    let skipped = 0;
+    while (after < end && tokens[after].kind === 'word' && skipped < 8 && !cues.has(tokens[after].lower) && tokens[after].lower !== 'that') {
+      after++;
+      skipped++;
+    }
+    if (tokens[after]?.kind === 'punct' && /^[,:—–]$/.test(tokens[after].text)) after++;
+    // A quotation run into the sentence without ':' or ',' ("reported “2,521 shootings” in the city") is content.
+    const runsOn = after === next && tokens[after + 1] !== undefined && after + 1 < end && tokens[after + 1].kind === 'word';
+    if (tokens[after]?.kind === 'quote' && !claimed.has(after) && !runsOn && !isTitle(tokens[after].text) && !(isFragment(tokens[after].text) && tokens[after - 1]?.text !== ':') && (after === next || tokens[after - 1].kind === 'punct')) {
+      attribution.direct.push(tokens[after].region!);
+      claimed.add(after);
+    }
+
+    if (form.naming) {
+      // `calling reports "disinformation"`, `described as "pro-Russia neutrality"`: a quoted label.
+      for (let k = cueEnd; k < Math.min(end, cueEnd + 6); k++) {
+        if (tokens[k].kind === 'quote' && !claimed.has(k)) {
+          attribution.partial.push(tokens[k].region!);
+          claimed.add(k);
+          break;
+        }
+        if (tokens[k].kind === 'punct') break;
+      }
+    }
+
+    if (attribution.direct.length === 0 && attribution.partial.length === 0 && !attribution.content) {
+      attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues);
+      if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
+        if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) continue;
+      }
+    }
+    if (attribution.content) {
+      for (let k = tokenIndexAt(tokens, attribution.content.start, start); k < end && tokens[k].start < attribution.content.end; k++) {
+        const t = tokens[k];
+        if (t.kind === 'quote' && t.end <= attribution.content.end && !followsNamingCue(tokens, k, start, cues)) {
+          attribution.contentRegions.push(t.region!);
+          claimed.add(k);
+        }
+      }
+    }
+    // "…a fair sentence, which I said was not a prison sentence", "what he calls corruption": the
+    // relative pronoun stands for what was said about, and is content of its own (as PolNeAR has it);
+    // not after a preposition ("in which he said").
+    const relative = !inverted && speakerFirstToken - 1 >= start ? tokens[speakerFirstToken - 1] : undefined;
+    if (relative?.kind === 'word' && (relative.lower === 'which' || relative.lower === 'what') && relative.start < speaker.start
+      && !(speakerFirstToken - 2 >= start && PREPOSITIONS.has(tokens[speakerFirstToken - 2].lower))) {
+      const content = attribution.content;
+      if (content && !content.split && content.start >= attribution.cue.end) {
+        attribution.content = { start: relative.start, end: content.end, split: { start: speaker.start, end: content.start } };
+      } else if (!content && attribution.direct.length === 0 && attribution.partial.length === 0) {
+        attribution.content = { start: relative.start, end: relative.end };
+      }
+    }
+    sentenceAttributions.push(attribution);
+  }
+  out.push(...sentenceAttributions);
+}
+
+// `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
+export function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {
+  for (let j = k - 1; j >= Math.max(start, k - 4); j--) {
+    const token = tokens[j];
+    if (token.kind !== 'word') return false;
+    if (cues.get(token.lower)?.naming) return true;
+  }
+  return false;
+}
+
+export function introducesQuoteLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 40); k++) if (tokens[k].kind === 'quote') return true;
+  return false;
+}
+
+/** A source that the phrase parser does not know ("early results of the exit poll"): the words up to the next comma. */
+export function sourceUpToComma(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  let last = first;
+  while (last + 1 < end && last - first < 20 && tokens[last + 1].kind === 'word') last++;
+  if (tokens[first]?.kind !== 'word' || last < first) return null;
+  const text = paragraph.slice(tokens[first].start, tokens[last].end);
+  const head = tokens[last].lower;
+  return { start: tokens[first].start, end: tokens[last].end, text, kind: 'document', name: null, role: text, head, definite: /^the$/i.test(tokens[first].text), plural: false };
+}
+
+/** "According to X, …" and "…, according to X." */
+export function accordingTo(tokens: readonly Token[], i: number, start: number, end: number, sentence: number, paragraph: string): LocalAttribution | null {
+  let speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
+  if (!speaker) speaker = sourceUpToComma(tokens, i + 2, end, paragraph);
+  if (!speaker) return null;
+  let speakerEnd = tokenIndexAt(tokens, speaker.end, i);
+  // "According to the Financial Times, The Washington Post and CNN, …"
+  while (tokens[speakerEnd]?.kind === 'punct' && tokens[speakerEnd].text === ',' && tokens[speakerEnd + 1] && isCapitalized(tokens[speakerEnd + 1])) {
+    const more = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
+    if (!more) break;
+    const moreEnd = tokenIndexAt(tokens, more.end, speakerEnd);
+    if (tokens[moreEnd]?.kind !== 'punct' && tokens[moreEnd]?.lower !== 'and') break;
+    speakerEnd = moreEnd;
+    if (tokens[speakerEnd]?.lower === 'and' && tokens[speakerEnd + 1]) {
+      const lastOne = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
+      if (!lastOne) break;
+      speakerEnd = tokenIndexAt(tokens, lastOne.end, speakerEnd);
+    }
+  }
+  const fullSpeaker = speakerEnd - 1 > tokenIndexAt(tokens, speaker.end, i) - 1
+    ? classify(tokens, i + 2, speakerEnd, paragraph) ?? speaker
+    : speaker;
+  // A list of sources is named after its first member, as an editor would.
+  const named: Mention = { ...fullSpeaker, name: speaker.name, kind: speaker.kind, head: speaker.head };
+  let last = end - 1;
+  while (last >= start && tokens[last].kind === 'punct') last--;
+  let content: Content | null = null;
+  const contentRegions: number[] = [];
+  let leading = 0;
+  for (let k = start; k < i && leading <= 2; k++) if (tokens[k].kind !== 'punct') leading++;
+  if (leading <= 2) {
+    let first = speakerEnd;
+    // "According to early results of exit polls conducted for the AP, …": the source runs to its comma.
+    if (tokens[first]?.kind !== 'punct') {
+      let comma = first;
+      while (comma < Math.min(last, first + 25) && !isComma(tokens[comma]) && tokens[comma].kind !== 'quote') comma++;
+      if (comma < last && isComma(tokens[comma])) first = comma + 1;
+    }
+    while (first <= last && tokens[first].kind === 'punct') first++;
+    if (first <= last) content = { start: tokens[first].start, end: tokens[last].end };
+  } else {
+    let stop = i - 1;
+    while (stop > start && tokens[stop].kind === 'punct') stop--;
+    content = { start: tokens[start].start, end: tokens[stop].end };
+  }
+  if (content) {
+    for (let k = tokenIndexAt(tokens, content.start, start); k < end && tokens[k].start < content.end; k++) {
+      if (tokens[k].kind === 'quote' && tokens[k].end <= content.end) contentRegions.push(tokens[k].region!);
+    }
+  }
+  return {
+    speaker: named,
+    cue: { start: tokens[i].start, end: tokens[i + 1].end },
+    cueLemma: 'according to',
+    cueForm: null,
+    listener: null,
+    sentence,
+    direct: [],
+    content,
+    contentRegions,
+    partial: [],
+  };
+}
+
+export const HEADLINE_CUES = /^(says|said|vows|warns|tells|shows|calls|slams|urges|blasts|claims|admits|reveals|accuses|denies|insists|argues|suggests|asks|praises|rips|hammers|defends|pledges|promises|predicts|speaks|explains|confirms|announces|demands|questions|wants|backs|endorses|rejects|dismisses|touts|knocks|mocks|hits|attacks)$/i;
+
+/**
+ * Title-case headlines attribute in their own way: "Sanders Vows To Eliminate Tax Breaks",
+ * "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham Says".
+ */
+export function headlineAttribution(tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, out: LocalAttribution[]): void {
+  let last = end - 1;
+  while (last > start && tokens[last].kind === 'punct') last--;
+  // "Sanders: Clinton Email Story Has Moved": a name and a colon give the speaker.
+  const colon = tokens.findIndex((t, k) => k > start && k < start + 5 && k < last && t.kind === 'punct' && t.text === ':');
+  if (colon !== -1) {
+    const speaker = classify(tokens, start, colon, paragraph);
+    if (speaker && (speaker.kind === 'name' || speaker.kind === 'organization' || speaker.kind === 'description')) {
+      const content = { start: tokens[colon + 1].start, end: tokens[last].end };
+      const contentRegions: number[] = [];
+      for (let k = colon + 1; k <= last; k++) if (tokens[k].kind === 'quote') contentRegions.push(tokens[k].region!);
+      out.push({ speaker, cue: { start: tokens[colon].start, end: tokens[colon].end }, cueLemma: ':', cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
+      return;
+    }
+  }
+  for (let i = start + 1; i <= last; i++) {
+    if (tokens[i].kind !== 'word' || !HEADLINE_CUES.test(tokens[i].text)) continue;
+    // The speaker: the capitalised words just before the cue, back to a comma or colon.
+    let first = i - 1;
+    while (first - 1 >= start && tokens[first - 1].kind === 'word' && first > i - 5) first--;
+    const speakerStart = first;
+    const speaker = classify(tokens, speakerStart, i, paragraph);
+    if (!speaker || speaker.kind === 'document' && speaker.head === 'says') continue;
+    let content: Content | null = null;
+    if (i === last && speakerStart - 1 > start && tokens[speakerStart - 1].kind === 'punct' && tokens[speakerStart - 1].text === ',') {
+      content = { start: tokens[start].start, end: tokens[speakerStart - 2].end };
+    } else if (i < last) {
+      content = { start: tokens[i + 1].start, end: tokens[last].end };
+    }
+    if (!content) continue;
+    const contentRegions: number[] = [];
+    for (let k = start; k <= last; k++) if (tokens[k].kind === 'quote' && tokens[k].start >= content.start && tokens[k].end <= content.end) contentRegions.push(tokens[k].region!);
+    out.push({ speaker, cue: { start: tokens[i].start, end: tokens[i].end }, cueLemma: tokens[i].lower, cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
+    return;
+  }
+}
