@@ -44,7 +44,7 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline';
   const unsourced: UnsourcedAttribution[] = [];
   sentenceTokens.forEach((range, index) => {
-    if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, attributions);
+    if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, cues, attributions);
     else if (analysed) {
       const before = attributions.length;
       findAttributions(tokens, range.start, range.end, index, paragraph, cues, attributions);

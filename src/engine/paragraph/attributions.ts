@@ -5,10 +5,11 @@ import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
 import { reportedContent } from './content';
-import { NOUN_FORMS, clauseTakingVerb } from './cue';
+import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS, NOT_CUE_FORMS } from '../lexicon/verbs';
+import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution } from './model';
 import { isFragment, isTitle } from './quotes';
-import { DOCUMENT_CUES, NOUN_LIKE_CUES, appositionHead, endsInModifier, hasBeBefore, plausibleSubject, skipFillers, subjectUpToClauseStart } from './speaker';
+import { NOUN_LIKE_CUES, appositionHead, endsInModifier, hasBeBefore, plausibleSubject, skipFillers, subjectUpToClauseStart } from './speaker';
 import { isComma, isDash, tokenIndexAt } from './tokens';
 import { PREPOSITIONS } from './words';
 
@@ -125,7 +126,7 @@ export function findAttributions(
       continue;
     }
     let form = cues.get(token.lower);
-    if (NOUN_FORMS.has(token.lower)) continue;
+    if (NOT_CUE_FORMS.has(token.lower)) continue;
     if (!form) form = clauseTakingVerb(tokens, i, end, cues) ?? undefined;
     if (!form) continue;
     // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
@@ -161,7 +162,7 @@ export function findAttributions(
     const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
     if (contraction && previous) {
       const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
-      if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_CUES.has(form.lemma) && !progressive)) continue;
+      if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) continue;
       speaker = pronoun;
       speakerFirstToken = beforeCue;
     } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
@@ -198,7 +199,7 @@ export function findAttributions(
         speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
       }
       // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
-      if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_CUES.has(form.lemma) && beforeCue === i - 1)) speaker = null;
+      if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && beforeCue === i - 1)) speaker = null;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
     } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
@@ -224,7 +225,7 @@ export function findAttributions(
     // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
     if (!inverted && endsInModifier(speaker)) continue;
     // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
-    if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !/^(say|tell|write|add|speak|talk|testify)$/.test(form.lemma)) continue;
+    if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !AGENT_BY_VERBS.has(form.lemma)) continue;
     if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) continue;
 
     let next = inverted ? tokenIndexAt(tokens, speaker.end, start) : cueEnd;
@@ -414,13 +415,11 @@ export function accordingTo(tokens: readonly Token[], i: number, start: number, 
   };
 }
 
-export const HEADLINE_CUES = /^(says|said|vows|warns|tells|shows|calls|slams|urges|blasts|claims|admits|reveals|accuses|denies|insists|argues|suggests|asks|praises|rips|hammers|defends|pledges|promises|predicts|speaks|explains|confirms|announces|demands|questions|wants|backs|endorses|rejects|dismisses|touts|knocks|mocks|hits|attacks)$/i;
-
 /**
  * Title-case headlines attribute in their own way: "Sanders Vows To Eliminate Tax Breaks",
  * "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham Says".
  */
-export function headlineAttribution(tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, out: LocalAttribution[]): void {
+export function headlineAttribution(tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, cues: CueLexicon, out: LocalAttribution[]): void {
   let last = end - 1;
   while (last > start && tokens[last].kind === 'punct') last--;
   // "Sanders: Clinton Email Story Has Moved": a name and a colon give the speaker.
@@ -436,7 +435,7 @@ export function headlineAttribution(tokens: readonly Token[], start: number, end
     }
   }
   for (let i = start + 1; i <= last; i++) {
-    if (tokens[i].kind !== 'word' || !HEADLINE_CUES.test(tokens[i].text)) continue;
+    if (tokens[i].kind !== 'word' || !cues.isHeadlineCue(tokens[i].lower)) continue;
     // The speaker: the capitalised words just before the cue, back to a comma or colon.
     let first = i - 1;
     while (first - 1 >= start && tokens[first - 1].kind === 'word' && first > i - 5) first--;

@@ -38,9 +38,3 @@ export function finiteTense(lower: string): 'past' | 'present' | null {
   return null;
 }
 
-/**
- * Cue forms that attribute under a third of the time on train: nouns ("the debate", 29 right and 73
- * wrong; "the report", 8/18; "emails", 9/21), "find" ("can't find jobs", 7/18), "finding" (3/8),
- * "look(ed) at" (10/28; "is looking to" stays), "knew" (3/8), "promoted" (3/7).
- */
-export const NOUN_FORMS = new Set(['debate', 'debates', 'report', 'find', 'finding', 'email', 'emails', 'look', 'looked', 'knew', 'promoted']);

@@ -8,9 +8,6 @@ import type { Token } from '../segment';
 import { isBe, isDash } from './tokens';
 import { TIME_ADJUNCT } from './words';
 
-/** Cues with which "it" can speak: a document, a report, an organisation. */
-export const DOCUMENT_CUES = new Set(['say', 'state', 'read', 'show', 'find', 'report', 'note', 'warn', 'argue', 'conclude', 'claim', 'estimate', 'suggest', 'predict', 'add']);
-
 /** Cue forms that are nouns as often as verbs ("states", "support", "reporting"). */
 export const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show', 'claims',
   'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers', 'questions', 'charges', 'comments', 'echoes',
