@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../engine/config';
+import { analyze, ruleIds } from '../engine/index';
 import type { NewsdeskConfig } from '../engine/types';
 import type { GoldDocument } from '../eval/gold';
 import { parseGoldFile } from '../eval/gold';
@@ -33,6 +34,9 @@ Options:
   --json         Print the scores and timing as JSON.
   --config PATH  Analyse with this configuration (default: none, so that scores are
                  reproducible wherever the corpus lies).
+  --without IDS  Switch off these engine rules (comma-separated ids: attribution
+                 patterns and content boundaries), to measure what each is worth.
+                 A wrong id is refused with the list of ids.
   -h, --help     Show this help.
 
 Exit codes:
@@ -50,6 +54,8 @@ interface EvalOptions {
   limit?: number;
   json: boolean;
   configPath?: string;
+  /** Engine rule ids switched off (`--without`). */
+  without: string[];
 }
 
 function parseEvalArgs(args: string[]): EvalOptions | 'help' {
@@ -63,6 +69,7 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
         limit: { type: 'string' },
         json: { type: 'boolean' },
         config: { type: 'string' },
+        without: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -75,7 +82,19 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
     limit: values.limit === undefined ? undefined : positiveInteger('eval', '--limit', values.limit),
     json: values.json === true,
     configPath: values.config,
+    without: values.without === undefined ? [] : ruleIdList(values.without),
   };
+}
+
+/** `--without a,b`: known rule ids only, so that a typo never measures the engine unchanged. */
+function ruleIdList(value: string): string[] {
+  const known = ruleIds();
+  const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (ids.length === 0 || unknown.length > 0) {
+    throw new UsageError('eval', `--without: ${ids.length === 0 ? 'name at least one rule' : `no rule ${unknown.map((id) => JSON.stringify(id)).join(', ')}`}; the rules are ${known.join(', ')}`);
+  }
+  return ids;
 }
 
 interface Timing {
@@ -106,9 +125,10 @@ export async function runEval(args: string[]): Promise<number> {
 
   const documents = selectDocuments(await readGold(goldPath, shownGold), options, shownGold);
 
+  const analyzeDocument = (text: string) => (options.without.length === 0 ? analyzeArticle(text, config) : analyze(text, { config, withoutRules: options.without }));
   // The first analysis pays for the engine's start-up (lexicons, JIT); keep that out of the timings.
   try {
-    analyzeArticle('Warm-up. "It is," she said.', config);
+    analyzeDocument('Warm-up. "It is," she said.');
   } catch {
     // A failing engine is reported per document below.
   }
@@ -119,7 +139,7 @@ export async function runEval(args: string[]): Promise<number> {
     const started = performance.now();
     let predicted: PredictedQuote[];
     try {
-      predicted = analyzeArticle(document.text, config).quotes;
+      predicted = analyzeDocument(document.text).quotes;
     } catch (error) {
       failed++;
       predicted = [];
@@ -134,7 +154,8 @@ export async function runEval(args: string[]): Promise<number> {
   if (options.json) {
     await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed), null, 2)}\n`);
   } else {
-    const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`].filter(Boolean).join(', ');
+    const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`, options.without.length > 0 && `without ${options.without.join(',')}`]
+      .filter(Boolean).join(', ');
     await writeStdout(
       `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n${formatTiming(timing, documents.length)}\n`,
     );
@@ -213,6 +234,7 @@ function toJsonResult(shownGold: string, options: EvalOptions, scores: Scores, t
     gold: shownGold,
     split: options.split ?? null,
     limit: options.limit ?? null,
+    ...(options.without.length > 0 ? { without: options.without } : {}),
     documents: scores.documents,
     failedDocuments,
     metrics: {

@@ -3,7 +3,8 @@
 // relative to the paragraph, so the result is cached by paragraph text and reused after edits.
 // This file only coordinates; each job lives in its own file under ./paragraph/.
 import { scanQuotes, splitSentences, tokenize } from './segment';
-import { findAttributions, findNested, headlineAttribution } from './paragraph/attributions';
+import { ATTRIBUTION_PATTERNS, HEADLINE_PATTERNS, findAttributions, findNested, headlineAttribution } from './paragraph/attributions';
+import { CONTENT_BOUNDARY_RULES } from './paragraph/boundary-rules';
 import { findClaims } from './paragraph/claims';
 import type { LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext, UnsourcedAttribution } from './paragraph/model';
 import { collectNames } from './paragraph/names';
@@ -11,10 +12,19 @@ import { ANONYMITY_REASON_PATTERN, findPhrases } from './paragraph/phrases';
 import { SPEAKER_LABEL, isStandalone, isTitle } from './paragraph/quotes';
 import { paragraphRole } from './paragraph/roles';
 import { sentenceAt } from './paragraph/tokens';
-import { findUnsourced } from './paragraph/unsourced';
+import { UNSOURCED_PATTERNS, findUnsourced } from './paragraph/unsourced';
 
 export type { Content, LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext, UnsourcedAttribution } from './paragraph/model';
 
+/**
+ * Ids of the rules that `AnalyzeOptions.withoutRules` can switch off: attribution patterns (body,
+ * headline, unsourced) and content boundaries, each table in the order it applies.
+ */
+export function paragraphRuleIds(): string[] {
+  return [...ATTRIBUTION_PATTERNS, ...HEADLINE_PATTERNS, ...UNSOURCED_PATTERNS, ...CONTENT_BOUNDARY_RULES].map((rule) => rule.id);
+}
+
+/** A "paragraph" naming more people than this is a run-on text, not prose: later pronouns need none of them. */
 const MAX_NAMES_PER_PARAGRAPH = 500;
 
 export function analyzeParagraph(paragraph: string, context: ParagraphContext, isFirst: boolean): ParagraphAnalysis {
@@ -44,18 +54,17 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline';
   const unsourced: UnsourcedAttribution[] = [];
   sentenceTokens.forEach((range, index) => {
-    if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, cues, attributions);
+    if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, context, attributions);
     else if (analysed) {
       const before = attributions.length;
-      findAttributions(tokens, range.start, range.end, index, paragraph, cues, attributions);
-      findUnsourced(tokens, range.start, range.end, attributions.slice(before), unsourced);
+      findAttributions(tokens, range.start, range.end, index, paragraph, context, attributions);
+      findUnsourced(tokens, range.start, range.end, attributions.slice(before), context.without, unsourced);
     }
   });
   if (analysed && role !== 'headline') {
     const speakers = new Set(attributions.map((a) => a.speaker.start));
     const listeners = new Set(attributions.flatMap((a) => (a.listener ? [a.listener.start] : [])));
     for (const range of sentenceTokens) {
-      // A "paragraph" naming this many people is a run-on text, not prose: later pronouns need none of them.
       if (names.length > MAX_NAMES_PER_PARAGRAPH) break;
       collectNames(tokens, range.start, Math.min(range.end, range.start + 5000), paragraph, names, speakers, listeners);
     }

@@ -1,30 +1,22 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
-import { hasTag, isVerbLike } from '../cues';
+import { isVerbLike } from '../cues';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
+import type { BoundaryContext, BoundaryRule } from './boundary-rules';
+import { VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
-import { hasWordWithin, isComma } from './tokens';
+import { hasWordWithin } from './tokens';
 import { PREPOSITIONS, TIME_ADJUNCT } from './words';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
 export const MAX_CONTENT_TOKENS = 150;
 
-/** Prepositions that go with the verb before them, not with its content ("talked about", "railed against"). */
-export const VERB_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'out', 'up', 'over', 'into', 'upon']);
-
-/** Words that open a clause's subject after ", and". */
-export const CLAUSE_SUBJECT_START = new Set(['the', 'his', 'her', 'their', 'its', 'both', 'most', 'many', 'some', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'an']);
-/** Relative words that, after a comma, open the reporter's own clause (measured on PolNeAR's training split). */
-export const RELATIVE_BREAKS = new Set(['which', 'who', 'when']);
-export const PARTICIPLES_IN_CONTENT = /^(including|according|meaning|excluding|during|nothing|something|everything|anything|making|leaving|allowing|forcing)$/;
-export const CONTENT_BREAKS = new Set(['though', 'although', 'but', 'while', 'whereas', 'because']);
-
 /** The reported content of an indirect attribution, or null when the sentence holds none. */
 export function reportedContent(
   tokens: readonly Token[], start: number, end: number, chunkStart: number, afterChunk: number, form: CueForm,
-  speaker: Mention, cueLexicon: CueLexicon,
+  speaker: Mention, cueLexicon: CueLexicon, boundaryRules: readonly BoundaryRule[],
 ): Content | null {
   let last = end - 1;
   while (last >= start && tokens[last].kind === 'punct' && /^[.?!;:]$/.test(tokens[last].text)) last--;
@@ -73,60 +65,15 @@ export function reportedContent(
   let stop = last;
   const subordinate = /^(although|though|while|because|if|as|when|since|after|before|whereas|once|unless)$/.test(tokens[start].lower) && chunkStart > start;
   const clausal = startsWithThat || looksLikeClause(tokens, first, last) || tokens[first].kind === 'quote' || /^(he|she|they|it|we|i|there|to|whether|if|how|why|what|when)$/.test(tokens[first].lower);
-  for (let k = first + 1; k <= Math.min(last, first + MAX_CONTENT_TOKENS); k++) {
-    const token = tokens[k];
-    if (token.kind === 'punct' && token.text === ';') { stop = k - 1; break; }
-    // A dash opens an aside of the reporter's: "…income taxes ― as was true for…".
-    if (token.kind === 'punct' && /^(—|–|--|―)$/.test(token.text)) { stop = k - 1; break; }
-    // "…concluded that a push would be fruitless, told his advisers…": a finite past verb after a comma is the subject's next
-    // predicate. Not ", was"/", had", not a participle phrase (", led by…", ", made in…"), not after a name's apposition.
-    if (isComma(token) && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1]) && hasTag(tokens[k + 1].lower, 'PastTense') && !hasTag(tokens[k + 1].lower, 'Noun') && !hasTag(tokens[k + 1].lower, 'Adjective') && tokens[k + 2]?.kind === 'word' && !/^(was|were|had|did|by|in|at|on|from)$/.test(tokens[k + 1].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 2].lower) && tokens[k - 1]?.kind === 'word' && !isCapitalized(tokens[k - 1]) && tokens[k - 1].lower !== 'too') { stop = k - 1; break; }
-    // "…, and warned the council…": the subject's next past-tense predicate, as after a bare comma above.
-    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && !isCapitalized(tokens[k + 2]) && hasTag(tokens[k + 2].lower, 'PastTense') && !hasTag(tokens[k + 2].lower, 'Noun') && !hasTag(tokens[k + 2].lower, 'Adjective') && !/^(was|were|had|did)$/.test(tokens[k + 2].lower) && !/^(by|in|at|on|from|as|with)$/.test(tokens[k + 3]?.lower ?? '')) { stop = k - 1; break; }
-    // "…messianic impulses - it has also exposed…": a spaced hyphen before a new clause is a dash.
-    if (token.kind === 'punct' && token.text === '-' && /^(he|she|it|they|we|i|but|and)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
-    // ", and Republicans want…", ", and Hillary Clinton is promising…": a named subject starts the reporter's next clause.
-    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && isCapitalized(tokens[k + 2])) { stop = k - 1; break; }
-    // "…called for more school investment [in a statement on Thursday]": the occasion is not content.
-    if (!clausal && token.kind === 'word' && token.lower === 'in' && /^(a|an|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') && /^(statement|interview|speech|letter|tweet|post|email|op-ed|radio|television|tv|briefing|news|press|phone|conference|call|appearance)$/.test(tokens[k + 2]?.lower ?? '')) { stop = k - 1; break; }
-    // "Although China says it's 'not a party', officials…": the subordinate clause ends at its comma.
-    if (subordinate && token.kind === 'punct' && token.text === ',') { stop = k - 1; break; }
-    if (token.kind === 'quote' && /,["”’'»]+$/u.test(token.text) && tokens[k + 1]?.kind === 'word' && CONTENT_BREAKS.has(tokens[k + 1].lower)) { stop = k; break; }
-    // "…willingness to change ACA but has been met…": the subject's next predicate.
-    if (!clausal && token.kind === 'word' && (token.lower === 'but' || token.lower === 'and') && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(tokens[k + 1]?.lower ?? '')) { stop = k - 1; break; }
-    // "…is telling veterans that X and says he will…": a second cue starts a second statement.
-    if (token.kind === 'word' && token.lower === 'and' && tokens[k + 1]?.kind === 'word' && cueLexicon.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])
-      && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower) || VERB_PARTICLES.has(tokens[k + 2].lower))) { stop = tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1; break; }
-    // A short object ends before a time: "attacked Machado [after the debate]", "[on Monday]". Not at
-    // any "in", "on" or "at": PolNeAR keeps "praised Rubio's positions [on defense]" whole (+81 right,
-    // -43 wrong on train).
-    if (!clausal && k - first <= 2 && token.kind === 'word' && (/^(during|since|after|before)$/.test(token.lower)
-      || (/^(in|on|at)$/.test(token.lower) && tokens[k + 1]?.kind === 'word' && (hasTag(tokens[k + 1].lower, 'WeekDay') || hasTag(tokens[k + 1].lower, 'Month') || /^(the|a|an)$/.test(tokens[k + 1].lower) && /^(weekend|week|morning|afternoon|evening|night|debate|rally|interview|statement)$/.test(tokens[k + 2]?.lower ?? ''))))) { stop = k - 1; break; }
-    // "…a noun object and defended the plan": the subject's next predicate (a finite verb after "and").
-    if (!clausal && token.kind === 'word' && token.lower === 'and' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1])
-      && (hasTag(tokens[k + 1].lower, 'PastTense') || hasTag(tokens[k + 1].lower, 'PresentTense')) && !hasTag(tokens[k + 1].lower, 'Noun')) { stop = k - 1; break; }
-    // ", and the party…", ", and he…": a new clause of the reporter's.
-    if (isComma(token) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && CLAUSE_SUBJECT_START.has(tokens[k + 2].lower)) { stop = k - 1; break; }
-    // ", and more than 4 in 10 said…": someone else's statement.
-    if (isComma(token) && /^(and|but|while)$/.test(tokens[k + 1]?.lower ?? '') && secondStatementAhead(tokens, k + 2, last, cueLexicon)) { stop = k - 1; break; }
-    // ", compared with…", ", a swipe at…", ", despite…": the reporter's comparison or aside.
-    if (isComma(token) && tokens[k + 1]?.kind === 'word' && /^(compared|a|an|despite|even|from|with)$/.test(tokens[k + 1].lower)) { stop = k - 1; break; }
-    if (token.kind === 'punct' && token.text === ',' && tokens[k + 1]?.kind === 'word') {
-      const nextLower = tokens[k + 1].lower;
-      if (CONTENT_BREAKS.has(nextLower)) { stop = k - 1; break; }
-      // ", after hackers targeted…", ", since…": the reporter's time clause.
-      if ((nextLower === 'after' || nextLower === 'before' || nextLower === 'since')) { stop = k - 1; break; }
-      // ", which is spread by mosquitoes", ", who…", ", when…": the reporter's aside about the last noun.
-      if (RELATIVE_BREAKS.has(nextLower)) { stop = k - 1; break; }
-      // "…to cover part of the cost, according to a person familiar…": the source of its own.
-      if (nextLower === 'according' && tokens[k + 2]?.lower === 'to') { stop = k - 1; break; }
-      // ", calling reports…": a participle clause of the reporter's.
-      if (/ing$/.test(nextLower) && cueLexicon.has(nextLower)) { stop = k - 1; break; }
-      // ", focusing on people under 30", ", contradicting the police": the reporter's participle clause. Not a
-      // result the speaker names (", making…", ", leaving…", ", allowing…", ", forcing…"), which annotators keep.
-      if (/^[a-z]{3,}ing$/.test(nextLower) && !PARTICIPLES_IN_CONTENT.test(nextLower)) { stop = k - 1; break; }
-      if (nextLower === 'and' && (tokens[k + 2]?.lower === 'said' || tokens[k + 2]?.lower === 'added' || tokens[k + 2]?.lower === 'he' || tokens[k + 2]?.lower === 'she' || tokens[k + 2]?.lower === 'they')) { stop = k - 1; break; }
-      if (speaker.kind !== 'pronoun' && tokens[k + 1] && isCapitalized(tokens[k + 1]) && chunkStart > start && tokens[chunkStart - 1]?.kind === 'word' && /^(although|though|while|because|if|as|when|since)$/i.test(tokens[start].lower)) { stop = k - 1; break; }
+  const context: BoundaryContext = { tokens, start, first, last, chunkStart, clausal, subordinate, speaker, cues: cueLexicon };
+  // The first rule, in the table's order, that ends the content at some token ends it there.
+  scan: for (let k = first + 1; k <= Math.min(last, first + MAX_CONTENT_TOKENS); k++) {
+    for (const rule of boundaryRules) {
+      const at = rule.stopAt(context, k);
+      if (at !== null) {
+        stop = at;
+        break scan;
+      }
     }
   }
   if (stop < first) return null;
@@ -137,17 +84,6 @@ export function reportedContent(
   // One word is content only when it names someone or something ("attacked Machado", "cited it").
   if (wordCount < 2 && !(wordCount === 1 && tokens[first].kind === 'word' && (isCapitalized(tokens[first]) || /^(it|them|him|her|this|these|those)$/.test(tokens[first].lower)) && !form.belief)) return null;
   return { start: tokens[first].start, end: tokens[stop].end };
-}
-
-/** "…, and more than 4 in 10 said…": a new subject and a verb of speech within a few words start a statement of their own. */
-export function secondStatementAhead(tokens: readonly Token[], from: number, last: number, cueLexicon: CueLexicon): boolean {
-  for (let k = from; k <= Math.min(last, from + 7); k++) {
-    const token = tokens[k];
-    if (token.kind !== 'word') return false;
-    const form = cueLexicon.get(token.lower);
-    if (form && k > from && form.speech && (form.form === 'past' || form.form === 'present') && !isCapitalized(token)) return true;
-  }
-  return false;
 }
 
 // After "…, sources said" only time, place or manner may follow before the full stop.

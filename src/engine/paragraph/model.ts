@@ -1,5 +1,6 @@
 // What one paragraph's analysis holds: attributions, names, findings, with paragraph-relative offsets.
 import type { CueForm, CueLexicon } from '../cues';
+import type { BoundaryRule } from './boundary-rules';
 import type { Mention } from '../mentions';
 import type { QuoteRegion, StrayMark, TextRange } from '../segment';
 import type { Paragraph } from '../types';
@@ -84,4 +85,8 @@ export interface ParagraphContext {
   cues: CueLexicon;
   /** Vague-sourcing phrases, lower case, split into words. */
   vaguePhrases: string[][];
+  /** Rule ids switched off, to measure what a rule is worth (`newsdesk eval --without`); empty otherwise. */
+  without: ReadonlySet<string>;
+  /** The content boundary rules in force, in order. */
+  boundaryRules: readonly BoundaryRule[];
 }
