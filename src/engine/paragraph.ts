@@ -16,6 +16,9 @@ import { UNSOURCED_PATTERNS, findUnsourced } from './paragraph/unsourced';
 
 export type { Content, LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext, UnsourcedAttribution } from './paragraph/model';
 
+/** Names are looked for in the first this many tokens of a sentence, so a run-on "sentence" costs no more. */
+const MAX_NAME_SEARCH_TOKENS = 5000;
+
 /**
  * Ids of the rules that `AnalyzeOptions.withoutRules` can switch off: attribution patterns (body,
  * headline, unsourced) and content boundaries, each table in the order it applies.
@@ -66,7 +69,7 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
     const listeners = new Set(attributions.flatMap((a) => (a.listener ? [a.listener.start] : [])));
     for (const range of sentenceTokens) {
       if (names.length > MAX_NAMES_PER_PARAGRAPH) break;
-      collectNames(tokens, range.start, Math.min(range.end, range.start + 5000), paragraph, names, speakers, listeners);
+      collectNames(tokens, range.start, Math.min(range.end, range.start + MAX_NAME_SEARCH_TOKENS), paragraph, names, speakers, listeners);
     }
   }
   names.sort((a, b) => a.mention.start - b.mention.start);

@@ -13,6 +13,23 @@ import { NOUN_LIKE_CUES, appositionHead, endsInModifier, hasBeBefore, plausibleS
 import { isComma, isDash, tokenIndexAt } from './tokens';
 import { PREPOSITIONS } from './words';
 
+/** "In a new CBS News poll, …": the comma after the poll must come within this many tokens of "In". */
+const POLL_SOURCE_TOKENS = 12;
+/** "Sen. David Perdue (R-Ga.) said": a parenthesis between speaker and cue is stepped over up to this many tokens. */
+const MAX_PARENTHESIS_TOKENS = 12;
+/** `He told presenter Nick Ferrari: "…"`: words between the cue (and listener) and the quotation it introduces. */
+const MAX_WORDS_BEFORE_QUOTE = 8;
+/** `calling reports "disinformation"`: a naming verb's quoted label comes within this many tokens. */
+const NAMING_LABEL_WINDOW = 6;
+/** An attribution with no content of its own still counts if a quotation follows within this many tokens. */
+const LATER_QUOTE_WINDOW = 40;
+/** "According to X, …" opens the sentence when at most this many words come before it; otherwise "…, according to X". */
+const ACCORDING_TO_OPENING_WORDS = 2;
+/** "According to early results of exit polls conducted for the AP, …": the source runs to a comma within this many tokens. */
+const ACCORDING_TO_SOURCE_TOKENS = 25;
+/** "Sanders: Clinton Email Story Has Moved": a headline's speaker colon comes within this many tokens of its start. */
+const HEADLINE_COLON_WITHIN = 5;
+
 /** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
 export const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
   'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation', 'contention', 'prediction',
@@ -162,7 +179,7 @@ function pollOpener(scan: SentenceScan): void {
   const opener = tokens[start];
   if (opener?.kind === 'word' && opener.lower === 'in' && tokens[start + 1]?.kind === 'word') {
     let comma = start + 2;
-    while (comma < Math.min(end, start + 12) && !(tokens[comma].kind === 'punct' && tokens[comma].text === ',')) comma++;
+    while (comma < Math.min(end, start + POLL_SOURCE_TOKENS) && !(tokens[comma].kind === 'punct' && tokens[comma].text === ',')) comma++;
     const source = comma < end ? classify(tokens, start + 1, comma, paragraph) : null;
     if (source && source.kind === 'document' && /^(poll|polls|survey|surveys|study|studies|report|analysis)$/.test(source.head) && comma + 2 < end) {
       let last = end - 1;
@@ -237,7 +254,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   let parenthesisEnd = -1;
   if (beforeCue > start && tokens[beforeCue].kind === 'punct' && tokens[beforeCue].text === ')') {
     let open = beforeCue - 1;
-    while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < 12) open--;
+    while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < MAX_PARENTHESIS_TOKENS) open--;
     if (tokens[open]?.text === '(' && open - 1 >= start && tokens[open - 1].kind === 'word') {
       parenthesisEnd = tokens[beforeCue].end;
       beforeCue = open - 1;
@@ -364,7 +381,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   // After a naming verb ("described as") the quotation is a label: handled below as partial.
   let after = form.naming ? end : next;
   let skipped = 0;
-  while (after < end && tokens[after].kind === 'word' && skipped < 8 && !cues.has(tokens[after].lower) && tokens[after].lower !== 'that') {
+  while (after < end && tokens[after].kind === 'word' && skipped < MAX_WORDS_BEFORE_QUOTE && !cues.has(tokens[after].lower) && tokens[after].lower !== 'that') {
     after++;
     skipped++;
   }
@@ -378,7 +395,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
 
   if (form.naming) {
     // `calling reports "disinformation"`, `described as "pro-Russia neutrality"`: a quoted label.
-    for (let k = cueEnd; k < Math.min(end, cueEnd + 6); k++) {
+    for (let k = cueEnd; k < Math.min(end, cueEnd + NAMING_LABEL_WINDOW); k++) {
       if (tokens[k].kind === 'quote' && !claimed.has(k)) {
         attribution.partial.push(tokens[k].region!);
         claimed.add(k);
@@ -430,7 +447,7 @@ export function followsNamingCue(tokens: readonly Token[], k: number, start: num
 }
 
 export function introducesQuoteLater(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let k = from; k < Math.min(end, from + 40); k++) if (tokens[k].kind === 'quote') return true;
+  for (let k = from; k < Math.min(end, from + LATER_QUOTE_WINDOW); k++) if (tokens[k].kind === 'quote') return true;
   return false;
 }
 
@@ -473,13 +490,13 @@ export function accordingTo(tokens: readonly Token[], i: number, start: number, 
   let content: Content | null = null;
   const contentRegions: number[] = [];
   let leading = 0;
-  for (let k = start; k < i && leading <= 2; k++) if (tokens[k].kind !== 'punct') leading++;
-  if (leading <= 2) {
+  for (let k = start; k < i && leading <= ACCORDING_TO_OPENING_WORDS; k++) if (tokens[k].kind !== 'punct') leading++;
+  if (leading <= ACCORDING_TO_OPENING_WORDS) {
     let first = speakerEnd;
     // "According to early results of exit polls conducted for the AP, …": the source runs to its comma.
     if (tokens[first]?.kind !== 'punct') {
       let comma = first;
-      while (comma < Math.min(last, first + 25) && !isComma(tokens[comma]) && tokens[comma].kind !== 'quote') comma++;
+      while (comma < Math.min(last, first + ACCORDING_TO_SOURCE_TOKENS) && !isComma(tokens[comma]) && tokens[comma].kind !== 'quote') comma++;
       if (comma < last && isComma(tokens[comma])) first = comma + 1;
     }
     while (first <= last && tokens[first].kind === 'punct') first++;
@@ -529,7 +546,7 @@ function headlineLast(tokens: readonly Token[], start: number, end: number): num
 function headlineColon(scan: SentenceScan): boolean {
   const { tokens, start, end, sentence, paragraph, found: out } = scan;
   const last = headlineLast(tokens, start, end);
-  const colon = tokens.findIndex((t, k) => k > start && k < start + 5 && k < last && t.kind === 'punct' && t.text === ':');
+  const colon = tokens.findIndex((t, k) => k > start && k < start + HEADLINE_COLON_WITHIN && k < last && t.kind === 'punct' && t.text === ':');
   if (colon === -1) return false;
   const speaker = classify(tokens, start, colon, paragraph);
   if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'description')) return false;

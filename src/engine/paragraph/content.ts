@@ -13,6 +13,17 @@ import { PREPOSITIONS, TIME_ADJUNCT } from './words';
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
 export const MAX_CONTENT_TOKENS = 150;
 
+/** Content before its cue ("…, sources said") has at least this many tokens. */
+const MIN_CONTENT_BEFORE_CUE_TOKENS = 3;
+/** "denied on Monday that…": time words skipped before "that" within this many tokens of the cue. */
+const TIME_BEFORE_THAT_WINDOW = 8;
+/** "officials see Beijing's refusal as…": the "as" of a view comes within this many tokens. */
+const SEEN_AS_WINDOW = 10;
+/** "…, sources said on Monday in a statement": an adjunct after a trailing cue is at most this many tokens. */
+const MAX_TRAILING_ADJUNCT_TOKENS = 10;
+/** Words before a cue this many tokens long say something even without a verb the lexicon knows. */
+const LONG_ENOUGH_FOR_A_CLAUSE = 8;
+
 /** The reported content of an indirect attribution, or null when the sentence holds none. */
 export function reportedContent(
   tokens: readonly Token[], start: number, end: number, chunkStart: number, afterChunk: number, form: CueForm,
@@ -29,7 +40,7 @@ export function reportedContent(
     const trailing = afterChunk <= last ? trailingIsAdjunct(tokens, afterChunk, last + 1) : true;
     // A dateline ("WASHINGTON —") opens the paragraph but is not part of what was said.
     if (first === 0 && tokens[1]?.kind === 'punct' && /^[—–―-]+$/.test(tokens[1].text) && /^[\p{Lu}\s.,]+$/u.test(tokens[0].text)) first = 2;
-    if (trailing && beforeChunk - first >= 3 && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
+    if (trailing && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
       return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
     }
     // "The museum, Mr. Obama said, would make…": content continues after the cue.
@@ -44,7 +55,7 @@ export function reportedContent(
   while (first <= last && tokens[first].kind === 'punct' && /^[,:]$/.test(tokens[first].text)) first++;
   if (first > last) return null;
   // "denied on Monday that…", "told reporters this weekend he would…": time and occasion are not content.
-  for (let k = first; k <= Math.min(last, first + 8); k++) {
+  for (let k = first; k <= Math.min(last, first + TIME_BEFORE_THAT_WINDOW); k++) {
     if (tokens[k].kind === 'word' && tokens[k].lower === 'that' && k > first) {
       let onlyAdjunct = true;
       for (let j = first; j < k && onlyAdjunct; j++) onlyAdjunct = tokens[j].kind === 'word' ? !isVerbLike(tokens[j].lower) || TIME_ADJUNCT.test(tokens[j].lower) : tokens[j].text === ',';
@@ -58,7 +69,7 @@ export function reportedContent(
   if (first < last && tokens[first].kind === 'word' && VERB_PARTICLES.has(tokens[first].lower) && tokens[first + 1].kind !== 'punct') first++;
   const startsWithThat = tokens[first].lower === 'that';
   // "officials see Beijing's refusal as a form of backing": seeing something *as* something is a view.
-  const seenAs = (form.lemma === 'see' || form.lemma === 'view' || form.lemma === 'regard') && hasWordWithin(tokens, first, Math.min(last, first + 10), 'as');
+  const seenAs = (form.lemma === 'see' || form.lemma === 'view' || form.lemma === 'regard') && hasWordWithin(tokens, first, Math.min(last, first + SEEN_AS_WINDOW), 'as');
   if (form.weak && !startsWithThat && !seenAs && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
   if (form.belief && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
@@ -94,7 +105,7 @@ export function trailingIsAdjunct(tokens: readonly Token[], from: number, to: nu
   if (opener && opener.kind === 'word' && !TIME_ADJUNCT.test(opener.lower) && !PREPOSITIONS.has(opener.lower) && !/ly$/.test(opener.lower) && !isCapitalized(opener)) return false;
   for (let k = from; k < to; k++) {
     const token = tokens[k];
-    if (k - from > 10) return false;
+    if (k - from > MAX_TRAILING_ADJUNCT_TOKENS) return false;
     if (token.kind === 'quote') return false;
     // A subject and a verb make a clause: "…, saying it shows…" is content, not an adjunct.
     if (token.kind === 'word' && (/^(he|she|it|they|we|i|that|there)$/.test(token.lower) || (!isCapitalized(token) && /^(is|are|was|were|has|have|had|will|would|can|could|should)$/.test(token.lower)))) return false;
@@ -106,7 +117,7 @@ export function trailingIsAdjunct(tokens: readonly Token[], from: number, to: nu
 
 // Content before the cue must say something: "During the rally Monday," is only a time.
 export function hasClause(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from >= 8) return true;
+  if (to - from >= LONG_ENOUGH_FOR_A_CLAUSE) return true;
   for (let k = from; k < to; k++) {
     const token = tokens[k];
     if (token.kind === 'quote') return true;

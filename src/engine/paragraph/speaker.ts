@@ -14,6 +14,17 @@ export const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports',
   'aims', 'promises', 'pledges', 'vows', 'estimates', 'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites',
   'finds', 'findings', 'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks']);
 
+/** "Wells Fargo just this month announced": a time phrase between subject and cue is at most this many tokens. */
+const MAX_TIME_PHRASE_TOKENS = 5;
+/** "is (once again) questioning": a form of "be" within this many words before a participle makes it progressive or passive. */
+const BE_BEFORE_PARTICIPLE_WINDOW = 4;
+/** A subject the phrase parser does not know ("Twenty-four percent said") is at most this many tokens. */
+export const MAX_SUBJECT_TOKENS = 12;
+/** "James Cleverly, the minister for Europe, said": an apposition is at most this many tokens. */
+const MAX_APPOSITION_TOKENS = 40;
+/** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name is at most this many tokens. */
+const MAX_PARENTHESIS_TOKENS = 10;
+
 export function endsInModifier(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun' || speaker.kind === 'name' || speaker.kind === 'organization') return false;
   const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
@@ -34,7 +45,7 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
   // "Wells Fargo just this month announced": a short time phrase between subject and verb.
   let k = j;
-  while (k >= start && from - k < 5 && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
+  while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
   if (k < j && k >= start && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && /^(this|last|earlier|just|on|in)$/.test(tokens[k + 1].lower)) return k;
   // "Clinton on Tuesday said", "Trump Monday said", "Sanders on Feb. 4 said": a date between subject and verb.
   let d = j;
@@ -56,7 +67,7 @@ export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaig
 
 // "is (once again) questioning": a form of "be" among the words just before the participle.
 export function hasBeBefore(tokens: readonly Token[], i: number, start: number): boolean {
-  for (let k = i - 1; k >= start && i - k <= 4; k--) {
+  for (let k = i - 1; k >= start && i - k <= BE_BEFORE_PARTICIPLE_WINDOW; k--) {
     const token = tokens[k];
     if (token.kind !== 'word') return false;
     if (isBe(token.lower) || /'(s|re|m)$/.test(token.lower)) return true;
@@ -73,7 +84,7 @@ export const SUBJECT_BOUNDARY = new Set(['and', 'but', 'or', 'that', 'because', 
  */
 export function subjectUpToClauseStart(tokens: readonly Token[], last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
   let first = last;
-  while (first - 1 >= start && last - first < 12) {
+  while (first - 1 >= start && last - first < MAX_SUBJECT_TOKENS) {
     const previous = tokens[first - 1];
     if (previous.kind !== 'word') break;
     if (SUBJECT_BOUNDARY.has(previous.lower) || cues.has(previous.lower) || /^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|he|she|they|it|we|i|you)$/.test(previous.lower)) return null;
@@ -102,7 +113,7 @@ export function subjectUpToClauseStart(tokens: readonly Token[], last: number, s
 export function appositionHead(tokens: readonly Token[], closingComma: number, start: number): number {
   const closer = tokens[closingComma];
   const dashes = isDash(closer);
-  for (let k = closingComma - 1; k > start && closingComma - k < 40; k--) {
+  for (let k = closingComma - 1; k > start && closingComma - k < MAX_APPOSITION_TOKENS; k--) {
     const token = tokens[k];
     if (token.kind === 'quote' && k !== closingComma) return -1;
     if (dashes ? isDash(token) : token.kind === 'punct' && token.text === ',') {
@@ -111,7 +122,7 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
       if (tokens[headIndex]?.kind === 'punct' && tokens[headIndex].text === ')') {
         let open = headIndex - 1;
-        while (open > start && tokens[open].text !== '(' && headIndex - open < 10) open--;
+        while (open > start && tokens[open].text !== '(' && headIndex - open < MAX_PARENTHESIS_TOKENS) open--;
         if (tokens[open]?.text === '(') headIndex = open - 1;
       }
       const head = tokens[headIndex];

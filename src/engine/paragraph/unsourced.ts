@@ -5,7 +5,7 @@ import type { TextRange, Token } from '../segment';
 import { CONTENT_BREAKS } from './boundary-rules';
 import { MAX_CONTENT_TOKENS } from './content';
 import type { LocalAttribution, UnsourcedAttribution } from './model';
-import { SUBJECT_BOUNDARY } from './speaker';
+import { MAX_SUBJECT_TOKENS, SUBJECT_BOUNDARY } from './speaker';
 import { isBe, isThousands } from './tokens';
 
 /**
@@ -63,8 +63,8 @@ export function findUnsourced(
     if (subjectLast < start || tokens[subjectLast].kind !== 'word') continue;
     let subjectFirst = subjectLast;
     if (!/^(who|which|that)$/.test(tokens[subjectLast].lower)) {
-      while (subjectFirst - 1 >= start && tokens[subjectFirst - 1].kind === 'word' && !SUBJECT_BOUNDARY.has(tokens[subjectFirst - 1].lower) && subjectLast - subjectFirst < 12) subjectFirst--;
-      if (subjectLast - subjectFirst >= 12) continue;
+      while (subjectFirst - 1 >= start && tokens[subjectFirst - 1].kind === 'word' && !SUBJECT_BOUNDARY.has(tokens[subjectFirst - 1].lower) && subjectLast - subjectFirst < MAX_SUBJECT_TOKENS) subjectFirst--;
+      if (subjectLast - subjectFirst >= MAX_SUBJECT_TOKENS) continue;
       // Leading connectors and adverbs ("Indeed", "But now") are not the subject.
       while (subjectFirst < subjectLast && (SENTENCE_CONNECTOR_WORDS.test(tokens[subjectFirst].lower) || /ly$/.test(tokens[subjectFirst].lower))) subjectFirst++;
     }
