@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../engine/config';
+import { analyze, ruleIds } from '../engine/index';
 import type { NewsdeskConfig } from '../engine/types';
 import type { GoldDocument } from '../eval/gold';
 import { parseGoldFile } from '../eval/gold';
@@ -47,6 +48,9 @@ Options:
                  resolves (for a file that covers part of a corpus).
   --misses       With --speakers: list each wrong resolution (mention, expected and
                  predicted name) on standard error.
+  --without IDS  Switch off these engine rules (comma-separated ids: attribution
+                 patterns and content boundaries), to measure what each is worth.
+                 A wrong id is refused with the list of ids.
   -h, --help     Show this help.
 
 Exit codes:
@@ -67,6 +71,8 @@ interface EvalOptions {
   speakersPath?: string;
   misses: boolean;
   resolvedOnly: boolean;
+  /** Engine rule ids switched off (`--without`). */
+  without: string[];
 }
 
 function parseEvalArgs(args: string[]): EvalOptions | 'help' {
@@ -83,6 +89,7 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
         speakers: { type: 'string' },
         misses: { type: 'boolean' },
         'resolved-only': { type: 'boolean' },
+        without: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }),
@@ -98,7 +105,19 @@ function parseEvalArgs(args: string[]): EvalOptions | 'help' {
     speakersPath: values.speakers,
     misses: values.misses === true,
     resolvedOnly: values['resolved-only'] === true,
+    without: values.without === undefined ? [] : ruleIdList(values.without),
   };
+}
+
+/** `--without a,b`: known rule ids only, so that a typo never measures the engine unchanged. */
+function ruleIdList(value: string): string[] {
+  const known = ruleIds();
+  const ids = value.split(',').map((id) => id.trim()).filter(Boolean);
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (ids.length === 0 || unknown.length > 0) {
+    throw new UsageError('eval', `--without: ${ids.length === 0 ? 'name at least one rule' : `no rule ${unknown.map((id) => JSON.stringify(id)).join(', ')}`}; the rules are ${known.join(', ')}`);
+  }
+  return ids;
 }
 
 interface Timing {
@@ -134,9 +153,10 @@ export async function runEval(args: string[]): Promise<number> {
   const resolution = emptyResolutionScores();
   const misses: ResolutionMiss[] = [];
 
+  const analyzeDocument = (text: string) => (options.without.length === 0 ? analyzeArticle(text, config) : analyze(text, { config, withoutRules: options.without }));
   // The first analysis pays for the engine's start-up (lexicons, JIT); keep that out of the timings.
   try {
-    analyzeArticle('Warm-up. "It is," she said.', config);
+    analyzeDocument('Warm-up. "It is," she said.');
   } catch {
     // A failing engine is reported per document below.
   }
@@ -147,7 +167,7 @@ export async function runEval(args: string[]): Promise<number> {
     const started = performance.now();
     let predicted: PredictedQuote[];
     try {
-      predicted = analyzeArticle(document.text, config).quotes;
+      predicted = analyzeDocument(document.text).quotes;
     } catch (error) {
       failed++;
       predicted = [];
@@ -166,7 +186,8 @@ export async function runEval(args: string[]): Promise<number> {
   if (options.json) {
     await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed, overallResolution(resolution).total > 0 ? resolution : undefined), null, 2)}\n`);
   } else {
-    const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`].filter(Boolean).join(', ');
+    const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`, options.without.length > 0 && `without ${options.without.join(',')}`]
+      .filter(Boolean).join(', ');
     await writeStdout(
       `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n` +
         (overallResolution(resolution).total > 0 ? `${formatResolutionTable(resolution)}\n` : '') +
@@ -283,6 +304,7 @@ function toJsonResult(shownGold: string, options: EvalOptions, scores: Scores, t
     gold: shownGold,
     split: options.split ?? null,
     limit: options.limit ?? null,
+    ...(options.without.length > 0 ? { without: options.without } : {}),
     documents: scores.documents,
     failedDocuments,
     metrics: {

@@ -1,9 +1,8 @@
 // The vocabulary of attribution as the parser sees it: surface forms of cue verbs, and word
 // classes looked up in compromise's lexicon. compromise is loaded on first use, never at import,
 // so that hosts (the editor) pay for it only when the first article is analysed.
-import {
-  BELIEF_VERBS, IRREGULAR_FORMS, MEASURED_STANCE_VERBS, STANCE_VERBS, LISTENER_VERBS, LOADED_VERBS, NAMING_VERBS, SPEECH_VERBS, WEAK_CUE_VERBS,
-} from './lexicon';
+import type { ReportingVerb } from './lexicon/verbs';
+import { REPORTING_VERBS, inflect, reportingVerb, verbsOfClass } from './lexicon/verbs';
 
 export interface CueForm {
   lemma: string;
@@ -46,21 +45,6 @@ export function lexiconTags(lower: string): readonly string[] {
 }
 const EMPTY: readonly string[] = [];
 
-/** Regular English inflection; irregular verbs are listed in the lexicon. */
-function inflect(base: string): Array<[string, CueForm['form']]> {
-  if (IRREGULAR_FORMS[base]) {
-    const [b, present, past, gerund, participle] = IRREGULAR_FORMS[base];
-    const forms: Array<[string, CueForm['form']]> = [[b, 'base'], [present, 'present'], [past, 'past'], [gerund, 'gerund']];
-    if (participle) forms.push([participle, 'past']);
-    return forms;
-  }
-  const present = /(s|sh|ch|x|z)$/.test(base) ? base + 'es' : /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'ies' : base + 's';
-  const stem = /[^aeiou]y$/.test(base) ? base.slice(0, -1) + 'i' : base;
-  const past = base.endsWith('e') ? base + 'd' : stem + 'ed';
-  const gerund = base.endsWith('ee') ? base + 'ing' : base.endsWith('e') ? base.slice(0, -1) + 'ing' : base + 'ing';
-  return [[base, 'base'], [present, 'present'], [past, 'past'], [gerund, 'gerund']];
-}
-
 /** Inflections of a verb the newsroom added, by compromise's conjugator, falling back to rules. */
 function inflectWithCompromise(verb: string): Array<[string, CueForm['form']]> {
   const lower = verb.trim().toLowerCase();
@@ -81,28 +65,49 @@ function inflectWithCompromise(verb: string): Array<[string, CueForm['form']]> {
 
 
 
+/**
+ * Every surface form of every cue: the reporting-verb table's speech, thought and stance verbs,
+ * then the newsroom's own (`cueVerbs`), then the judgement verbs. A form belongs to the first
+ * verb that claims it; the table's test makes sure no two built-in verbs claim the same one.
+ */
 export class CueLexicon {
   private readonly forms = new Map<string, CueForm>();
+  /** Present-tense forms (and "said") that attribute in a title-case headline, the newsroom's verbs included. */
+  private readonly headlineForms = new Set<string>();
 
   constructor(extraVerbs: readonly string[] = []) {
     const add = (lemma: string, belief: boolean, generated: Array<[string, CueForm['form']]>, speech = false) => {
       const [head, particle] = lemma.split(' ');
+      const record: ReportingVerb | undefined = reportingVerb(head);
       for (const [surface, form] of generated) {
         const word = surface.split(' ')[0];
         if (this.forms.has(word)) continue;
         this.forms.set(word, {
           lemma: head, form, particle,
-          weak: WEAK_CUE_VERBS.has(head), listener: LISTENER_VERBS.has(head), loaded: LOADED_VERBS.has(head),
-          naming: NAMING_VERBS.has(head), belief, speech,
+          weak: record?.weak === true, listener: record?.listener === true, loaded: record?.loaded === true,
+          naming: record?.naming === true, belief, speech,
         });
       }
     };
-    for (const verb of SPEECH_VERBS) add(verb, false, inflect(verb.split(' ')[0]).map(([w, f]) => [w, f]), true);
-    for (const verb of BELIEF_VERBS) add(verb, true, inflect(verb));
-    for (const verb of [...STANCE_VERBS, ...MEASURED_STANCE_VERBS]) add(verb, false, inflect(verb));
-    for (const verb of extraVerbs) if (typeof verb === 'string' && verb.trim()) add(verb.trim().toLowerCase(), false, inflectWithCompromise(verb), true);
-    // "confess" is loaded but not a usual cue; keep it recognisable for the loaded-verb check.
-    add('confess', false, inflect('confess'));
+    const addClass = (verbClass: 'speech' | 'thought' | 'stance' | 'judgement') => {
+      for (const record of verbsOfClass(verbClass)) add(record.verb, verbClass === 'thought', inflect(record.verb.split(' ')[0]), verbClass === 'speech');
+    };
+    addClass('speech');
+    addClass('thought');
+    addClass('stance');
+    for (const verb of extraVerbs) {
+      if (typeof verb !== 'string' || !verb.trim()) continue;
+      const generated = inflectWithCompromise(verb);
+      add(verb.trim().toLowerCase(), false, generated, true);
+      for (const [surface, form] of generated) if (form === 'present') this.headlineForms.add(surface.split(' ')[0]);
+    }
+    addClass('judgement');
+    for (const record of REPORTING_VERBS) {
+      if (!record.headline) continue;
+      const [, present, past] = inflect(record.verb.split(' ')[0]);
+      this.headlineForms.add(present[0]);
+      if (record.headline === 'present and past') this.headlineForms.add(past[0]);
+    }
   }
 
   get(lower: string): CueForm | undefined {
@@ -111,6 +116,11 @@ export class CueLexicon {
 
   has(lower: string): boolean {
     return this.forms.has(lower);
+  }
+
+  /** Whether a lower-case word is a cue in a headline ("Sanders Vows …", "…, Graham Says"). */
+  isHeadlineCue(lower: string): boolean {
+    return this.headlineForms.has(lower);
   }
 }
 

@@ -6,6 +6,8 @@ import type { AssemblyState, PlacedParagraph } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph } from './paragraph';
+export { paragraphRuleIds as ruleIds } from './paragraph';
+import { boundaryRulesWithout } from './paragraph/boundary-rules';
 import { splitParagraphs } from './segment';
 import type { TextRange } from './segment';
 import type { Analysis, AnalyzeOptions, NewsdeskConfig } from './types';
@@ -110,8 +112,12 @@ export class IncrementalAnalyzer {
    */
   lastAssembly: 'full' | 'partial' | 'resumed' | null = null;
 
+  /** Rule ids switched off (`AnalyzeOptions.withoutRules`). */
+  private readonly withoutRules: readonly string[];
+
   constructor(options: AnalyzeOptions = {}) {
     this.config = completeConfig(options.config);
+    this.withoutRules = options.withoutRules ?? [];
   }
 
   analyze(text: string): Analysis {
@@ -219,7 +225,8 @@ export class IncrementalAnalyzer {
       const phrases = [...VAGUE_PHRASES, ...this.config.vaguePhrases]
         .map((phrase) => phrase.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean))
         .filter((words) => words.length > 0);
-      this.context = { cues: new CueLexicon(this.config.cueVerbs), vaguePhrases: phrases };
+      const without = new Set(this.withoutRules);
+      this.context = { cues: new CueLexicon(this.config.cueVerbs), vaguePhrases: phrases, without, boundaryRules: boundaryRulesWithout(without) };
     }
     return this.context;
   }

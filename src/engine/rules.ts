@@ -1,5 +1,6 @@
 // What each check means, in a writer's words: for SARIF rules, the editor's pickers and `--help`. The README documents each
 // check under a heading named by its code, so `README.md#<code>` is where to read more.
+import { LOADED_VERBS, inflect } from './lexicon/verbs';
 import type { DiagnosticCode } from './types';
 
 export interface RuleDescription {
@@ -7,6 +8,16 @@ export interface RuleDescription {
   title: string;
   /** Why the check exists and what to do about a finding. */
   description: string;
+}
+
+/** The loaded verbs of the reporting-verb table in the past tense, as prose: '"claimed", "insisted", … and "confessed"'. */
+export function loadedVerbsInWords(): string {
+  const quoted = [...LOADED_VERBS].map((verb) => `"${inflect(verb)[2][0]}"`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}` : quoted.join('');
+}
+
+function capitalize(text: string): string {
+  return text.replace(/^"(\p{Ll})/u, (_match, first: string) => `"${first.toUpperCase()}`);
 }
 
 export const RULES: Readonly<Record<DiagnosticCode, RuleDescription>> = {
@@ -26,7 +37,7 @@ export const RULES: Readonly<Record<DiagnosticCode, RuleDescription>> = {
   },
   'loaded-verb': {
     title: 'Loaded attribution verb',
-    description: '"Claimed", "admitted", "insisted", "confessed", "revealed" and "denied" carry a judgement. "Said" is neutral.',
+    description: `${capitalize(loadedVerbsInWords())} carry a judgement. "Said" is neutral.`,
   },
   'unbalanced-quote': {
     title: 'Unbalanced quotation marks',

@@ -149,4 +149,9 @@ export interface NewsdeskConfig {
 
 export interface AnalyzeOptions {
   config?: Partial<NewsdeskConfig>;
+  /**
+   * Ids of paragraph rules to switch off (see `ruleIds()`), to measure what one rule is worth;
+   * `newsdesk eval --without` sets it. Unknown ids are ignored here (the CLI rejects them).
+   */
+  withoutRules?: readonly string[];
 }

@@ -1,0 +1,586 @@
+// The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
+// "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
+import type { CueForm, CueLexicon } from '../cues';
+import type { Mention } from '../mentions';
+import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
+import type { Token } from '../segment';
+import { relativeAntecedent } from '../salience';
+import { reportedContent } from './content';
+import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS, NOT_CUE_FORMS } from '../lexicon/verbs';
+import { clauseTakingVerb } from './cue';
+import type { Content, LocalAttribution, ParagraphContext } from './model';
+import { isFragment, isTitle } from './quotes';
+import { NOUN_LIKE_CUES, appositionHead, endsInModifier, hasBeBefore, plausibleSubject, skipFillers, subjectUpToClauseStart } from './speaker';
+import { isComma, isDash, tokenIndexAt } from './tokens';
+import { PREPOSITIONS } from './words';
+
+/** "In a new CBS News poll, …": the comma after the poll must come within this many tokens of "In". */
+const POLL_SOURCE_TOKENS = 12;
+/** "Sen. David Perdue (R-Ga.) said": a parenthesis between speaker and cue is stepped over up to this many tokens. */
+const MAX_PARENTHESIS_TOKENS = 12;
+/** `He told presenter Nick Ferrari: "…"`: words between the cue (and listener) and the quotation it introduces. */
+const MAX_WORDS_BEFORE_QUOTE = 8;
+/** `calling reports "disinformation"`: a naming verb's quoted label comes within this many tokens. */
+const NAMING_LABEL_WINDOW = 6;
+/** An attribution with no content of its own still counts if a quotation follows within this many tokens. */
+const LATER_QUOTE_WINDOW = 40;
+/** "According to X, …" opens the sentence when at most this many words come before it; otherwise "…, according to X". */
+const ACCORDING_TO_OPENING_WORDS = 2;
+/** "According to early results of exit polls conducted for the AP, …": the source runs to a comma within this many tokens. */
+const ACCORDING_TO_SOURCE_TOKENS = 25;
+/** "Sanders: Clinton Email Story Has Moved": a headline's speaker colon comes within this many tokens of its start. */
+const HEADLINE_COLON_WITHIN = 5;
+
+/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
+export const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
+  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation', 'contention', 'prediction',
+  'statement', 'remark', 'remarks', 'comment', 'comments', 'charge', 'concern', 'fear', 'hope', 'vow', 'threat', 'decision',
+  'refusal', 'position', 'stance', 'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion']);
+
+export const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
+
+/** Which attributions sit inside another's content; cues in reading order, found by binary search. */
+export function findNested(attributions: readonly LocalAttribution[]): { nested: Set<LocalAttribution>; labelledRegions: Set<number> } {
+  const nested = new Set<LocalAttribution>();
+  const labelledRegions = new Set<number>();
+  const byCue = attributions.slice().sort((a, b) => a.cue.start - b.cue.start);
+  for (const outer of attributions) {
+    if (!outer.content) continue;
+    let low = 0;
+    let high = byCue.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (byCue[middle].cue.start < outer.content.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < byCue.length && byCue[k].cue.start < outer.content.end; k++) {
+      const inner = byCue[k];
+      // "according to" always names a source of its own, even inside someone's reported words.
+      if (inner === outer || inner.cue.end > outer.content.end || inner.cueLemma === 'according to') continue;
+      // Two attributions inside each other's content ("A said B, C said"): the first cue frames the sentence.
+      if (inner.content && inner.content.start <= outer.cue.start && outer.cue.end <= inner.content.end && inner.cue.start < outer.cue.start) continue;
+      if (inner.direct.length === 0 && inner.partial.length === 0) nested.add(inner);
+      for (const region of inner.partial) labelledRegions.add(region);
+    }
+  }
+  return { nested, labelledRegions };
+}
+
+/** One sentence being searched for attributions: token range [start, end), and what is found so far. */
+export interface SentenceScan {
+  tokens: readonly Token[];
+  start: number;
+  end: number;
+  sentence: number;
+  paragraph: string;
+  context: ParagraphContext;
+  /** Attributions found in this sentence, in the order the patterns found them. */
+  found: LocalAttribution[];
+  /** Quote tokens already attributed in this sentence. */
+  claimed: Set<number>;
+}
+
+export interface AttributionPattern {
+  id: string;
+  /**
+   * A sentence the pattern attributes: {braces} mark the speaker and [brackets] the content (a
+   * quotation's words for direct speech). Each example is a unit test (test/engine/rules.test.ts).
+   */
+  example: string;
+  /**
+   * 'sentence' patterns search the whole sentence, one after the other; 'word' patterns are asked
+   * at each word in reading order, and the first that takes the word ends the search there.
+   */
+  scope: 'sentence' | 'word';
+  /** Adds what it finds to `scan.found`; a word pattern says whether it took the word. */
+  find(scan: SentenceScan, word: number): boolean | void;
+}
+
+/** The attribution patterns of a body sentence, in the order they apply. */
+export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
+  { id: 'possessive-noun', scope: 'sentence', example: "{Marchetti}'s claim [that the bridge was safe], made in March, drew jeers.", find: possessiveNoun },
+  { id: 'poll-opener', scope: 'sentence', example: 'In {a new Harbour News poll}, [most residents backed the ferry levy].', find: pollOpener },
+  { id: 'dash-signature', scope: 'sentence', example: '["We will rebuild the pier before winter."] ― {Delia Marchetti}', find: dashSignature },
+  { id: 'according-to', scope: 'word', example: '[The levy will rise again next year], according to {the harbour board}.', find: accordingToAt },
+  { id: 'cue-verb', scope: 'word', example: '{Penwick} warned [that the levy would rise].', find: cueVerbAt },
+  { id: 'clause-verb', scope: 'word', example: '{Penwick} guaranteed [that the levy would fall].', find: clauseVerbAt },
+];
+
+/** A headline's patterns, in order; the first that attributes is the only one. Examples are headlines. */
+export const HEADLINE_PATTERNS: readonly AttributionPattern[] = [
+  { id: 'headline-colon', scope: 'sentence', example: '{Marchetti}: [Ferry Levy Will Not Rise]', find: headlineColon },
+  { id: 'headline-cue', scope: 'sentence', example: '{Marchetti} Vows [To Reopen The Harbour Bridge]', find: headlineCue },
+];
+
+/** Words before a headline cue that may name its speaker ("Senate Leader Mitch McConnell Says"). */
+const HEADLINE_SPEAKER_WORDS = 5;
+
+const SENTENCE_PATTERNS = ATTRIBUTION_PATTERNS.filter((pattern) => pattern.scope === 'sentence');
+const WORD_PATTERNS = ATTRIBUTION_PATTERNS.filter((pattern) => pattern.scope === 'word');
+
+/** Finds every attribution in one sentence, token range [start, end). */
+export function findAttributions(
+  tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, context: ParagraphContext,
+  out: LocalAttribution[],
+): void {
+  const scan: SentenceScan = { tokens, start, end, sentence, paragraph, context, found: [], claimed: new Set<number>() };
+  const switchedOn = (pattern: AttributionPattern) => !context.without.has(pattern.id);
+  const sentencePatterns = context.without.size === 0 ? SENTENCE_PATTERNS : SENTENCE_PATTERNS.filter(switchedOn);
+  const wordPatterns = context.without.size === 0 ? WORD_PATTERNS : WORD_PATTERNS.filter(switchedOn);
+  for (const pattern of sentencePatterns) pattern.find(scan, start);
+  for (let i = start; i < end; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'word') continue;
+    // A "sentence" with this many attributions is a run-on text, not prose: stop looking.
+    if (scan.found.length >= MAX_ATTRIBUTIONS_PER_SENTENCE) break;
+    // Forms measured to be nouns more often than cues ("the debate") are never cues.
+    if (NOT_CUE_FORMS.has(token.lower)) continue;
+    for (const pattern of wordPatterns) if (pattern.find(scan, i)) break;
+  }
+  out.push(...scan.found);
+}
+
+/** "Trump's claim that…", "his promise to…": a possessive and a noun of saying. */
+function possessiveNoun(scan: SentenceScan): void {
+  const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
+  for (let k = start; k + 2 < end; k++) {
+    const owner = tokens[k];
+    const noun = tokens[k + 1];
+    const link = tokens[k + 2];
+    if (owner.kind !== 'word' || noun.kind !== 'word' || link.kind !== 'word' || !SAYING_NOUNS.has(noun.lower)) continue;
+    if (link.lower !== 'that' && !(link.lower === 'to' && /^(promise|pledge|plan|call|vow|threat|bid|effort|push|proposal)$/.test(noun.lower))) continue;
+    let possessor: Mention | null = null;
+    if (/^(his|her|their|its)$/.test(owner.lower)) {
+      const pronoun = owner.lower === 'his' ? 'he' : owner.lower === 'her' ? 'she' : owner.lower === 'their' ? 'they' : 'it';
+      possessor = classify([{ ...owner, lower: pronoun }], 0, 1, paragraph);
+      if (possessor) possessor = { ...possessor, text: owner.text };
+    } else if (/['’]s$/.test(owner.text)) {
+      possessor = phraseEndingAt(tokens, k, start, paragraph);
+    }
+    if (!possessor || (possessor.kind === 'pronoun' && possessor.pronoun === 'neuter' && owner.lower !== 'its')) continue;
+    let last = end - 1;
+    while (last > k + 2 && tokens[last].kind === 'punct') last--;
+    let stop = last;
+    for (let j = k + 3; j <= last; j++) if (tokens[j].kind === 'punct' && /^[,;—–]$/.test(tokens[j].text) && j > k + 5) { stop = j - 1; break; }
+    if (stop - (k + 2) < 2) continue;
+    const contentStart = link.lower === 'that' ? link.start : tokens[k + 3].start;
+    const contentRegions: number[] = [];
+    for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') contentRegions.push(tokens[j].region!);
+    sentenceAttributions.push({
+      speaker: possessor, cue: { start: noun.start, end: noun.end }, cueLemma: noun.lower, cueForm: null, listener: null, sentence,
+      direct: [], content: { start: contentStart, end: tokens[stop].end }, contentRegions, partial: [],
+    });
+    for (let j = k + 2; j <= stop; j++) if (tokens[j].kind === 'quote') claimed.add(j);
+  }
+}
+
+/** "In a new CBS News poll, she led Mr. Sanders…": a poll or study speaks for the clause. */
+function pollOpener(scan: SentenceScan): void {
+  const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
+  const opener = tokens[start];
+  if (opener?.kind === 'word' && opener.lower === 'in' && tokens[start + 1]?.kind === 'word') {
+    let comma = start + 2;
+    while (comma < Math.min(end, start + POLL_SOURCE_TOKENS) && !(tokens[comma].kind === 'punct' && tokens[comma].text === ',')) comma++;
+    const source = comma < end ? classify(tokens, start + 1, comma, paragraph) : null;
+    if (source && source.kind === 'document' && /^(poll|polls|survey|surveys|study|studies|report|analysis)$/.test(source.head) && comma + 2 < end) {
+      let last = end - 1;
+      while (last > comma && tokens[last].kind === 'punct') last--;
+      const contentRegions: number[] = [];
+      for (let k = comma + 1; k <= last; k++) if (tokens[k].kind === 'quote') { contentRegions.push(tokens[k].region!); claimed.add(k); }
+      sentenceAttributions.push({
+        speaker: source, cue: { start: opener.start, end: opener.end }, cueLemma: 'in', cueForm: null, listener: null, sentence,
+        direct: [], content: { start: tokens[comma + 1].start, end: tokens[last].end }, contentRegions, partial: [],
+      });
+    }
+  }
+}
+
+/** `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it. */
+function dashSignature(scan: SentenceScan): void {
+  const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
+  for (let k = start; k + 2 < end + 1 && k < end; k++) {
+    if (tokens[k].kind !== 'quote' || !isDash(tokens[k + 1]) || tokens[k + 2]?.kind !== 'word') continue;
+    const signer = phraseStartingAt(tokens, k + 2, end, paragraph);
+    if (!signer || (signer.kind !== 'name' && signer.kind !== 'description' && signer.kind !== 'organization')) continue;
+    const signerEnd = tokenIndexAt(tokens, signer.end, k);
+    if (signerEnd < end && !(tokens[signerEnd].kind === 'punct' && /^[.,;]$/.test(tokens[signerEnd].text))) continue;
+    sentenceAttributions.push({
+      speaker: signer, cue: { start: tokens[k + 1].start, end: tokens[k + 1].end }, cueLemma: 'dash', cueForm: null, listener: null,
+      sentence, direct: [tokens[k].region!], content: null, contentRegions: [], partial: [],
+    });
+    claimed.add(k);
+  }
+}
+
+/** "According to X, …" and "…, according to X.": takes the words "according to". */
+function accordingToAt(scan: SentenceScan, i: number): boolean {
+  const { tokens, start, end, sentence, paragraph, found } = scan;
+  if (tokens[i].lower !== 'according' || tokens[i + 1]?.lower !== 'to') return false;
+  const attribution = accordingTo(tokens, i, start, end, sentence, paragraph);
+  if (attribution) found.push(attribution);
+  return true;
+}
+
+/** A cue verb of the lexicon ("said", "warned", the newsroom's own): takes the word if it is one. */
+function cueVerbAt(scan: SentenceScan, i: number): boolean {
+  const form = scan.context.cues.get(scan.tokens[i].lower);
+  if (!form) return false;
+  attributeAtCue(scan, i, form);
+  return true;
+}
+
+/** Any verb that takes a clause ("hinted that…", "pledged to…"), though no list names it. */
+function clauseVerbAt(scan: SentenceScan, i: number): boolean {
+  const form = clauseTakingVerb(scan.tokens, i, scan.end, scan.context.cues);
+  if (!form) return false;
+  attributeAtCue(scan, i, form);
+  return true;
+}
+
+/** The attribution around a cue word: its speaker, listener, quotations and content. */
+function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
+  const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
+  const cues = scan.context.cues;
+  const token = tokens[i];
+  // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
+  if (token.text !== token.lower && i !== start) return;
+  if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
+  let cueEnd = form.particle ? i + 2 : i + 1;
+  // "described as", "called for", "called on"
+  if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
+  if (form.lemma === 'call' && (tokens[cueEnd]?.lower === 'for' || tokens[cueEnd]?.lower === 'on')) cueEnd++;
+
+  let beforeCue = skipFillers(tokens, i - 1, start);
+  // "Sen. David Perdue (R-Ga.) said": step over the parenthesis.
+  let parenthesisEnd = -1;
+  if (beforeCue > start && tokens[beforeCue].kind === 'punct' && tokens[beforeCue].text === ')') {
+    let open = beforeCue - 1;
+    while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < MAX_PARENTHESIS_TOKENS) open--;
+    if (tokens[open]?.text === '(' && open - 1 >= start && tokens[open - 1].kind === 'word') {
+      parenthesisEnd = tokens[beforeCue].end;
+      beforeCue = open - 1;
+    }
+  }
+  // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
+  if (form.form === 'past' && hasBeBefore(tokens, i, start)) return;
+  if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return;
+
+  let speaker: Mention | null = null;
+  let speakerFirstToken = -1;
+  let inverted = false;
+  const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
+  const earlier = sentenceAttributions[sentenceAttributions.length - 1];
+  // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
+  const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
+  const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
+  if (contraction && previous) {
+    const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
+    if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) return;
+    speaker = pronoun;
+    speakerFirstToken = beforeCue;
+  } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
+    // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
+    if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
+      // "footage of Trump saying, '…'": the name just before the participle is the speaker.
+      if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) return;
+      speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+      if (!speaker) return;
+      speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    } else {
+    const owner = earlier ?? null;
+    speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
+    if (!speaker) return;
+    speakerFirstToken = i;
+    }
+  } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
+    // "an architect who said…": the relative pronoun speaks for the phrase before it.
+    let antecedentEnd = beforeCue - 1;
+    if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
+    const antecedent = antecedentEnd >= start ? relativeAntecedent(tokens, antecedentEnd, start, paragraph) : null;
+    if (antecedent && antecedent.kind !== 'pronoun') {
+      speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
+      speakerFirstToken = beforeCue;
+    }
+  } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
+    // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
+    return;
+  } else if (previous && previous.kind === 'word') {
+    speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+    // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
+    // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
+    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
+      speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
+    }
+    // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
+    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && beforeCue === i - 1)) speaker = null;
+    if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
+  } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
+    // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
+    const apposition = appositionHead(tokens, beforeCue, start);
+    if (apposition !== -1) {
+      speaker = relativeAntecedent(tokens, apposition, start, paragraph);
+      if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+      if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    }
+  }
+  const afterCue = tokens[cueEnd];
+  if (!speaker && (form.form !== 'gerund' || progressive) && afterCue && afterCue.kind === 'word'
+    && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
+    // "…," said Truss / said the official
+    speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+    inverted = speaker !== null;
+  }
+  if (!speaker) return;
+  // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
+  // speak only after a real subject.
+  if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return;
+  // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
+  if (!inverted && endsInModifier(speaker)) return;
+  // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
+  if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !AGENT_BY_VERBS.has(form.lemma)) return;
+  if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) return;
+
+  let next = inverted ? tokenIndexAt(tokens, speaker.end, start) : cueEnd;
+  let listener: Mention | null = null;
+  if (form.listener && tokens[next]?.kind === 'word' && tokens[next].lower !== 'that') {
+    listener = phraseStartingAt(tokens, next, end, paragraph);
+    if (listener) next = tokenIndexAt(tokens, listener.end, start);
+  }
+
+  const attribution: LocalAttribution = {
+    speaker,
+    cue: { start: token.start, end: tokens[cueEnd - 1].end },
+    cueLemma: form.lemma,
+    cueForm: form,
+    listener,
+    sentence,
+    direct: [],
+    content: null,
+    contentRegions: [],
+    partial: [],
+  };
+
+  // A quotation right before the speaker and cue: `"…," he said` / `"…," said Truss`.
+  const chunkStart = inverted ? i : speakerFirstToken;
+  let before = chunkStart - 1;
+  if (tokens[before]?.kind === 'punct' && /^[,—–]$/.test(tokens[before].text)) before--;
+  // A quoted title just before the speaker ("On “Fox News Sunday,” Gov. Mike Pence said") is not what was said.
+  if (tokens[before]?.kind === 'quote' && before >= start && !claimed.has(before) && !isTitle(tokens[before].text)) {
+    if (isFragment(tokens[before].text) && before > start) {
+      // `Burma "has made dramatic changes," he said`: the reporter's words and the quoted ones make one statement.
+      let first = start;
+      while (first < before && tokens[first].kind === 'punct') first++;
+      attribution.content = { start: tokens[first].start, end: tokens[before].end };
+      for (let k = first; k <= before; k++) if (tokens[k].kind === 'quote' && !claimed.has(k)) { attribution.contentRegions.push(tokens[k].region!); claimed.add(k); }
+    } else {
+      attribution.direct.push(tokens[before].region!);
+      claimed.add(before);
+    }
+  }
+  // A quotation after the cue: `He told presenter Nick Ferrari: "…"` / `Smith said, "…"`.
+  // After a naming verb ("described as") the quotation is a label: handled below as partial.
+  let after = form.naming ? end : next;
+  let skipped = 0;
+  while (after < end && tokens[after].kind === 'word' && skipped < MAX_WORDS_BEFORE_QUOTE && !cues.has(tokens[after].lower) && tokens[after].lower !== 'that') {
+    after++;
+    skipped++;
+  }
+  if (tokens[after]?.kind === 'punct' && /^[,:—–]$/.test(tokens[after].text)) after++;
+  // A quotation run into the sentence without ':' or ',' ("reported “2,521 shootings” in the city") is content.
+  const runsOn = after === next && tokens[after + 1] !== undefined && after + 1 < end && tokens[after + 1].kind === 'word';
+  if (tokens[after]?.kind === 'quote' && !claimed.has(after) && !runsOn && !isTitle(tokens[after].text) && !(isFragment(tokens[after].text) && tokens[after - 1]?.text !== ':') && (after === next || tokens[after - 1].kind === 'punct')) {
+    attribution.direct.push(tokens[after].region!);
+    claimed.add(after);
+  }
+
+  if (form.naming) {
+    // `calling reports "disinformation"`, `described as "pro-Russia neutrality"`: a quoted label.
+    for (let k = cueEnd; k < Math.min(end, cueEnd + NAMING_LABEL_WINDOW); k++) {
+      if (tokens[k].kind === 'quote' && !claimed.has(k)) {
+        attribution.partial.push(tokens[k].region!);
+        claimed.add(k);
+        break;
+      }
+      if (tokens[k].kind === 'punct') break;
+    }
+  }
+
+  if (attribution.direct.length === 0 && attribution.partial.length === 0 && !attribution.content) {
+    attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues, scan.context.boundaryRules);
+    if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
+      if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) return;
+    }
+  }
+  if (attribution.content) {
+    for (let k = tokenIndexAt(tokens, attribution.content.start, start); k < end && tokens[k].start < attribution.content.end; k++) {
+      const t = tokens[k];
+      if (t.kind === 'quote' && t.end <= attribution.content.end && !followsNamingCue(tokens, k, start, cues)) {
+        attribution.contentRegions.push(t.region!);
+        claimed.add(k);
+      }
+    }
+  }
+  // "…a fair sentence, which I said was not a prison sentence", "what he calls corruption": the
+  // relative pronoun stands for what was said about, and is content of its own (as PolNeAR has it);
+  // not after a preposition ("in which he said").
+  const relative = !inverted && speakerFirstToken - 1 >= start ? tokens[speakerFirstToken - 1] : undefined;
+  if (relative?.kind === 'word' && (relative.lower === 'which' || relative.lower === 'what') && relative.start < speaker.start
+    && !(speakerFirstToken - 2 >= start && PREPOSITIONS.has(tokens[speakerFirstToken - 2].lower))) {
+    const content = attribution.content;
+    if (content && !content.split && content.start >= attribution.cue.end) {
+      attribution.content = { start: relative.start, end: content.end, split: { start: speaker.start, end: content.start } };
+    } else if (!content && attribution.direct.length === 0 && attribution.partial.length === 0) {
+      attribution.content = { start: relative.start, end: relative.end };
+    }
+  }
+  sentenceAttributions.push(attribution);
+}
+
+// `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
+export function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {
+  for (let j = k - 1; j >= Math.max(start, k - 4); j--) {
+    const token = tokens[j];
+    if (token.kind !== 'word') return false;
+    if (cues.get(token.lower)?.naming) return true;
+  }
+  return false;
+}
+
+export function introducesQuoteLater(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + LATER_QUOTE_WINDOW); k++) if (tokens[k].kind === 'quote') return true;
+  return false;
+}
+
+/** A source that the phrase parser does not know ("early results of the exit poll"): the words up to the next comma. */
+export function sourceUpToComma(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  let last = first;
+  while (last + 1 < end && last - first < 20 && tokens[last + 1].kind === 'word') last++;
+  if (tokens[first]?.kind !== 'word' || last < first) return null;
+  const text = paragraph.slice(tokens[first].start, tokens[last].end);
+  const head = tokens[last].lower;
+  return { start: tokens[first].start, end: tokens[last].end, text, kind: 'document', name: null, role: text, head, definite: /^the$/i.test(tokens[first].text), plural: false };
+}
+
+/** "According to X, …" and "…, according to X." */
+export function accordingTo(tokens: readonly Token[], i: number, start: number, end: number, sentence: number, paragraph: string): LocalAttribution | null {
+  let speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
+  if (!speaker) speaker = sourceUpToComma(tokens, i + 2, end, paragraph);
+  if (!speaker) return null;
+  let speakerEnd = tokenIndexAt(tokens, speaker.end, i);
+  // "According to the Financial Times, The Washington Post and CNN, …"
+  while (tokens[speakerEnd]?.kind === 'punct' && tokens[speakerEnd].text === ',' && tokens[speakerEnd + 1] && isCapitalized(tokens[speakerEnd + 1])) {
+    const more = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
+    if (!more) break;
+    const moreEnd = tokenIndexAt(tokens, more.end, speakerEnd);
+    if (tokens[moreEnd]?.kind !== 'punct' && tokens[moreEnd]?.lower !== 'and') break;
+    speakerEnd = moreEnd;
+    if (tokens[speakerEnd]?.lower === 'and' && tokens[speakerEnd + 1]) {
+      const lastOne = phraseStartingAt(tokens, speakerEnd + 1, end, paragraph);
+      if (!lastOne) break;
+      speakerEnd = tokenIndexAt(tokens, lastOne.end, speakerEnd);
+    }
+  }
+  const fullSpeaker = speakerEnd - 1 > tokenIndexAt(tokens, speaker.end, i) - 1
+    ? classify(tokens, i + 2, speakerEnd, paragraph) ?? speaker
+    : speaker;
+  // A list of sources is named after its first member, as an editor would.
+  const named: Mention = { ...fullSpeaker, name: speaker.name, kind: speaker.kind, head: speaker.head };
+  let last = end - 1;
+  while (last >= start && tokens[last].kind === 'punct') last--;
+  let content: Content | null = null;
+  const contentRegions: number[] = [];
+  let leading = 0;
+  for (let k = start; k < i && leading <= ACCORDING_TO_OPENING_WORDS; k++) if (tokens[k].kind !== 'punct') leading++;
+  if (leading <= ACCORDING_TO_OPENING_WORDS) {
+    let first = speakerEnd;
+    // "According to early results of exit polls conducted for the AP, …": the source runs to its comma.
+    if (tokens[first]?.kind !== 'punct') {
+      let comma = first;
+      while (comma < Math.min(last, first + ACCORDING_TO_SOURCE_TOKENS) && !isComma(tokens[comma]) && tokens[comma].kind !== 'quote') comma++;
+      if (comma < last && isComma(tokens[comma])) first = comma + 1;
+    }
+    while (first <= last && tokens[first].kind === 'punct') first++;
+    if (first <= last) content = { start: tokens[first].start, end: tokens[last].end };
+  } else {
+    let stop = i - 1;
+    while (stop > start && tokens[stop].kind === 'punct') stop--;
+    content = { start: tokens[start].start, end: tokens[stop].end };
+  }
+  if (content) {
+    for (let k = tokenIndexAt(tokens, content.start, start); k < end && tokens[k].start < content.end; k++) {
+      if (tokens[k].kind === 'quote' && tokens[k].end <= content.end) contentRegions.push(tokens[k].region!);
+    }
+  }
+  return {
+    speaker: named,
+    cue: { start: tokens[i].start, end: tokens[i + 1].end },
+    cueLemma: 'according to',
+    cueForm: null,
+    listener: null,
+    sentence,
+    direct: [],
+    content,
+    contentRegions,
+    partial: [],
+  };
+}
+
+/**
+ * Title-case headlines attribute in their own way: "Sanders Vows To Eliminate Tax Breaks",
+ * "Trump 'The Dealmaker' Could Address Clean Energy, Lindsey Graham Says". The first headline
+ * pattern that finds an attribution is the only one.
+ */
+export function headlineAttribution(tokens: readonly Token[], start: number, end: number, sentence: number, paragraph: string, context: ParagraphContext, out: LocalAttribution[]): void {
+  const scan: SentenceScan = { tokens, start, end, sentence, paragraph, context, found: out, claimed: new Set<number>() };
+  for (const pattern of HEADLINE_PATTERNS) if (!context.without.has(pattern.id) && pattern.find(scan, start)) return;
+}
+
+/** The last token of a headline before its closing punctuation. */
+function headlineLast(tokens: readonly Token[], start: number, end: number): number {
+  let last = end - 1;
+  while (last > start && tokens[last].kind === 'punct') last--;
+  return last;
+}
+
+/** "Sanders: Clinton Email Story Has Moved": a name and a colon give the speaker. */
+function headlineColon(scan: SentenceScan): boolean {
+  const { tokens, start, end, sentence, paragraph, found: out } = scan;
+  const last = headlineLast(tokens, start, end);
+  const colon = tokens.findIndex((t, k) => k > start && k < start + HEADLINE_COLON_WITHIN && k < last && t.kind === 'punct' && t.text === ':');
+  if (colon === -1) return false;
+  const speaker = classify(tokens, start, colon, paragraph);
+  if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'description')) return false;
+  const content = { start: tokens[colon + 1].start, end: tokens[last].end };
+  const contentRegions: number[] = [];
+  for (let k = colon + 1; k <= last; k++) if (tokens[k].kind === 'quote') contentRegions.push(tokens[k].region!);
+  out.push({ speaker, cue: { start: tokens[colon].start, end: tokens[colon].end }, cueLemma: ':', cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
+  return true;
+}
+
+/** "Sanders Vows To …", "…, Lindsey Graham Says": a headline cue (the newsroom's verbs included) after its speaker. */
+function headlineCue(scan: SentenceScan): boolean {
+  const { tokens, start, end, sentence, paragraph, found: out } = scan;
+  const last = headlineLast(tokens, start, end);
+  for (let i = start + 1; i <= last; i++) {
+    if (tokens[i].kind !== 'word' || !scan.context.cues.isHeadlineCue(tokens[i].lower)) continue;
+    // The speaker: the capitalised words just before the cue, back to a comma or colon.
+    let first = i - 1;
+    while (first - 1 >= start && tokens[first - 1].kind === 'word' && first > i - HEADLINE_SPEAKER_WORDS) first--;
+    const speakerStart = first;
+    const speaker = classify(tokens, speakerStart, i, paragraph);
+    if (!speaker || speaker.kind === 'document' && speaker.head === 'says') continue;
+    let content: Content | null = null;
+    if (i === last && speakerStart - 1 > start && tokens[speakerStart - 1].kind === 'punct' && tokens[speakerStart - 1].text === ',') {
+      content = { start: tokens[start].start, end: tokens[speakerStart - 2].end };
+    } else if (i < last) {
+      content = { start: tokens[i + 1].start, end: tokens[last].end };
+    }
+    if (!content) continue;
+    const contentRegions: number[] = [];
+    for (let k = start; k <= last; k++) if (tokens[k].kind === 'quote' && tokens[k].start >= content.start && tokens[k].end <= content.end) contentRegions.push(tokens[k].region!);
+    out.push({ speaker, cue: { start: tokens[i].start, end: tokens[i].end }, cueLemma: tokens[i].lower, cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,56 @@
+// Person-like mentions outside quotations, for later pronouns and titles to refer to.
+import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { employerIn, opensClause, startsPredicate } from '../salience';
+import type { Token } from '../segment';
+import type { NameMention } from './model';
+import { tokenIndexAt } from './tokens';
+
+/** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
+export function collectNames(
+  tokens: readonly Token[], start: number, end: number, paragraph: string, out: NameMention[],
+  speakers: ReadonlySet<number>, listeners: ReadonlySet<number>,
+): void {
+  let i = start;
+  while (i < end) {
+    const token = tokens[i];
+    const atStart = i === start;
+    if (token.kind === 'word' && isCapitalized(token) && !(atStart && /^(the|a|an|but|and|in|on|at|for|as|if|when|while|after|before|since|although|though|yes|no|so|this|that|it|he|she|they|we|i|last|next|by|with|from|to|of|or|meanwhile|however|still|also|then)$/.test(token.lower))) {
+      let j = i;
+      while (j + 1 < end && tokens[j + 1].kind === 'word' && (isCapitalized(tokens[j + 1]) || (tokens[j + 1].lower === 'of' && tokens[j + 2] && isCapitalized(tokens[j + 2])))) j++;
+      // Include a title before the name ("The official", "the minister") by asking the phrase parser.
+      const mention = phraseEndingAt(tokens, j, start, paragraph);
+      if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
+        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, j + 1);
+        out.push({ mention, salient, listener: listeners.has(mention.start) });
+      }
+      i = j + 1;
+      continue;
+    }
+    if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
+      // "The official", "the minister": descriptions that refer back to a named person.
+      const mention = phraseStartingAt(tokens, i, end, paragraph);
+      if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous')) {
+        out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
+        const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
+        if (employer) out.push({ mention: employer, salient: false, listener: false });
+        i = tokenIndexAt(tokens, mention.end, i);
+        continue;
+      }
+    }
+    if (token.kind === 'word' && /^(officials|sources|aides|diplomats|investigators|analysts|experts|critics|lawmakers|residents|protesters)$/.test(token.lower) && (i === start || tokens[i - 1].kind !== 'word' || /^(and|but|that)$/.test(tokens[i - 1].lower))) {
+      // "officials in the West … and they fear": bare plural sources that "they" may refer to.
+      const mention = phraseStartingAt(tokens, i, end, paragraph);
+      if (mention && mention.kind !== 'pronoun') {
+        out.push({ mention, salient: true, listener: false });
+        i = tokenIndexAt(tokens, mention.end, i);
+        continue;
+      }
+    }
+    if (token.kind === 'word' && /^(he|she)$/.test(token.lower)) {
+      const mention = classify(tokens, i, i + 1, paragraph);
+      if (mention) out.push({ mention, salient: true, listener: listeners.has(mention.start) });
+    }
+    i++;
+  }
+}

@@ -1,0 +1,138 @@
+// The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
+import type { CueLexicon } from '../cues';
+import { hasTag, lexiconTags } from '../cues';
+import { CUE_FILLERS } from '../lexicon';
+import type { Mention } from '../mentions';
+import { classify, isCapitalized, isKnownHead } from '../mentions';
+import type { Token } from '../segment';
+import { isBe, isDash } from './tokens';
+import { TIME_ADJUNCT } from './words';
+
+/** Cue forms that are nouns as often as verbs ("states", "support", "reporting"). */
+export const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show', 'claims',
+  'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers', 'questions', 'charges', 'comments', 'echoes',
+  'aims', 'promises', 'pledges', 'vows', 'estimates', 'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites',
+  'finds', 'findings', 'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks']);
+
+/** "Wells Fargo just this month announced": a time phrase between subject and cue is at most this many tokens. */
+const MAX_TIME_PHRASE_TOKENS = 5;
+/** "is (once again) questioning": a form of "be" within this many words before a participle makes it progressive or passive. */
+const BE_BEFORE_PARTICIPLE_WINDOW = 4;
+/** A subject the phrase parser does not know ("Twenty-four percent said") is at most this many tokens. */
+export const MAX_SUBJECT_TOKENS = 12;
+/** "James Cleverly, the minister for Europe, said": an apposition is at most this many tokens. */
+const MAX_APPOSITION_TOKENS = 40;
+/** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name is at most this many tokens. */
+const MAX_PARENTHESIS_TOKENS = 10;
+
+export function endsInModifier(speaker: Mention): boolean {
+  if (speaker.kind === 'pronoun' || speaker.kind === 'name' || speaker.kind === 'organization') return false;
+  const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
+  if (isKnownHead(lastWord)) return false;
+  const tags = lexiconTags(lastWord);
+  return tags.length > 0 && tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
+}
+
+export function plausibleSubject(speaker: Mention): boolean {
+  if (speaker.kind === 'pronoun') return true;
+  const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
+  if (speaker.kind === 'name') return !lexiconTags(lastWord).some((tag) => /Adjective|Demonym|Comparative|Superlative/.test(tag)) || lexiconTags(lastWord).some((tag) => /Person|LastName/.test(tag));
+  return speaker.kind !== 'description' || !speaker.generic;
+}
+
+export function skipFillers(tokens: readonly Token[], from: number, start: number): number {
+  let j = from;
+  while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
+  // "Wells Fargo just this month announced": a short time phrase between subject and verb.
+  let k = j;
+  while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
+  if (k < j && k >= start && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && /^(this|last|earlier|just|on|in)$/.test(tokens[k + 1].lower)) return k;
+  // "Clinton on Tuesday said", "Trump Monday said", "Sanders on Feb. 4 said": a date between subject and verb.
+  let d = j;
+  if (d >= start && tokens[d].kind === 'word' && /^\d{1,2}(st|nd|rd|th)?$/.test(tokens[d].lower)) d--;
+  if (d > start && tokens[d].kind === 'word' && isCapitalized(tokens[d])
+    && (hasTag(tokens[d].lower, 'WeekDay') || hasTag(tokens[d].lower.replace(/\.$/, ''), 'Month') || MONTH_ABBREVIATIONS.test(tokens[d].lower))) {
+    d--;
+    if (d > start && tokens[d].kind === 'word' && tokens[d].lower === 'on') d--;
+    while (d > start && tokens[d].kind === 'word' && CUE_FILLERS.has(tokens[d].lower) && !isCapitalized(tokens[d])) d--;
+    if (d >= start && tokens[d].kind === 'word' && (isCapitalized(tokens[d]) || /^(he|she|they|it|we|i)$/.test(tokens[d].lower) || SUBJECT_HEADS.test(tokens[d].lower))) return d;
+    // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is stepped over by the caller.
+    if (d > start && tokens[d].kind === 'punct' && tokens[d].text === ')') return d;
+  }
+  return j;
+}
+
+export const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
+export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
+
+// "is (once again) questioning": a form of "be" among the words just before the participle.
+export function hasBeBefore(tokens: readonly Token[], i: number, start: number): boolean {
+  for (let k = i - 1; k >= start && i - k <= BE_BEFORE_PARTICIPLE_WINDOW; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return false;
+    if (isBe(token.lower) || /'(s|re|m)$/.test(token.lower)) return true;
+    if (!CUE_FILLERS.has(token.lower)) return false;
+  }
+  return false;
+}
+
+export const SUBJECT_BOUNDARY = new Set(['and', 'but', 'or', 'that', 'because', 'although', 'though', 'while', 'if', 'when', 'as', 'since', 'so', 'yet', 'after', 'before', 'whether', 'than', 'where', 'once', 'unless', 'until']);
+
+/**
+ * The subject of a verb of speech that the phrase parser does not know ("Twenty-four percent said",
+ * "A court document filed Thursday says"): the words from the clause's start up to the verb.
+ */
+export function subjectUpToClauseStart(tokens: readonly Token[], last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
+  let first = last;
+  while (first - 1 >= start && last - first < MAX_SUBJECT_TOKENS) {
+    const previous = tokens[first - 1];
+    if (previous.kind !== 'word') break;
+    if (SUBJECT_BOUNDARY.has(previous.lower) || cues.has(previous.lower) || /^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|he|she|they|it|we|i|you)$/.test(previous.lower)) return null;
+    first--;
+  }
+  const opener = tokens[first - 1];
+  if (first - 1 >= start && opener.kind === 'word') return null;
+  if (opener && opener.kind === 'quote') return null;
+  for (let k = first; k <= last; k++) {
+    const lower = tokens[k].lower;
+    if (/^(is|was|are|were|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|that|which|who)$/.test(lower)) return null;
+    if (/['’]s$/.test(tokens[k].text) && k === last) return null;
+  }
+  const mention = classify(tokens, first, last + 1, paragraph);
+  if (mention) return mention;
+  const text = paragraph.slice(tokens[first].start, tokens[last].end);
+  const head = tokens[last].lower;
+  const plural = /s$/.test(head) && !/ss$/.test(head) || /^(percent|majority|majorities|half|third|quarter)$/.test(head);
+  return { start: tokens[first].start, end: tokens[last].end, text, kind: plural ? 'group' : 'description', name: null, role: text, head, definite: /^the$/i.test(tokens[first].text), plural, generic: true };
+}
+
+/**
+ * For `X, the minister for Europe, said`: the index of the last token of X, or -1 when the
+ * commas do not enclose an apposition or a relative clause.
+ */
+export function appositionHead(tokens: readonly Token[], closingComma: number, start: number): number {
+  const closer = tokens[closingComma];
+  const dashes = isDash(closer);
+  for (let k = closingComma - 1; k > start && closingComma - k < MAX_APPOSITION_TOKENS; k--) {
+    const token = tokens[k];
+    if (token.kind === 'quote' && k !== closingComma) return -1;
+    if (dashes ? isDash(token) : token.kind === 'punct' && token.text === ',') {
+      const opener = tokens[k + 1];
+      let headIndex = k - 1;
+      // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
+      if (tokens[headIndex]?.kind === 'punct' && tokens[headIndex].text === ')') {
+        let open = headIndex - 1;
+        while (open > start && tokens[open].text !== '(' && headIndex - open < MAX_PARENTHESIS_TOKENS) open--;
+        if (tokens[open]?.text === '(') headIndex = open - 1;
+      }
+      const head = tokens[headIndex];
+      if (!head || head.kind !== 'word') return -1;
+      const lower = opener.lower;
+      // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
+      const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
+        || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower);
+      return appositive ? headIndex : -1;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,83 @@
+// The word tables are data: each verb and word written once, and everything derived from them
+// (cue forms, headline cues, the loaded-verb rule and its README text) agrees with them.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../../src/engine';
+import { CueLexicon } from '../../src/engine/cues';
+import { REPORTING_VERBS, inflect } from '../../src/engine/lexicon/verbs';
+import { RULES, loadedVerbsInWords } from '../../src/engine/rules';
+
+const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
+const CUE_CLASSES = new Set(['speech', 'thought', 'stance', 'judgement']);
+
+describe('reporting-verb table', () => {
+  it('lists each verb once, in one class', () => {
+    const seen = new Map<string, string>();
+    const twice: string[] = [];
+    for (const record of REPORTING_VERBS) {
+      const head = record.verb.split(' ')[0];
+      if (seen.has(head)) twice.push(`${record.verb} (${record.class}, and ${seen.get(head)})`);
+      seen.set(head, record.class);
+    }
+    assert.deepEqual(twice, []);
+  });
+
+  it('gives no two cue verbs the same surface form, so the order of the classes decides nothing', () => {
+    const owner = new Map<string, string>();
+    const shared: string[] = [];
+    for (const record of REPORTING_VERBS) {
+      if (!CUE_CLASSES.has(record.class)) continue;
+      for (const [form] of inflect(record.verb.split(' ')[0])) {
+        const other = owner.get(form);
+        if (other !== undefined && other !== record.verb) shared.push(`${form}: ${other}, ${record.verb}`);
+        owner.set(form, record.verb);
+      }
+    }
+    assert.deepEqual(shared, []);
+  });
+
+  it('writes each verb in its base form, lower case, with its listed forms starting from it', () => {
+    for (const record of REPORTING_VERBS) {
+      assert.match(record.verb, /^[a-z]+( [a-z]+)?$/, record.verb);
+      if (record.forms) assert.equal(record.forms[0], record.verb, record.verb);
+    }
+  });
+
+  it('inflects regular verbs by rule and irregular ones from the table', () => {
+    assert.deepEqual(inflect('note').map(([form]) => form), ['note', 'notes', 'noted', 'noting']);
+    assert.deepEqual(inflect('deny').map(([form]) => form), ['deny', 'denies', 'denied', 'denying']);
+    assert.deepEqual(inflect('tell'), [['tell', 'base'], ['tells', 'present'], ['told', 'past'], ['telling', 'gerund']]);
+  });
+
+  it('builds the cue lexicon from the table: classes and flags reach every form', () => {
+    const cues = new CueLexicon();
+    assert.equal(cues.get('warned')?.speech, true);
+    assert.equal(cues.get('told')?.listener, true);
+    assert.equal(cues.get('fears')?.belief, true);
+    assert.equal(cues.get('opposed')?.speech, false);
+    assert.equal(cues.get('claimed')?.loaded, true);
+    assert.equal(cues.get('calling')?.naming, true);
+    assert.equal(cues.has('ripped'), false, 'a headline-only verb is no cue in body text');
+    assert.equal(cues.has('deem'), false, 'an if-added verb is no cue until the newsroom adds it');
+    assert.equal(new CueLexicon(['deem']).get('deemed')?.naming, true);
+  });
+
+  it('lets the newsroom\'s own cue verbs attribute in headlines as the built-in ones do', () => {
+    const headline = (config: { cueVerbs?: string[] }) =>
+      analyze('Marchetti Deadpans Bridge Will Outlast Us All\n\nThe bridge closed on Monday.\n', { config })
+        .quotes.map((quote) => [quote.text, quote.speaker?.mention?.text, quote.cue?.text]);
+    assert.deepEqual(headline({}), []);
+    assert.deepEqual(headline({ cueVerbs: ['deadpan'] }), [['Bridge Will Outlast Us All', 'Marchetti', 'Deadpans']]);
+    assert.equal(new CueLexicon().isHeadlineCue('vows'), true);
+    assert.equal(new CueLexicon().isHeadlineCue('said'), true);
+  });
+
+  it('derives the loaded-verb rule text, and the README says the same', () => {
+    const loaded = REPORTING_VERBS.filter((record) => record.loaded).map((record) => inflect(record.verb)[2][0]);
+    for (const verb of loaded) assert.ok(RULES['loaded-verb'].description.toLowerCase().includes(`"${verb}"`), verb);
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## loaded-verb'), readme.indexOf('\n## ', readme.indexOf('## loaded-verb') + 1)).replace(/\s+/g, ' ');
+    assert.ok(section.includes(`judges the speaker: ${loadedVerbsInWords()}.`), `README's loaded-verb rule should list ${loadedVerbsInWords()}`);
+  });
+});
