@@ -204,6 +204,8 @@ export class IncrementalAnalyzer {
     const afterStart = ranges[after].start + delta;
     const to = text.lastIndexOf('\n', afterStart - 1);
     if (from <= 0 || to < from) return articleParagraphs(text);
+    // A long paragraph is analysed in pieces (see splitParagraphs): never keep only part of its line.
+    if (ranges[before + 1].start < from || ranges[after - 1].end + delta > to) return articleParagraphs(text);
     const middle = articleParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
     const result: Array<TextRange & Partial<KeyedParagraph>> = ranges.slice(0, before + 1);
     for (const range of middle) result.push(range);
