@@ -61,7 +61,7 @@ export async function findArticleFiles(inputs: readonly string[], cwd: string): 
       if (found.length === 0) problems.push({ path: input, message: `no article files (${ARTICLE_EXTENSIONS.join(', ')}) in this directory` });
       for (const file of found) files.add(file);
     } else {
-      problems.push({ path: input, message: 'not a file or directory' });
+      problems.push({ path: input, message: 'not a regular file or directory (a device, FIFO or socket is never read)' });
     }
   }
   return { files: [...files].sort(compareCodeUnits), problems };
