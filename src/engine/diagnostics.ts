@@ -3,7 +3,7 @@ import type { ActorDraft } from './actors';
 import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document';
 import { unclosedRegion } from './document';
 import { surnameOf } from './mentions';
-import { wrongDirectionMarks } from './segment';
+import { MAX_PARAGRAPH_QUOTE_MARKS, wrongDirectionMarks } from './segment';
 import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
@@ -92,7 +92,11 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
     }
     for (const stray of paragraph.analysis.strays) {
       const at = paragraph.start + stray.at;
-      add('unbalanced-quote', at, at + stray.mark.length, `This closing quotation mark ${stray.mark} has no opening mark before it.`);
+      if (stray.overflow) {
+        add('unbalanced-quote', at, at + stray.mark.length, `More than ${MAX_PARAGRAPH_QUOTE_MARKS} quotation marks in one paragraph: from this one on, marks are not read as quotations. Check for stray marks, or split the paragraph.`);
+      } else {
+        add('unbalanced-quote', at, at + stray.mark.length, `This closing quotation mark ${stray.mark} has no opening mark before it.`);
+      }
     }
   }
 

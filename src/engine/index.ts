@@ -19,6 +19,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
 }
 
+/** Paragraph contexts (cue lexicon, vague phrases) by the configuration's word lists; read-only once built. */
+const CONTEXTS = new Map<string, ParagraphContext>();
+
 /** A paragraph's cache key: its text, marked when it is the first (a headline is analysed apart). */
 function cacheKey(paragraphText: string, index: number): string {
   return index === 0 ? '\u0001' + paragraphText : paragraphText;
@@ -218,10 +221,18 @@ export class IncrementalAnalyzer {
 
   private ensureContext(): ParagraphContext {
     if (!this.context) {
-      const phrases = [...VAGUE_PHRASES, ...this.config.vaguePhrases]
-        .map((phrase) => phrase.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean))
-        .filter((words) => words.length > 0);
-      this.context = { cues: new CueLexicon(this.config.cueVerbs), vaguePhrases: phrases };
+      // The lexicon is built once per list of cue verbs and vague phrases, not once per article.
+      const key = `${this.config.cueVerbs.join('\n')}\u0000${this.config.vaguePhrases.join('\n')}`;
+      let context = CONTEXTS.get(key);
+      if (!context) {
+        const phrases = [...VAGUE_PHRASES, ...this.config.vaguePhrases]
+          .map((phrase) => phrase.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean))
+          .filter((words) => words.length > 0);
+        context = { cues: new CueLexicon(this.config.cueVerbs), vaguePhrases: phrases };
+        if (CONTEXTS.size >= 16) CONTEXTS.clear();
+        CONTEXTS.set(key, context);
+      }
+      this.context = context;
     }
     return this.context;
   }

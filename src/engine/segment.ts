@@ -8,29 +8,24 @@ export interface TextRange {
 }
 
 /**
- * Longest paragraph analysed in one piece, in UTF-16 code units (about 50 ms of prose), the longest
- * first paragraph (the headline, which is read differently), and most double quotation marks in one
- * piece. Longer ones (a pasted file with no line breaks, a hostile one) are analysed in pieces cut
- * at sentence ends, so that the work per piece is bounded and a host can yield between pieces.
- * In the PolNeAR corpus the longest paragraph has 2,573 characters and 14 quotation marks, and the
- * longest first line 141 characters.
+ * Longest paragraph analysed in one piece, in UTF-16 code units (about 50 ms of prose), and the
+ * longest first paragraph (the headline, which is read differently). Longer ones (a pasted file
+ * with no line breaks, a hostile one) are analysed in pieces cut at sentence ends, so that the work
+ * per piece is bounded and a host can yield between pieces. In the PolNeAR corpus the longest
+ * paragraph has 2,573 characters and the longest first line 141.
  */
 export const MAX_PARAGRAPH_LENGTH = 16000;
 export const MAX_FIRST_PARAGRAPH_LENGTH = 2000;
-export const MAX_PARAGRAPH_QUOTE_MARKS = 64;
+/**
+ * Most quotation marks read in one paragraph (PolNeAR's most is 14). Past it the marks are plain
+ * characters and one `unbalanced-quote` finding says so: a paragraph of thousands of unclosed marks
+ * costs a bounded number of quotes, not one quote and one finding per mark.
+ */
+export const MAX_PARAGRAPH_QUOTE_MARKS = 100;
 
-function isDoubleMarkCode(code: number): boolean {
-  return code === 34 || code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb;
-}
-
-/** Where a piece starting at `start` must end at the latest: by length, or before one mark too many. */
-function pieceLimit(text: string, start: number, end: number, maxLength = MAX_PARAGRAPH_LENGTH): number {
-  const limit = Math.min(end, start + maxLength);
-  let marks = 0;
-  for (let index = start; index < limit; index++) {
-    if (isDoubleMarkCode(text.charCodeAt(index)) && ++marks > MAX_PARAGRAPH_QUOTE_MARKS) return index;
-  }
-  return limit;
+/** Where a piece starting at `start` must end at the latest. */
+function pieceLimit(start: number, end: number, maxLength = MAX_PARAGRAPH_LENGTH): number {
+  return Math.min(end, start + maxLength);
 }
 
 /**
@@ -70,7 +65,7 @@ export function splitParagraphs(text: string): TextRange[] {
     lineStart = lineEnd + breakLength;
   }
   const maxLength = (index: number) => (index === 0 ? MAX_FIRST_PARAGRAPH_LENGTH : MAX_PARAGRAPH_LENGTH);
-  const tooLong = (paragraph: TextRange, index: number) => pieceLimit(text, paragraph.start, paragraph.end, maxLength(index)) < paragraph.end;
+  const tooLong = (paragraph: TextRange, index: number) => pieceLimit(paragraph.start, paragraph.end, maxLength(index)) < paragraph.end;
   if (!paragraphs.some(tooLong)) return paragraphs;
   return paragraphs.flatMap((paragraph, index) => (tooLong(paragraph, index) ? pieces(text, paragraph, maxLength(index)) : [paragraph]));
 }
@@ -83,7 +78,7 @@ export function splitParagraphs(text: string): TextRange[] {
 function pieces(text: string, paragraph: TextRange, firstLength: number): TextRange[] {
   const result: TextRange[] = [];
   let start = paragraph.start;
-  for (let limit = pieceLimit(text, start, paragraph.end, firstLength); limit < paragraph.end; limit = pieceLimit(text, start, paragraph.end)) {
+  for (let limit = pieceLimit(start, paragraph.end, firstLength); limit < paragraph.end; limit = pieceLimit(start, paragraph.end)) {
     const half = start + ((limit - start) >> 1);
     let cut = -1;
     let space = -1;
@@ -139,6 +134,8 @@ export interface QuoteRegion {
 export interface StrayMark {
   at: number;
   mark: string;
+  /** The first mark past MAX_PARAGRAPH_QUOTE_MARKS: from here on, marks are not read. */
+  overflow?: true;
 }
 
 export interface QuoteScan {
@@ -171,9 +168,16 @@ export function scanQuotes(paragraph: string): QuoteScan {
     if (ch === '"' || OPENERS_ONLY.has(ch) || CLOSERS_ONLY.has(ch)) mark = ch;
     else if ((ch === "'" && paragraph[i + 1] === "'") || (ch === '`' && paragraph[i + 1] === '`')) mark = ch + ch;
     else if (ch === "'" || ch === '‘' || ch === '’') {
-      if (!open) openSingle = scanSingle(paragraph, i, openSingle, regions);
+      if (!open && regions.length + strays.length < MAX_PARAGRAPH_QUOTE_MARKS) openSingle = scanSingle(paragraph, i, openSingle, regions);
       continue;
     } else continue;
+    if (regions.length + strays.length >= MAX_PARAGRAPH_QUOTE_MARKS) {
+      // Enough: the open quotation (if any) ends here and the rest of the paragraph is plain text.
+      strays.push({ at: i, mark, overflow: true });
+      if (open) regions.push({ start: open.start, end: Math.max(open.start + open.mark.length, trimEnd(paragraph, i)), openMark: open.mark, closeMark: null, single: false });
+      open = null;
+      break;
+    }
 
     const prev = paragraph[i - 1];
     const next = paragraph[i + mark.length];
