@@ -2,18 +2,19 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { Actor, Analysis, Quote } from '../engine/types';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, describeFileError, errorMessage } from './errors';
 import type { LoadedConfig } from './files';
+import { formatBytes } from '../engine/transcripts/files';
 import { ConfigResolver, decodeArticle, displayPath, formatInputProblem, loadConfigFile, readArticle, readStdin } from './files';
 import type { Colors } from './format';
-import { LineIndex, createColors, locateDiagnostics, oneLine, plural, shouldUseColor, truncate } from './format';
+import { LineIndex, createColors, locateDiagnostics, oneLine, plural, printable, shouldUseColor, truncate } from './format';
 import { writeStderr, writeStdout } from './output';
-import { TranscriptLoader, verifyArticle, withVerificationFindings } from './transcripts';
+import type { TranscriptOptions } from './transcripts';
+import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle, withVerificationFindings } from './transcripts';
 
 export const ANALYZE_HELP = `Usage: newsdesk analyze [options] FILE|-
        newsdesk analyze --jsonl [options] IN|-
@@ -30,6 +31,7 @@ Options:
   --config PATH  Use this configuration instead of the nearest .newsdesk.json in or above
                  the input's directory (the working directory for standard input).
   --no-color     No colour (also: the NO_COLOR environment variable).
+${TRANSCRIPT_OPTIONS_HELP}
   -h, --help     Show this help.
 
 Exit codes:
@@ -48,6 +50,7 @@ interface AnalyzeOptions {
   jsonl: boolean;
   configPath?: string;
   color: boolean;
+  transcripts: TranscriptOptions;
 }
 
 function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
@@ -62,6 +65,7 @@ function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
         config: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...TRANSCRIPT_ARGS,
       },
     }),
   );
@@ -77,6 +81,7 @@ function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
     jsonl: values.jsonl === true,
     configPath: values.config,
     color: shouldUseColor(process.stdout, values['no-color'] === true),
+    transcripts: transcriptOptions('analyze', values),
   };
 }
 
@@ -96,7 +101,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
 
   if (options.jsonl) return analyzeJsonLines(inputPath, shownInput, loaded);
 
-  const read = inputPath ? await readArticle(inputPath) : decodeArticle(await readStdin());
+  const read = inputPath ? await readArticle(inputPath) : await readStdin().then(decodeArticle, (error: unknown) => ({ problem: describeFileError(error) }));
   if ('problem' in read) throw new CliError(`${shownInput}: ${read.problem}`);
   let analysis: Analysis;
   try {
@@ -105,7 +110,7 @@ export async function runAnalyze(args: string[]): Promise<number> {
     throw new CliError(`${shownInput}: internal error while analysing: ${errorMessage(error)}`);
   }
   // Linked transcripts add the quote checks (and, in JSON, each quote's verification).
-  const transcripts = await new TranscriptLoader().forArticle({ articlePath: inputPath, text: read.text, config: loaded.config, configPath: loaded.path, cwd });
+  const transcripts = await new TranscriptLoader(options.transcripts).forArticle({ articlePath: inputPath, text: read.text, config: loaded.config, configPath: loaded.path, cwd });
   let verification;
   if (transcripts) {
     verification = verifyArticle(read.text, analysis, transcripts, loaded.config);
@@ -127,6 +132,8 @@ async function ensureReadableFile(absolutePath: string, shownPath: string, jsonl
   if (stats.isDirectory()) {
     throw new CliError(`${shownPath}: is a directory; analyze takes one ${jsonl ? 'JSON Lines file' : "article (use 'newsdesk check' for a directory)"}`);
   }
+  // A FIFO would hang the run and a device (/dev/zero) never ends: standard input ('-') is for streams.
+  if (!stats.isFile()) throw new CliError(`${shownPath}: not a regular file (a device, FIFO or socket is never read; use '-' for standard input)`);
 }
 
 async function resolveConfig(configPath: string | undefined, directory: string, cwd: string): Promise<LoadedConfig & { ok: true }> {
@@ -138,20 +145,28 @@ async function resolveConfig(configPath: string | undefined, directory: string, 
 // ---------------------------------------------------------------------------------------------
 // Batch mode
 
+/**
+ * Longest JSON Lines line read, in bytes: an article at the size limit, written with escapes. A
+ * longer line is reported by its number and skipped without being kept in memory.
+ */
+export const MAX_JSONL_LINE_BYTES = 64 * 1024 * 1024;
+
 async function analyzeJsonLines(inputPath: string | undefined, shownInput: string, loaded: LoadedConfig & { ok: true }): Promise<number> {
   const input = inputPath ? createReadStream(inputPath) : process.stdin;
-  const lines = createInterface({ input, crlfDelay: Infinity });
-  let lineNumber = 0;
   let failed = 0;
   let answered = 0;
   try {
-    for await (const line of lines) {
-      lineNumber++;
-      if (line.trim() === '') continue;
-      const answer = analyzeJsonLine(line, loaded);
+    for await (const line of jsonLines(input, MAX_JSONL_LINE_BYTES)) {
+      if (line.text === undefined) {
+        failed++;
+        await writeStderr(`newsdesk: ${shownInput}:${line.number}: line of ${formatBytes(line.length)} is over the ${formatBytes(MAX_JSONL_LINE_BYTES)} limit; skipped\n`);
+        continue;
+      }
+      if (line.text.trim() === '') continue;
+      const answer = analyzeJsonLine(line.text, loaded);
       if ('error' in answer) {
         failed++;
-        await writeStderr(`newsdesk: ${shownInput}:${lineNumber}: ${answer.error}\n`);
+        await writeStderr(`newsdesk: ${shownInput}:${line.number}: ${answer.error}\n`);
       } else {
         answered++;
         await writeStdout(`${answer.json}\n`);
@@ -165,6 +180,38 @@ async function analyzeJsonLines(inputPath: string | undefined, shownInput: strin
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/**
+ * Lines of a stream as UTF-8 text (LF or CRLF), each with its number; a line over `maxBytes` comes
+ * without its text, and its bytes are counted, not kept.
+ */
+export async function* jsonLines(input: AsyncIterable<Buffer | string>, maxBytes: number): AsyncGenerator<{ number: number; text?: string; length: number }> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let number = 0;
+  const finish = () => {
+    number++;
+    const line = length > maxBytes ? { number, length } : { number, length, text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    length = 0;
+    return line;
+  };
+  for await (const raw of input) {
+    const chunk = typeof raw === 'string' ? Buffer.from(raw) : raw;
+    let from = 0;
+    while (from <= chunk.length) {
+      const newline = chunk.indexOf(10, from);
+      const end = newline === -1 ? chunk.length : newline;
+      length += end - from;
+      if (length <= maxBytes) parts.push(chunk.subarray(from, end));
+      else parts = [];
+      if (newline === -1) break;
+      yield finish();
+      from = newline + 1;
+    }
+  }
+  if (length > 0) yield finish();
 }
 
 function analyzeJsonLine(line: string, loaded: LoadedConfig & { ok: true }): { json: string } | { error: string } {
@@ -211,7 +258,7 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
 
   const out: string[] = [];
   out.push(
-    `${colors.bold(shownPath)}: ${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}, ${plural(analysis.diagnostics.length, 'finding')}`,
+    `${colors.bold(printable(shownPath))}: ${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}, ${plural(analysis.diagnostics.length, 'finding')}`,
   );
 
   const quoteLine = (quote: Quote) => {
@@ -226,7 +273,7 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
   for (const id of speakerIds) {
     const speakerQuotes = groups.get(id) ?? [];
     const actor = actorsById.get(id);
-    out.push('', `${colors.bold(actor?.name ?? speakerQuotes[0].speaker?.name ?? id)}${describeActor(actor, colors)}`);
+    out.push('', `${colors.bold(printable(actor?.name ?? speakerQuotes[0].speaker?.name ?? id))}${describeActor(actor, colors)}`);
     for (const quote of speakerQuotes) out.push(quoteLine(quote));
   }
   const unattributed = groups.get(null);
@@ -236,7 +283,7 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
   }
 
   const silent = analysis.actors.filter((actor) => !groups.has(actor.id)).map((actor) => actor.name);
-  if (silent.length > 0) out.push('', `Also mentioned: ${silent.join(', ')}`);
+  if (silent.length > 0) out.push('', `Also mentioned: ${printable(silent.join(', '))}`);
 
   if (analysis.diagnostics.length > 0) {
     out.push('', colors.bold('Findings'));
@@ -251,5 +298,5 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
 function describeActor(actor: Actor | undefined, colors: Colors): string {
   if (!actor) return '';
   const details = [actor.kind, actor.role, actor.affiliation].filter((detail): detail is string => Boolean(detail));
-  return `  ${colors.dim(details.join(' · '))}`;
+  return `  ${colors.dim(printable(details.join(' · ')))}`;
 }

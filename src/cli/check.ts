@@ -10,7 +10,8 @@ import { ARTICLE_EXTENSIONS } from './files';
 import type { FileReport } from './format';
 import { countBySeverity, createColors, formatFindingLine, formatSummary, isAtOrAbove, locateDiagnostics, plural, shouldUseColor } from './format';
 import { buildSarifLog } from './sarif';
-import { TranscriptLoader, verifyArticle, withVerificationFindings } from './transcripts';
+import type { TranscriptOptions } from './transcripts';
+import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle, withVerificationFindings } from './transcripts';
 import { writeStderr, writeStdout } from './output';
 import { TOOL_VERSION } from './version';
 
@@ -33,6 +34,7 @@ Options:
                             .newsdesk.json in or above each file's directory.
   --no-color                No colour (also: the NO_COLOR environment variable). Colour is
                             only used when standard output is a terminal.
+${TRANSCRIPT_OPTIONS_HELP}
   -h, --help                Show this help.
 
 Output (text): one line per finding, sorted by file and position:
@@ -55,6 +57,7 @@ interface CheckOptions {
   failOn: (typeof FAIL_ON)[number];
   configPath?: string;
   color: boolean;
+  transcripts: TranscriptOptions;
 }
 
 function parseCheckArgs(args: string[]): CheckOptions | 'help' {
@@ -69,6 +72,7 @@ function parseCheckArgs(args: string[]): CheckOptions | 'help' {
         config: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...TRANSCRIPT_ARGS,
       },
     }),
   );
@@ -81,6 +85,7 @@ function parseCheckArgs(args: string[]): CheckOptions | 'help' {
     failOn: oneOf('check', '--fail-on', values['fail-on'] ?? 'warning', FAIL_ON),
     configPath: values.config,
     color: shouldUseColor(process.stdout, values['no-color'] === true),
+    transcripts: transcriptOptions('check', values),
   };
 }
 
@@ -96,7 +101,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const explicitConfig = await inputs.explicitConfig(options.configPath);
   if (explicitConfig === null) return EXIT_USAGE_OR_INPUT; // every file would use it: nothing can be checked
 
-  const transcriptLoader = new TranscriptLoader();
+  const transcriptLoader = new TranscriptLoader(options.transcripts);
   const reports: FileReport[] = [];
   let notChecked = 0;
   for await (const article of inputs.read(await inputs.files(options.inputs), explicitConfig)) {

@@ -1,9 +1,12 @@
 // Finding articles, reading them as text, and finding the `.newsdesk.json` that applies to each.
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, DEFAULT_CONFIG, parseConfigText } from '../engine/config';
+import { CONFIG_FILE_NAME, DEFAULT_CONFIG, MAX_CONFIG_BYTES, parseConfigText } from '../engine/config';
+import { formatBytes } from '../engine/transcripts/files';
 import type { NewsdeskConfig } from '../engine/types';
 import { describeFileError } from './errors';
+import { printable } from './format';
 
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.news', '.md', '.markdown', '.txt'];
 
@@ -16,9 +19,10 @@ export interface InputProblem {
   column?: number;
 }
 
+/** `path[:line:col]: message`, with control characters in either shown escaped (see `printable`). */
 export function formatInputProblem(problem: InputProblem): string {
   const position = problem.line !== undefined ? `:${problem.line}:${problem.column ?? 1}` : '';
-  return `${problem.path}${position}: ${problem.message}`;
+  return `${printable(problem.path)}${position}: ${printable(problem.message)}`;
 }
 
 /** Relative to `cwd` when the file is inside it (short and clickable), else absolute. */
@@ -57,7 +61,7 @@ export async function findArticleFiles(inputs: readonly string[], cwd: string): 
       if (found.length === 0) problems.push({ path: input, message: `no article files (${ARTICLE_EXTENSIONS.join(', ')}) in this directory` });
       for (const file of found) files.add(file);
     } else {
-      problems.push({ path: input, message: 'not a file or directory' });
+      problems.push({ path: input, message: 'not a regular file or directory (a device, FIFO or socket is never read)' });
     }
   }
   return { files: [...files].sort(compareCodeUnits), problems };
@@ -112,19 +116,71 @@ export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: 
   }
 }
 
+/**
+ * Largest article read, in bytes: ten times the editor's automatic-analysis limit, and about ten
+ * seconds of analysis. Longer inputs are refused with a message rather than analysed for minutes.
+ */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+/** A refusal from `readRegularFile`, with the reason in the user's words. */
+export class FileRefusal extends Error {
+  constructor(
+    message: string,
+    readonly code: 'NOT_REGULAR' | 'TOO_LARGE',
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The bytes of a regular file of at most `maxBytes`, or of its first `maxBytes + 1` bytes when it
+ * grew after the check. Opened without blocking, so a FIFO or a device is refused, never waited
+ * on or read without end; the type and size are those of the opened file, not of a path that may
+ * have changed in between.
+ */
+export async function readRegularFile(absolutePath: string, maxBytes: number, what = 'file'): Promise<Buffer> {
+  const handle = await open(absolutePath, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!stats.isFile()) throw new FileRefusal(`not a regular file (a device, FIFO or socket is never read as ${what === 'article' ? 'an' : 'a'} ${what})`, 'NOT_REGULAR');
+    if (stats.size > maxBytes) throw new FileRefusal(`${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit for ${what === 'article' ? 'an' : 'a'} ${what}`, 'TOO_LARGE');
+    const buffer = Buffer.alloc(Math.min(maxBytes + 1, Math.max(stats.size, 0) + 1));
+    let filled = 0;
+    while (filled < buffer.length) {
+      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    if (filled > maxBytes) throw new FileRefusal(`over the ${formatBytes(maxBytes)} limit for ${what === 'article' ? 'an' : 'a'} ${what} (it grew while being read)`, 'TOO_LARGE');
+    return buffer.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function readArticle(absolutePath: string): Promise<{ text: string } | { problem: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(absolutePath);
+    bytes = await readRegularFile(absolutePath, MAX_ARTICLE_BYTES, 'article');
   } catch (error) {
     return { problem: describeFileError(error) };
   }
   return decodeArticle(bytes);
 }
 
-export async function readStdin(): Promise<Buffer> {
+/** Standard input, up to the article limit: a larger input (`< /dev/zero`) is refused, not kept in memory. */
+export async function readStdin(maxBytes = MAX_ARTICLE_BYTES): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let length = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(chunk as Buffer);
+    length += (chunk as Buffer).length;
+    if (length > maxBytes) {
+      process.stdin.destroy();
+      throw new FileRefusal(`standard input is over the ${formatBytes(maxBytes)} limit for an article`, 'TOO_LARGE');
+    }
+  }
   return Buffer.concat(chunks);
 }
 
@@ -137,7 +193,7 @@ export async function loadConfigFile(absolutePath: string, cwd: string): Promise
   const shownPath = displayPath(absolutePath, cwd);
   let text: string;
   try {
-    text = await readFile(absolutePath, 'utf8');
+    text = (await readRegularFile(absolutePath, MAX_CONFIG_BYTES, 'configuration')).toString('utf8');
   } catch (error) {
     return { ok: false, path: absolutePath, problems: [{ path: shownPath, message: `cannot read the configuration: ${describeFileError(error)}` }] };
   }

@@ -120,13 +120,22 @@ export function createColors(enabled: boolean): Colors {
 
 /** Messages stay on one line, so that every finding is exactly one line of output. */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return printable(text.replace(/\s*[\r\n]+\s*/g, ' ').trim());
+}
+
+/**
+ * Text from an article or a file name as it may reach a terminal: control characters (an escape
+ * sequence could recolour or retitle the terminal; a newline would split a `path:line:col` line)
+ * and bidirectional overrides shown as `\u001b` escapes. JSON and SARIF keep the exact text.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** `path:line:col  severity  message  code`: the shape editors' problem matchers and terminals link. */
 export function formatFindingLine(path: string, diagnostic: LocatedDiagnostic, colors: Colors): string {
   return [
-    `${path}:${diagnostic.line}:${diagnostic.column}`,
+    `${printable(path)}:${diagnostic.line}:${diagnostic.column}`,
     colors.severity(diagnostic.severity, diagnostic.severity),
     oneLine(diagnostic.message),
     colors.dim(diagnostic.code),
@@ -168,7 +177,7 @@ export function plural(count: number, noun: string): string {
 
 /** Shortens text for one line of a summary: white space collapsed, an ellipsis past `max` characters. */
 export function truncate(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = printable(text.replace(/\s+/g, ' ').trim());
   if (flat.length <= max) return flat;
   let cut = max - 1;
   // Never split a surrogate pair.

@@ -1,8 +1,10 @@
 // Entry point of the `newsdesk` command (bundled to dist/cli.js): dispatches to one file per command.
+import { writeSync } from 'node:fs';
 import { ANALYZE_HELP, runAnalyze } from './analyze';
 import { CHECK_HELP, runCheck } from './check';
 import { CliError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
 import { EVAL_HELP, runEval } from './eval';
+import { printable } from './format';
 import { REPORT_HELP, runReport } from './report';
 import { VERIFY_HELP, runVerify } from './verify';
 import { TOOL_VERSION } from './version';
@@ -70,21 +72,29 @@ function unknownCommand(name: string): UsageError {
 function reportError(error: unknown): number {
   const debug = process.env.NEWSDESK_DEBUG === '1';
   if (error instanceof CliError) {
-    const lines = error.message.split('\n').map((line) => `newsdesk: ${line}\n`);
+    const lines = error.message.split('\n').map((line) => `newsdesk: ${printable(line)}\n`);
     process.stderr.write(lines.join('') + (error.hint ? `${error.hint}\n` : ''));
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
   } else {
-    process.stderr.write(`newsdesk: internal error: ${errorMessage(error)}\n`);
+    process.stderr.write(`newsdesk: internal error: ${printable(errorMessage(error))}\n`);
     process.stderr.write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Set NEWSDESK_DEBUG=1 to see the stack trace.\n');
   }
   return EXIT_USAGE_OR_INPUT;
 }
 
-// A reader that goes away (`newsdesk check . | head`) is not an error worth a message.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
-  throw error;
-});
+// Output that cannot be written (a reader that went away, EPIPE; a full disk, ENOSPC) leaves the
+// report incomplete: one line saying so, and exit 2, never 0 or 1 as if the output were whole.
+for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    const why = error.code === 'EPIPE' ? 'the reader closed it (EPIPE)' : error.code === 'ENOSPC' ? 'no space left on the device (ENOSPC)' : errorMessage(error);
+    try {
+      if (stream !== process.stderr) writeSync(2, `newsdesk: cannot write to ${name}: ${why}; the output is incomplete\n`);
+    } catch {
+      // standard error is gone too: the exit code still says it
+    }
+    process.exit(EXIT_USAGE_OR_INPUT);
+  });
+}
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -1,6 +1,6 @@
 // `newsdesk report`: who is quoted, for one article or a folder of them, as a self-contained HTML
 // page, JSON or CSV. The same figures as the editor's Sources Report view.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleReport } from '../engine/report';
@@ -13,6 +13,7 @@ import { oneOf, parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, describeFileError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
 import { ARTICLE_EXTENSIONS } from './files';
+import { writeFileAtomically } from './atomic';
 import { writeStderr, writeStdout } from './output';
 
 const FORMATS = ['html', 'json', 'csv'] as const;
@@ -117,6 +118,7 @@ export async function runReport(args: string[]): Promise<number> {
   if (explicitConfig === null) return EXIT_USAGE_OR_INPUT;
   const files = await inputs.files(options.inputs);
   if (files.length === 0) return EXIT_USAGE_OR_INPUT; // already reported why
+  if (options.out !== undefined) await refuseToOverwriteInput(options.out, files, cwd);
 
   const progress = progressReporter(files.length);
   const articles: ArticleReport[] = [];
@@ -136,11 +138,10 @@ export async function runReport(args: string[]): Promise<number> {
   if (options.out === undefined) {
     await writeStdout(output);
   } else {
-    const target = path.resolve(cwd, options.out);
     try {
-      await writeFile(target, output);
+      await writeFileAtomically(path.resolve(cwd, options.out), output);
     } catch (error) {
-      throw new CliError(`cannot write ${options.out}: ${describeFileError(error)}`);
+      throw new CliError(`cannot write ${options.out}: ${describeFileError(error)}; ${options.out} is unchanged`);
     }
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -178,4 +179,15 @@ async function htmlReport(payload: ReportPayload): Promise<string> {
     throw new CliError(`the HTML report's page is missing from this installation (${describeFileError(error)}); run 'npm run build'`);
   }
   return reportPage(`Sources · ${payload.source}`, { kind: 'inline', script, style, payload });
+}
+
+/** `--out story.news` would replace the article with its own report: refused before anything is read again. */
+async function refuseToOverwriteInput(out: string, files: readonly string[], cwd: string): Promise<void> {
+  const target = path.resolve(cwd, out);
+  const real = await realpath(target).catch(() => target);
+  for (const file of files) {
+    if (file === target || (await realpath(file).catch(() => file)) === real) {
+      throw new UsageError('report', `--out ${out} is one of the articles being reported on; write the report elsewhere`);
+    }
+  }
 }

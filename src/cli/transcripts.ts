@@ -1,17 +1,18 @@
-// The transcripts an article links (its header line, `.newsdesk.json`, or --transcript), read from
-// disk and indexed once per run, and the verification findings merged into an analysis.
-import { readFile } from 'node:fs/promises';
+// The transcripts an article links (its header line, `.newsdesk.json`, or --transcript), resolved
+// by the engine's shared rules (src/engine/transcripts/files.ts) over the node file system, read
+// and indexed once per run, and the verification findings merged into an analysis.
+import { realpath, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { Analysis, NewsdeskConfig } from '../engine/types';
-import type { ParsedTranscript, TranscriptLink, VerifyResult } from '../engine/transcripts';
-import { configuredTranscripts, parseTranscript, readTranscriptLinks, TranscriptIndex, verifyQuotes } from '../engine/transcripts';
-import { describeFileError } from './errors';
+import type { FileStat, LoadedTranscript, ParsedTranscript, ResolvedLink, TranscriptFileSystem, TranscriptLink, VerifyResult } from '../engine/transcripts';
+import { DEFAULT_MAX_TRANSCRIPT_BYTES, readTranscriptFile, resolveTranscriptLinks, TranscriptIndex, verifyQuotes } from '../engine/transcripts';
+import { UsageError } from './errors';
 import type { InputProblem } from './files';
-import { decodeArticle, displayPath } from './files';
+import { displayPath, readRegularFile } from './files';
 
 export interface ArticleTranscripts {
   index: TranscriptIndex;
-  /** Transcripts that could not be read or parsed, each naming the file. */
+  /** Transcripts that could not be read or parsed, or were refused, each naming the file. */
   problems: InputProblem[];
 }
 
@@ -28,60 +29,102 @@ export interface TranscriptContext {
   extra?: readonly TranscriptLink[];
 }
 
+/** The command-line options every command that reads transcripts shares. */
+export interface TranscriptOptions {
+  allowOutside: boolean;
+  maxBytes: number;
+}
+
+export const TRANSCRIPT_OPTIONS_HELP = `  --allow-transcripts-outside  Read linked transcripts anywhere. By default a link must lead
+                               under the working directory, the folder of the .newsdesk.json
+                               in use, or the article's own folder.
+  --max-transcript-size MB     Largest transcript read (default: ${DEFAULT_MAX_TRANSCRIPT_BYTES / (1024 * 1024)} MB).`;
+
+export const TRANSCRIPT_ARGS = {
+  'allow-transcripts-outside': { type: 'boolean' },
+  'max-transcript-size': { type: 'string' },
+} as const;
+
+export function transcriptOptions(command: string, values: { 'allow-transcripts-outside'?: boolean; 'max-transcript-size'?: string }): TranscriptOptions {
+  const size = values['max-transcript-size'];
+  if (size !== undefined && !(/^\d+(\.\d+)?$/.test(size) && Number(size) > 0 && Number(size) <= 4096)) {
+    throw new UsageError(command, `--max-transcript-size must be a number of megabytes between 0 and 4096 (got '${size}')`);
+  }
+  return { allowOutside: values['allow-transcripts-outside'] === true, maxBytes: size === undefined ? DEFAULT_MAX_TRANSCRIPT_BYTES : Math.round(Number(size) * 1024 * 1024) };
+}
+
+/** Paths as the shared rules want them: '/'-separated (node accepts them on Windows too). */
+function slashed(native: string): string {
+  return native.split(path.sep).join('/');
+}
+
+/** The node file system behind the shared rules: stat, a bounded read that never blocks, real paths. */
+export const NODE_TRANSCRIPT_FILES: TranscriptFileSystem = {
+  async stat(file): Promise<FileStat> {
+    try {
+      const stats = await stat(file);
+      if (stats.isFile()) return { type: 'file', size: stats.size, mtime: stats.mtimeMs };
+      return { type: stats.isDirectory() ? 'directory' : 'other' };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return { type: 'missing' };
+      throw error;
+    }
+  },
+  read: (file, maxBytes) => readRegularFile(file, maxBytes, 'transcript'),
+  async realPath(file) {
+    return slashed(await realpath(file));
+  },
+};
+
 /** Reads each transcript file once per run, however many articles link it. */
 export class TranscriptLoader {
-  private readonly parsed = new Map<string, Promise<ParsedTranscript | { problem: string }>>();
+  private readonly loaded = new Map<string, Promise<LoadedTranscript>>();
+
+  constructor(
+    private readonly options: TranscriptOptions = { allowOutside: false, maxBytes: DEFAULT_MAX_TRANSCRIPT_BYTES },
+    private readonly files: TranscriptFileSystem = NODE_TRANSCRIPT_FILES,
+  ) {}
 
   /** The article's transcripts, or null when it links none. */
   async forArticle(context: TranscriptContext): Promise<ArticleTranscripts | null> {
-    const { articlePath, text, config, configPath, cwd } = context;
-    const articleDir = articlePath ? path.dirname(articlePath) : cwd;
-    const wanted: Array<{ absolute: string; shown: string; speakers: string[] }> = [];
-    for (const link of readTranscriptLinks(text)) wanted.push({ absolute: path.resolve(articleDir, link.path), shown: link.path, speakers: link.speakers });
-    if (config.transcripts && configPath && articlePath) {
-      const configDir = path.dirname(configPath);
-      const relative = path.relative(configDir, articlePath).split(path.sep).join('/');
-      for (const link of configuredTranscripts(config.transcripts, relative)) {
-        const absolute = path.resolve(configDir, link.path);
-        wanted.push({ absolute, shown: path.relative(articleDir, absolute).split(path.sep).join('/'), speakers: link.speakers });
-      }
-    }
-    for (const link of context.extra ?? []) wanted.push({ absolute: path.resolve(cwd, link.path), shown: displayPath(path.resolve(cwd, link.path), cwd), speakers: link.speakers });
-    if (wanted.length === 0) return null;
+    const { articlePath, config, configPath, cwd } = context;
+    // A link may lead under the working directory, the configuration's folder or the article's own.
+    const roots = [cwd, ...(configPath ? [path.dirname(configPath)] : []), ...(articlePath ? [path.dirname(articlePath)] : [])].map(slashed);
+    const links = resolveTranscriptLinks({
+      articlePath: articlePath && slashed(articlePath),
+      baseDir: slashed(cwd),
+      text: context.text,
+      config,
+      configPath: configPath && slashed(configPath),
+      extra: context.extra,
+      roots,
+      allowOutside: this.options.allowOutside,
+      allowHint: 'pass --allow-transcripts-outside to read it',
+    });
+    if (links.length === 0) return null;
 
     const problems: InputProblem[] = [];
     const transcripts: ParsedTranscript[] = [];
-    const seen = new Set<string>();
-    for (const link of wanted) {
-      if (seen.has(link.absolute)) continue;
-      seen.add(link.absolute);
-      const shownForUser = displayPath(link.absolute, cwd);
-      const loaded = await this.load(link.absolute, link.shown);
+    const from = articlePath ? displayPath(articlePath, cwd) : '<stdin>';
+    for (const link of links) {
+      const shownForUser = displayPath(path.resolve(link.path), cwd);
+      const loaded = await this.load(link, roots);
       if ('problem' in loaded) {
-        problems.push({ path: shownForUser, message: `transcript linked from ${articlePath ? displayPath(articlePath, cwd) : '<stdin>'}: ${loaded.problem}` });
+        problems.push({ path: shownForUser, message: `transcript linked from ${from}: ${loaded.problem}` });
         continue;
       }
-      for (const problem of loaded.problems) problems.push({ path: shownForUser, message: `transcript: ${problem}` });
-      transcripts.push(link.speakers.length ? { ...loaded, speakers: link.speakers } : loaded);
+      for (const problem of loaded.parsed.problems) problems.push({ path: shownForUser, message: `transcript: ${problem}` });
+      transcripts.push(link.link.speakers.length ? { ...loaded.parsed, speakers: link.link.speakers } : loaded.parsed);
     }
     return { index: new TranscriptIndex(transcripts), problems };
   }
 
-  private load(absolute: string, shown: string): Promise<ParsedTranscript | { problem: string }> {
-    let loading = this.parsed.get(`${absolute}\u0000${shown}`);
+  private load(link: ResolvedLink, roots: string[]): Promise<LoadedTranscript> {
+    const key = `${link.path}\u0000${link.shown}\u0000${link.refused ?? ''}`;
+    let loading = this.loaded.get(key);
     if (!loading) {
-      loading = (async () => {
-        let bytes: Buffer;
-        try {
-          bytes = await readFile(absolute);
-        } catch (error) {
-          return { problem: describeFileError(error) };
-        }
-        const decoded = decodeArticle(bytes);
-        if ('problem' in decoded) return { problem: decoded.problem.replace('an article', 'a transcript') };
-        return parseTranscript({ path: shown, text: decoded.text });
-      })();
-      this.parsed.set(`${absolute}\u0000${shown}`, loading);
+      loading = readTranscriptFile(this.files, link, this.options.maxBytes, this.options.allowOutside ? undefined : roots);
+      this.loaded.set(key, loading);
     }
     return loading;
   }

@@ -9,9 +9,10 @@ import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
 import { ConfigResolver, displayPath, formatInputProblem, loadConfigFile, readArticle } from './files';
 import type { Colors } from './format';
-import { LineIndex, createColors, oneLine, plural, shouldUseColor, truncate } from './format';
+import { LineIndex, createColors, oneLine, plural, printable, shouldUseColor, truncate } from './format';
 import { writeStdout } from './output';
-import { TranscriptLoader, verifyArticle } from './transcripts';
+import type { TranscriptOptions } from './transcripts';
+import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle } from './transcripts';
 
 export const VERIFY_HELP = `Usage: newsdesk verify [options] ARTICLE
 
@@ -37,6 +38,7 @@ Options:
   --json                       Print the results as JSON.
   --config PATH                Use this configuration instead of the nearest .newsdesk.json.
   --no-color                   No colour (also: the NO_COLOR environment variable).
+${TRANSCRIPT_OPTIONS_HELP}
   -h, --help                   Show this help.
 
 Exit codes:
@@ -52,6 +54,7 @@ interface VerifyOptions {
   transcripts: TranscriptLink[];
   configPath?: string;
   color: boolean;
+  transcriptOptions: TranscriptOptions;
 }
 
 function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
@@ -66,6 +69,7 @@ function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
         config: { type: 'string' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...TRANSCRIPT_ARGS,
       },
     }),
   );
@@ -77,7 +81,14 @@ function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
     if (!link) throw new UsageError('verify', `--transcript needs a path (got '${item}')`);
     return link;
   });
-  return { input: positionals[0], json: values.json === true, transcripts, configPath: values.config, color: shouldUseColor(process.stdout, values['no-color'] === true) };
+  return {
+    input: positionals[0],
+    json: values.json === true,
+    transcripts,
+    configPath: values.config,
+    color: shouldUseColor(process.stdout, values['no-color'] === true),
+    transcriptOptions: transcriptOptions('verify', values),
+  };
 }
 
 export async function runVerify(args: string[]): Promise<number> {
@@ -100,7 +111,7 @@ export async function runVerify(args: string[]): Promise<number> {
   const loaded = options.configPath !== undefined ? await loadConfigFile(path.resolve(cwd, options.configPath), cwd) : await new ConfigResolver(cwd).forDirectory(path.dirname(articlePath));
   if (!loaded.ok) throw new CliError(loaded.problems.map(formatInputProblem).join('\nnewsdesk: '));
 
-  const transcripts = await new TranscriptLoader().forArticle({ articlePath, text: read.text, config: loaded.config, configPath: loaded.path, cwd, extra: options.transcripts });
+  const transcripts = await new TranscriptLoader(options.transcriptOptions).forArticle({ articlePath, text: read.text, config: loaded.config, configPath: loaded.path, cwd, extra: options.transcripts });
   if (!transcripts) {
     throw new CliError(`${shown}: links no transcript; add a line such as '<!-- Transcripts: interview.vtt -->', set "transcripts" in .newsdesk.json, or pass --transcript PATH`);
   }
@@ -135,7 +146,7 @@ const STATUS_WORDS: Record<QuoteVerification['status'], string> = {
 function formatVerification(shown: string, text: string, results: readonly QuoteVerification[], transcriptCount: number, lines: LineIndex, colors: Colors): string {
   const count = (status: QuoteVerification['status']) => results.filter((result) => result.status === status).length;
   const out = [
-    `${colors.bold(shown)}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
+    `${colors.bold(printable(shown))}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
   ];
   const rows = results.map((result) => {
     const { line, column } = lines.position(result.start);
@@ -151,14 +162,14 @@ function formatVerification(shown: string, text: string, results: readonly Quote
   for (const { result, where, status, time } of rows) {
     const colored = result.status === 'verbatim' ? colors.dim(status.padEnd(statusWidth)) : result.status === 'unchecked' ? status.padEnd(statusWidth) : colors.severity('warning', status.padEnd(statusWidth));
     const quote = truncate(oneLine(text.slice(result.start, result.end)), 70);
-    out.push(`  ${where.padEnd(whereWidth)}  ${colored}  ${time.padEnd(timeWidth)}  ${result.speaker ?? 'no speaker'}: ${quote}`);
+    out.push(`  ${where.padEnd(whereWidth)}  ${colored}  ${time.padEnd(timeWidth)}  ${printable(result.speaker ?? 'no speaker')}: ${quote}`);
     if (result.status === 'misquote') {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${result.transcript}:`)} ${formatDiff(result.diff)}`);
+      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${printable(result.transcript ?? '')}:`)} ${oneLine(formatDiff(result.diff))}`);
     } else if (result.status === 'not-found' && result.transcript) {
       const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${result.saidBy.time !== undefined ? formatTime(result.saidBy.time) : `line ${result.saidBy.line}`})` : '';
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`not in ${result.transcript}${saidBy}`)}`);
+      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(printable(`not in ${result.transcript}${saidBy}`))}`);
     } else if (result.status === 'verbatim' && result.transcript) {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(result.transcript)}`);
+      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(printable(result.transcript))}`);
     }
   }
   return `${out.join('\n')}\n`;

@@ -25,6 +25,12 @@ export type ParseConfigResult =
   | { config: NewsdeskConfig; errors: ConfigError[] };
 
 export const CONFIG_FILE_NAME = '.newsdesk.json';
+/** Largest `.newsdesk.json` read, in bytes: a newsroom's list of a few thousand people fits many times. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+/** Keys that would reach an object's prototype in JavaScript: refused wherever they appear. */
+const RESERVED_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+/** A "did you mean" compares only keys up to this long, and a message quotes at most this much of one. */
+const MAX_GUESSED_KEY_LENGTH = 40;
 
 export const ACTOR_KINDS = ['person', 'organization', 'group', 'anonymous', 'vague', 'document'] as const satisfies readonly ActorKind[];
 export const GENDERS = ['female', 'male', 'nonbinary', 'unknown'] as const satisfies readonly NonNullable<KnownPerson['gender']>[];
@@ -84,8 +90,8 @@ export function parseConfig(json: unknown, source?: string): ParseConfigResult {
 export function parseConfigText(text: string, source?: string): ParseConfigResult {
   const parsed = parseJsonc(text);
   if (!parsed.ok) return { config: defaultConfig(), errors: [toConfigError({ path: [], detail: parsed.message, offset: parsed.offset }, source, text)] };
-  const duplicates = duplicateKeys(parsed.tree);
-  const outcome = duplicates.length > 0 ? { ok: false as const, problems: duplicates } : validate(getNodeValue(parsed.tree));
+  const refused = [...reservedKeysInTree(parsed.tree), ...duplicateKeys(parsed.tree)];
+  const outcome = refused.length > 0 ? { ok: false as const, problems: refused } : validate(getNodeValue(parsed.tree));
   if (outcome.ok) return { config: outcome.config, errors: [] };
   const errors = outcome.problems.map((problem) => toConfigError(problem, source, text, problem.offset ?? locate(parsed.tree, problem)));
   errors.sort((a, b) => (a.offset ?? 0) - (b.offset ?? 0));
@@ -109,6 +115,8 @@ interface Problem {
 
 function validate(json: unknown): { ok: true; config: NewsdeskConfig } | { ok: false; problems: Problem[] } {
   try {
+    const reserved = reservedKeys(json);
+    if (reserved.length > 0) return { ok: false, problems: reserved };
     const result = configSchema.safeParse(json);
     if (result.success) {
       const { people = [], cueVerbs = [], vaguePhrases = [], severity = {}, transcripts } = result.data;
@@ -149,8 +157,42 @@ function describeUnknownProperty(parentPath: FieldPath, key: string): string {
   return guess ? `${what}; did you mean "${guess}"?` : `${what}; expected one of ${known.join(', ')}`;
 }
 
+/** Own keys named `__proto__`, `constructor` or `prototype`, at any depth (walked without recursion). */
+function reservedKeys(json: unknown): Problem[] {
+  const found: Problem[] = [];
+  const stack: Array<{ value: unknown; path: FieldPath }> = [{ value: json, path: [] }];
+  while (stack.length > 0) {
+    const { value, path } = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    for (const key of Object.keys(value)) {
+      const child = [...path, Array.isArray(value) ? Number(key) : key];
+      if (RESERVED_KEYS.has(key)) found.push({ path: child, detail: `"${key}" is not allowed as a property name`, atKey: true });
+      else stack.push({ value: (value as Record<string, unknown>)[key], path: child });
+    }
+  }
+  return found;
+}
+
+/** Reserved keys in the parsed tree: `getNodeValue` would have turned `__proto__` into a prototype. */
+function reservedKeysInTree(node: JsonNode, path: FieldPath = [], found: Problem[] = []): Problem[] {
+  const stack: Array<{ node: JsonNode; path: FieldPath }> = [{ node, path }];
+  while (stack.length > 0) {
+    const { node: current, path: at } = stack.pop()!;
+    if (current.type === 'array') current.children?.forEach((child, index) => stack.push({ node: child, path: [...at, index] }));
+    if (current.type !== 'object') continue;
+    for (const [key, value] of (current.children ?? []).map((property) => property.children ?? [])) {
+      const name = String(key.value);
+      if (RESERVED_KEYS.has(name)) found.push({ path: [...at, name], detail: `"${name}" is not allowed as a property name`, offset: key.offset });
+      else if (value) stack.push({ node: value, path: [...at, name] });
+    }
+  }
+  return found;
+}
+
 /** The known name a typo most likely meant: case ignored, at most two edits away (one for short names). */
 function closestName(typed: string, known: readonly string[]): string | undefined {
+  // A long key is no typo of a short one: never compare it (edit distance costs length × length).
+  if (typed.length > MAX_GUESSED_KEY_LENGTH) return undefined;
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {
     const distance = editDistance(typed.toLowerCase(), name.toLowerCase());
@@ -205,7 +247,8 @@ function describeValue(value: unknown): string {
 /** `people[1].gender`, `severity.loaded-verb`; keys that are not plain words are quoted. */
 export function formatFieldPath(path: FieldPath): string {
   let formatted = '';
-  for (const key of path) {
+  for (const full of path) {
+    const key = typeof full === 'string' && full.length > MAX_GUESSED_KEY_LENGTH ? `${full.slice(0, MAX_GUESSED_KEY_LENGTH)}…` : full;
     if (typeof key === 'number') formatted += `[${key}]`;
     else if (/^[A-Za-z_$][\w$-]*$/.test(key)) formatted += formatted ? `.${key}` : key;
     else formatted += `[${JSON.stringify(key)}]`;

@@ -1,7 +1,9 @@
 // Attribution gaps an editor would flag. Findings never come from the words inside a quotation.
 import type { ActorDraft } from './actors';
 import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document';
+import { unclosedRegion } from './document';
 import { surnameOf } from './mentions';
+import { MAX_PARAGRAPH_QUOTE_MARKS, wrongDirectionMarks } from './segment';
 import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';
 
 export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
@@ -56,22 +58,45 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
   });
 
   // Quotation marks that never close, and closing marks that never opened.
+  const unclosedReported = new Set<number>();
+  const addUnclosed = (opening: number, openMark: string, paragraph: PlacedParagraph, quoteId?: string) => {
+    const closeMark = closingFor(openMark);
+    const insertAt = paragraph.start + paragraph.analysis.length;
+    unclosedReported.add(opening);
+    add('unbalanced-quote', opening, opening + openMark.length,
+      `This quotation mark ${openMark} is never closed: no ${closeMark} before the paragraph ends.`,
+      { ...(quoteId ? { quoteId } : {}), suggestion: { title: `Close the quotation with ${closeMark} at the end of the paragraph`, start: insertAt, end: insertAt, text: closeMark } });
+  };
   inputs.drafts.forEach((draft, index) => {
+    // Every mark of a quote is the quote's to report (a quotation over paragraphs: at its first mark).
+    for (const [qp, qr] of draft.regions) unclosedReported.add(placed[qp].start + placed[qp].analysis.regions[qr].start);
     if (!draft.unclosed) return;
     const [p, r] = draft.regions[draft.regions.length - 1];
-    const paragraph = placed[p];
-    const region = paragraph.analysis.regions[r];
+    const region = placed[p].analysis.regions[r];
     const opening = placed[draft.regions[0][0]].start + placed[draft.regions[0][0]].analysis.regions[draft.regions[0][1]].start;
-    const closeMark = closingFor(region.openMark);
-    const insertAt = paragraph.start + paragraph.analysis.length;
-    add('unbalanced-quote', opening, opening + region.openMark.length,
-      `This quotation mark ${region.openMark} is never closed: no ${closeMark} before the paragraph ends.`,
-      { quoteId: inputs.quotes[index].id, suggestion: { title: `Close the quotation with ${closeMark} at the end of the paragraph`, start: insertAt, end: insertAt, text: closeMark } });
+    addUnclosed(opening, region.openMark, placed[p], inputs.quotes[index].id);
+  });
+  // An unclosed mark inside reported speech or a headline is no quote of its own, but as much a typo.
+  placed.forEach((paragraph, p) => {
+    paragraph.analysis.regions.forEach((region, r) => {
+      const opening = paragraph.start + region.start;
+      if (!unclosedReported.has(opening) && unclosedRegion(placed, p, r)) addUnclosed(opening, region.openMark, paragraph);
+    });
   });
   for (const paragraph of placed) {
+    // “ typed where ” belongs: read as the close it was meant to be, flagged on the mark with the swap.
+    for (const wrong of wrongDirectionMarks(paragraph.analysis.regions)) {
+      const at = paragraph.start + wrong.at;
+      add('unbalanced-quote', at, at + wrong.mark.length, `This quotation mark ${wrong.mark} closes a quotation: it should be ${wrong.expected}.`,
+        { suggestion: { title: `Replace ${wrong.mark} with ${wrong.expected}`, start: at, end: at + wrong.mark.length, text: wrong.expected } });
+    }
     for (const stray of paragraph.analysis.strays) {
       const at = paragraph.start + stray.at;
-      add('unbalanced-quote', at, at + stray.mark.length, `This closing quotation mark ${stray.mark} has no opening mark before it.`);
+      if (stray.overflow) {
+        add('unbalanced-quote', at, at + stray.mark.length, `More than ${MAX_PARAGRAPH_QUOTE_MARKS} quotation marks in one paragraph: from this one on, marks are not read as quotations. Check for stray marks, or split the paragraph.`);
+      } else {
+        add('unbalanced-quote', at, at + stray.mark.length, `This closing quotation mark ${stray.mark} has no opening mark before it.`);
+      }
     }
   }
 

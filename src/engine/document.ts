@@ -83,7 +83,7 @@ function continues(paragraphs: readonly PlacedParagraph[], p: number): boolean {
 }
 
 /** Quote region r of paragraph p is never closed (and, when it ends the paragraph, not continued in the next). */
-function unclosedRegion(paragraphs: readonly PlacedParagraph[], p: number, r: number): boolean {
+export function unclosedRegion(paragraphs: readonly PlacedParagraph[], p: number, r: number): boolean {
   const regions = paragraphs[p].analysis.regions;
   const region = regions[r];
   if (region.closeMark !== null || region.single) return false;

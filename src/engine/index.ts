@@ -21,6 +21,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
 }
 
+/** Paragraph contexts (cue lexicon, vague phrases) by the configuration's word lists; read-only once built. */
+const CONTEXTS = new Map<string, ParagraphContext>();
+
 /** A paragraph's cache key: its text, marked when it is the first (a headline is analysed apart). */
 function cacheKey(paragraphText: string, index: number): string {
   return index === 0 ? '\u0001' + paragraphText : paragraphText;
@@ -210,6 +213,8 @@ export class IncrementalAnalyzer {
     const afterStart = ranges[after].start + delta;
     const to = text.lastIndexOf('\n', afterStart - 1);
     if (from <= 0 || to < from) return articleParagraphs(text);
+    // A long paragraph is analysed in pieces (see splitParagraphs): never keep only part of its line.
+    if (ranges[before + 1].start < from || ranges[after - 1].end + delta > to) return articleParagraphs(text);
     const middle = articleParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
     const result: Array<TextRange & Partial<KeyedParagraph>> = ranges.slice(0, before + 1);
     for (const range of middle) result.push(range);
@@ -222,11 +227,19 @@ export class IncrementalAnalyzer {
 
   private ensureContext(): ParagraphContext {
     if (!this.context) {
-      const phrases = [...VAGUE_PHRASES, ...this.config.vaguePhrases]
-        .map((phrase) => phrase.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean))
-        .filter((words) => words.length > 0);
-      const without = new Set(this.withoutRules);
-      this.context = { cues: new CueLexicon(this.config.cueVerbs), vaguePhrases: phrases, without, boundaryRules: boundaryRulesWithout(without) };
+      // The lexicon is built once per list of cue verbs, vague phrases and switched-off rules, not once per article.
+      const key = `${this.config.cueVerbs.join('\n')}\u0000${this.config.vaguePhrases.join('\n')}\u0000${this.withoutRules.join(',')}`;
+      let context = CONTEXTS.get(key);
+      if (!context) {
+        const phrases = [...VAGUE_PHRASES, ...this.config.vaguePhrases]
+          .map((phrase) => phrase.trim().toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean))
+          .filter((words) => words.length > 0);
+        const without = new Set(this.withoutRules);
+        context = { cues: new CueLexicon(this.config.cueVerbs), vaguePhrases: phrases, without, boundaryRules: boundaryRulesWithout(without) };
+        if (CONTEXTS.size >= 16) CONTEXTS.clear();
+        CONTEXTS.set(key, context);
+      }
+      this.context = context;
     }
     return this.context;
   }

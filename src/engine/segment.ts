@@ -8,19 +8,47 @@ export interface TextRange {
 }
 
 /**
- * Splits text into paragraphs: a line break ends a paragraph, except a soft wrap inside a sentence
- * (Markdown-style hard-wrapped prose), which joins the lines.
+ * Longest paragraph analysed in one piece, in UTF-16 code units (about 50 ms of prose), and the
+ * longest first paragraph (the headline, which is read differently). Longer ones (a pasted file
+ * with no line breaks, a hostile one) are analysed in pieces cut at sentence ends, so that the work
+ * per piece is bounded and a host can yield between pieces. In the PolNeAR corpus the longest
+ * paragraph has 2,573 characters and the longest first line 141.
+ */
+export const MAX_PARAGRAPH_LENGTH = 16000;
+export const MAX_FIRST_PARAGRAPH_LENGTH = 2000;
+/**
+ * Most quotation marks read in one paragraph (PolNeAR's most is 14). Past it the marks are plain
+ * characters and one `unbalanced-quote` finding says so: a paragraph of thousands of unclosed marks
+ * costs a bounded number of quotes, not one quote and one finding per mark.
+ */
+export const MAX_PARAGRAPH_QUOTE_MARKS = 100;
+
+/** Where a piece starting at `start` must end at the latest. */
+function pieceLimit(start: number, end: number, maxLength = MAX_PARAGRAPH_LENGTH): number {
+  return Math.min(end, start + maxLength);
+}
+
+/**
+ * Splits text into paragraphs: a line break (LF, CRLF or a lone CR, as old Mac files and some CMS
+ * exports have) ends a paragraph, except a soft wrap inside a sentence (Markdown-style hard-wrapped
+ * prose), which joins the lines. A paragraph longer than MAX_PARAGRAPH_LENGTH comes back as pieces.
  */
 export function splitParagraphs(text: string): TextRange[] {
   const paragraphs: TextRange[] = [];
   let current: TextRange | null = null;
   let lineStart = 0;
   const length = text.length;
+  let nextLf = -2;
+  let nextCr = -2;
   while (lineStart <= length) {
-    let lineEnd = text.indexOf('\n', lineStart);
+    // The next LF and the next CR, each found once per line that passes it: linear in the text.
+    if (nextLf !== -1 && nextLf < lineStart) nextLf = text.indexOf('\n', lineStart);
+    if (nextCr !== -1 && nextCr < lineStart) nextCr = text.indexOf('\r', lineStart);
+    let lineEnd = nextLf === -1 ? nextCr : nextCr === -1 ? nextLf : Math.min(nextLf, nextCr);
     if (lineEnd === -1) lineEnd = length;
-    let contentEnd = lineEnd;
-    if (contentEnd > lineStart && text.charCodeAt(contentEnd - 1) === 13) contentEnd--; // CRLF
+    const contentEnd = lineEnd;
+    // CRLF is one line break.
+    const breakLength = text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1;
     let first = lineStart;
     while (first < contentEnd && isSpaceCode(text.charCodeAt(first))) first++;
     let last = contentEnd;
@@ -34,9 +62,45 @@ export function splitParagraphs(text: string): TextRange[] {
       paragraphs.push(current);
     }
     if (lineEnd === length) break;
-    lineStart = lineEnd + 1;
+    lineStart = lineEnd + breakLength;
   }
-  return paragraphs;
+  const maxLength = (index: number) => (index === 0 ? MAX_FIRST_PARAGRAPH_LENGTH : MAX_PARAGRAPH_LENGTH);
+  const tooLong = (paragraph: TextRange, index: number) => pieceLimit(paragraph.start, paragraph.end, maxLength(index)) < paragraph.end;
+  if (!paragraphs.some(tooLong)) return paragraphs;
+  return paragraphs.flatMap((paragraph, index) => (tooLong(paragraph, index) ? pieces(text, paragraph, maxLength(index)) : [paragraph]));
+}
+
+/**
+ * A long paragraph cut into pieces within pieceLimit: after the last sentence end (". " and the
+ * like) in the second half of the window, else at the last space, else anywhere but inside a
+ * surrogate pair.
+ */
+function pieces(text: string, paragraph: TextRange, firstLength: number): TextRange[] {
+  const result: TextRange[] = [];
+  let start = paragraph.start;
+  for (let limit = pieceLimit(start, paragraph.end, firstLength); limit < paragraph.end; limit = pieceLimit(start, paragraph.end)) {
+    const half = start + ((limit - start) >> 1);
+    let cut = -1;
+    let space = -1;
+    for (let index = limit; index > half; index--) {
+      if (!isSpaceCode(text.charCodeAt(index))) continue;
+      if (space === -1) space = index;
+      if (/[.?!…”"’»]/.test(text[index - 1])) {
+        cut = index;
+        break;
+      }
+    }
+    if (cut === -1) cut = space;
+    if (cut === -1) cut = /[\uDC00-\uDFFF]/.test(text[limit]) ? limit - 1 : limit;
+    if (cut <= start) cut = limit; // a one-character window: never stall
+    let end = cut;
+    while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+    if (end > start) result.push({ start, end });
+    start = cut;
+    while (start < paragraph.end && isSpaceCode(text.charCodeAt(start))) start++;
+  }
+  if (start < paragraph.end) result.push({ start, end: paragraph.end });
+  return result;
 }
 
 function isSpaceCode(code: number): boolean {
@@ -70,6 +134,8 @@ export interface QuoteRegion {
 export interface StrayMark {
   at: number;
   mark: string;
+  /** The first mark past MAX_PARAGRAPH_QUOTE_MARKS: from here on, marks are not read. */
+  overflow?: true;
 }
 
 export interface QuoteScan {
@@ -95,15 +161,23 @@ export function scanQuotes(paragraph: string): QuoteScan {
   let open: { start: number; mark: string } | null = null;
   let openSingle: { start: number; mark: string } | null = null;
   const length = paragraph.length;
+  let nextMarks: { curlyClose: Int32Array; straight: Int32Array } | undefined;
   for (let i = 0; i < length; i++) {
     const ch = paragraph[i];
     let mark = '';
     if (ch === '"' || OPENERS_ONLY.has(ch) || CLOSERS_ONLY.has(ch)) mark = ch;
     else if ((ch === "'" && paragraph[i + 1] === "'") || (ch === '`' && paragraph[i + 1] === '`')) mark = ch + ch;
     else if (ch === "'" || ch === '‘' || ch === '’') {
-      if (!open) openSingle = scanSingle(paragraph, i, openSingle, regions);
+      if (!open && regions.length + strays.length < MAX_PARAGRAPH_QUOTE_MARKS) openSingle = scanSingle(paragraph, i, openSingle, regions);
       continue;
     } else continue;
+    if (regions.length + strays.length >= MAX_PARAGRAPH_QUOTE_MARKS) {
+      // Enough: the open quotation (if any) ends here and the rest of the paragraph is plain text.
+      strays.push({ at: i, mark, overflow: true });
+      if (open) regions.push({ start: open.start, end: Math.max(open.start + open.mark.length, trimEnd(paragraph, i)), openMark: open.mark, closeMark: null, single: false });
+      open = null;
+      break;
+    }
 
     const prev = paragraph[i - 1];
     const next = paragraph[i + mark.length];
@@ -117,14 +191,20 @@ export function scanQuotes(paragraph: string): QuoteScan {
     }
     // „…“ (German style) closes with the mark that usually opens.
     if (mark === '“' && open?.mark === '„') role = 'close';
+    // An opening curly mark typed where the closing one belongs (`…at the polls,“ said Dana`): it
+    // hugs the last word and is followed by a space, punctuation or the paragraph's end, while a
+    // curly quotation is open. Read as the close it was meant to be (the finding offers the swap).
+    else if (mark === '“' && open?.mark === '“' && !isBlank(prev) && !/[([{—–\-/]/.test(prev) && (next === undefined || /[\s.,;:!?)\]}—–…]/.test(next))) role = 'close';
     // A lone closing curly mark used as an opener ("”word") by some typesetters.
     if (mark === '”' && !open && /[\s(]/.test(prev ?? ' ') && isLetterOrDigit(next)) role = 'open';
 
     if (role === 'open' && open && open.mark === '"' && mark === '“') {
       // A curly quotation inside a straight one ("He said “no” twice"): nested, when it closes
-      // before the paragraph ends; the outer quotation goes on.
-      const close = paragraph.indexOf('”', i + 1);
-      if (close > i && !paragraph.slice(i + 1, close).includes('"')) {
+      // before the paragraph ends; the outer quotation goes on. The next marks are looked up in
+      // tables made once, so a paragraph of unclosed marks stays linear.
+      nextMarks ??= nextIndexTables(paragraph);
+      const close = nextMarks.curlyClose[i + 1];
+      if (close < length && nextMarks.straight[i + 1] > close) {
         i = close;
         continue;
       }
@@ -147,6 +227,34 @@ export function scanQuotes(paragraph: string): QuoteScan {
   if (open) regions.push({ start: open.start, end: trimEnd(paragraph, length), openMark: open.mark, closeMark: null, single: false });
   regions.sort((a, b) => a.start - b.start);
   return { regions, strays };
+}
+
+/** For each index, where the next ” and the next " are (the paragraph's length when there is none). */
+function nextIndexTables(paragraph: string): { curlyClose: Int32Array; straight: Int32Array } {
+  const length = paragraph.length;
+  const curlyClose = new Int32Array(length + 1);
+  const straight = new Int32Array(length + 1);
+  curlyClose[length] = length;
+  straight[length] = length;
+  for (let index = length - 1; index >= 0; index--) {
+    const ch = paragraph[index];
+    curlyClose[index] = ch === '”' ? index : curlyClose[index + 1];
+    straight[index] = ch === '"' ? index : straight[index + 1];
+  }
+  return { curlyClose, straight };
+}
+
+/**
+ * Marks typed the wrong way round, found in a paragraph's quotation regions: “ closing a curly
+ * quotation (German „…“ aside). Its index and the mark it should be.
+ */
+export function wrongDirectionMarks(regions: readonly QuoteRegion[]): Array<{ at: number; mark: string; expected: string }> {
+  const found: Array<{ at: number; mark: string; expected: string }> = [];
+  for (const region of regions) {
+    if (region.single) continue;
+    if (region.closeMark === '“' && region.openMark !== '„') found.push({ at: region.end - 1, mark: '“', expected: '”' });
+  }
+  return found;
 }
 
 function scanSingle(

@@ -7,6 +7,7 @@ import type { ArticleReport } from '../engine';
 import { reportCsv, reportJson } from '../report/export';
 import { reportPage } from '../report/html';
 import type { HostMessage, RenderSummary, ReportPayload, ViewMessage } from '../report/protocol';
+import { writeAtomically } from './files';
 
 export type ExportFormat = 'csv' | 'json' | 'html';
 const EXPORT_FILTERS: Record<ExportFormat, Record<string, string[]>> = {
@@ -68,7 +69,11 @@ export class ReportPanel implements vscode.Disposable {
       styleUri: webview.asWebviewUri(vscode.Uri.joinPath(dist, 'report-view.css')).toString(),
       cspSource: webview.cspSource,
     });
-    webview.onDidReceiveMessage((message: ViewMessage) => this.receive(message), undefined, this.disposables);
+    // The page is ours, but what it posts is checked against the protocol before anything acts on it.
+    webview.onDidReceiveMessage((message: unknown) => {
+      const valid = validViewMessage(message);
+      if (valid) this.receive(valid);
+    }, undefined, this.disposables);
     this.panel.onDidDispose(() => {
       this.dispose();
       handlers.closed();
@@ -117,7 +122,8 @@ export class ReportPanel implements vscode.Disposable {
         ? reportJson(current.payload.report)
         : await this.standalonePage(current.payload);
     try {
-      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      // Whole or not at all: a failed export leaves the previous file as it was.
+      await writeAtomically(uri, new TextEncoder().encode(text));
     } catch (error) {
       void vscode.window.showErrorMessage(`Newsdesk: could not write ${uri.fsPath}: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
@@ -168,4 +174,45 @@ export class ReportPanel implements vscode.Disposable {
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
     this.panel.dispose();
   }
+}
+
+const EXPORT_FORMATS: ReadonlySet<string> = new Set(['csv', 'json', 'html']);
+const MAX_MESSAGE_TEXT = 4096;
+
+/** A message from the report page, if it has the protocol's shape (src/report/protocol.ts); else undefined. */
+export function validViewMessage(message: unknown): ViewMessage | undefined {
+  if (message === null || typeof message !== 'object') return undefined;
+  const candidate = message as Record<string, unknown>;
+  const text = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_MESSAGE_TEXT;
+  switch (candidate.type) {
+    case 'ready':
+      return { type: 'ready' };
+    case 'rendered':
+      return validSummary(candidate.summary) ? { type: 'rendered', summary: candidate.summary } : undefined;
+    case 'reveal':
+      return text(candidate.actorId) ? { type: 'reveal', actorId: candidate.actorId } : undefined;
+    case 'open':
+      return text(candidate.path) ? { type: 'open', path: candidate.path } : undefined;
+    case 'export':
+      return typeof candidate.format === 'string' && EXPORT_FORMATS.has(candidate.format) ? { type: 'export', format: candidate.format as 'csv' | 'json' | 'html' } : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function validSummary(value: unknown): value is RenderSummary {
+  if (value === null || typeof value !== 'object') return false;
+  const summary = value as Record<string, unknown>;
+  const isRecord = (item: unknown, check: (entry: unknown) => boolean) =>
+    item !== null && typeof item === 'object' && !Array.isArray(item) && Object.values(item).every(check);
+  const isNumber = (item: unknown) => typeof item === 'number' && Number.isFinite(item);
+  return (
+    typeof summary.scope === 'string' &&
+    typeof summary.source === 'string' &&
+    isRecord(summary.bars, isNumber) &&
+    isRecord(summary.values, (entry) => Array.isArray(entry) && entry.every(isNumber)) &&
+    Array.isArray(summary.speakerLabels) &&
+    summary.speakerLabels.every((label) => typeof label === 'string') &&
+    isRecord(summary.tableRows, isNumber)
+  );
 }

@@ -5,11 +5,12 @@
 // for changes); after a keystroke only the quotes whose words changed are aligned again.
 import * as vscode from 'vscode';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../engine';
-import type { ParsedTranscript, QuoteVerification, TranscriptLink } from '../engine/transcripts';
-import { configuredTranscripts, describeWhere, formatTime, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
+import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptLink } from '../engine/transcripts';
+import { DEFAULT_MAX_TRANSCRIPT_BYTES, describeWhere, formatTime, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from './codeActions';
 import { toVsDiagnostic } from './diagnostics';
 import type { FeatureDeps } from './features';
+import { workspaceFileSystem } from './files';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
 import type { DocumentAnalysis } from './model';
 import { withEditorSeverity } from './workspaceConfig';
@@ -39,7 +40,20 @@ export interface TranscriptsFeature extends vscode.Disposable {
 }
 
 /** A linked transcript, read and parsed, or why it could not be. */
-type Loaded = { uri: vscode.Uri; stamp: string; parsed: ParsedTranscript } | { uri: vscode.Uri; stamp: string; problem: string };
+type Loaded = LoadedTranscript & { uri: vscode.Uri };
+
+interface TranscriptReadOptions {
+  maxBytes: number;
+  allowOutside: boolean;
+}
+
+/** `newsdesk.transcripts.*`: ignored from the workspace in Restricted Mode (package.json restrictedConfigurations). */
+function readTranscriptOptions(): TranscriptReadOptions {
+  const section = vscode.workspace.getConfiguration('newsdesk.transcripts');
+  const megabytes = section.get<number>('maxFileSizeMB', DEFAULT_MAX_TRANSCRIPT_BYTES / (1024 * 1024));
+  const clamped = Number.isFinite(megabytes) ? Math.min(4096, Math.max(0.001, megabytes)) : DEFAULT_MAX_TRANSCRIPT_BYTES / (1024 * 1024);
+  return { maxBytes: Math.round(clamped * 1024 * 1024), allowOutside: section.get<boolean>('allowOutsideWorkspace', false) === true };
+}
 
 interface ArticleState {
   /** The links and the file versions the index was made from. */
@@ -71,45 +85,36 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
 
   /**
    * Reads a transcript once; the file watcher forgets it when it changes on disk, so a keystroke in
-   * the article costs no file-system call.
+   * the article costs no file-system call. Where links may lead and what is read are the engine's
+   * rules (shared with the CLI); this host only supplies `workspace.fs`.
    */
-  const load = (uri: vscode.Uri, shown: string): Promise<Loaded> => {
-    const key = `${uri.toString()}\u0000${shown}`;
+  const load = (document: vscode.TextDocument, link: ResolvedLink, roots: string[], options: TranscriptReadOptions): Promise<Loaded> => {
+    const uri = document.uri.with({ path: link.path, query: '', fragment: '' });
+    const key = `${uri.toString()}\u0000${link.shown}\u0000${link.refused ?? ''}\u0000${options.maxBytes}`;
     let loading = files.get(key);
     if (!loading) {
-      loading = (async (): Promise<Loaded> => {
-        let stamp: string;
-        try {
-          const stat = await vscode.workspace.fs.stat(uri);
-          stamp = `${stat.mtime}:${stat.size}`;
-        } catch {
-          return { uri, stamp: 'missing', problem: 'no such file' };
-        }
-        try {
-          const text = new TextDecoder('utf-8', { fatal: true }).decode(await vscode.workspace.fs.readFile(uri));
-          return { uri, stamp, parsed: parseTranscript({ path: shown, text }) };
-        } catch (error) {
-          return { uri, stamp, problem: error instanceof TypeError ? 'not UTF-8 text' : 'cannot be read' };
-        }
-      })();
+      loading = readTranscriptFile(workspaceFileSystem(document.uri), link, options.maxBytes, options.allowOutside ? undefined : roots).then((loaded) => ({ ...loaded, uri }));
       files.set(key, loading);
     }
     return loading;
   };
 
-  /** The article's links: its own header line and `.newsdesk.json`, as URIs with the path to show. */
-  const linksOf = async (document: vscode.TextDocument, text: string, config: NewsdeskConfig) => {
-    const directory = vscode.Uri.joinPath(document.uri, '..');
-    const links: Array<{ link: TranscriptLink; uri: vscode.Uri; shown: string }> = readTranscriptLinks(text).map((link) => ({ link, uri: vscode.Uri.joinPath(directory, link.path), shown: link.path }));
+  /** The article's links, resolved by the engine's rules inside the workspace folders (or the article's own folder). */
+  const linksOf = (document: vscode.TextDocument, text: string, config: NewsdeskConfig, options: TranscriptReadOptions) => {
     const configUri = configs.configUri(document.uri);
-    if (config.transcripts && configUri) {
-      const root = vscode.Uri.joinPath(configUri, '..');
-      for (const link of configuredTranscripts(config.transcripts, vscode.workspace.asRelativePath(document.uri, false))) {
-        const uri = vscode.Uri.joinPath(root, link.path);
-        links.push({ link, uri, shown: vscode.workspace.asRelativePath(uri, false) });
-      }
-    }
-    return links;
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === document.uri.scheme && folder.uri.authority === document.uri.authority);
+    const roots = folders.length ? folders.map((folder) => folder.uri.path) : [vscode.Uri.joinPath(document.uri, '..').path];
+    const links = resolveTranscriptLinks({
+      articlePath: document.isUntitled ? undefined : document.uri.path,
+      baseDir: roots[0],
+      text,
+      config,
+      configPath: configUri ? configUri.path : null,
+      roots,
+      allowOutside: options.allowOutside,
+      allowHint: 'turn on the setting newsdesk.transcripts.allowOutsideWorkspace to read it',
+    });
+    return { links, roots };
   };
 
   const verify = async (result: DocumentAnalysis): Promise<void> => {
@@ -118,14 +123,17 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     const text = document.getText();
     if (document.version !== version || text.length !== analysis.length) return; // a newer analysis is on its way
     const config = withEditorSeverity(await configs.configFor(document.uri), settings.value.severity);
-    const links = await linksOf(document, text, config);
-    if (links.length === 0) {
+    const options = readTranscriptOptions();
+    const { links, roots } = linksOf(document, text, config, options);
+    if (links.length === 0 || !vscode.workspace.isTrusted) {
+      // Restricted Mode reads no linked file; the writer is told once why quotes are not checked.
+      if (links.length > 0) tellRestrictedOnce();
       if (articles.delete(key)) clear(document.uri);
       settle(key, version);
       return;
     }
-    const loaded = await Promise.all(links.map((entry) => load(entry.uri, entry.shown)));
-    const stateKey = links.map((entry, index) => `${entry.uri.toString()}|${entry.link.speakers.join('&')}|${loaded[index].stamp}`).join('\n');
+    const loaded = await Promise.all(links.map((link) => load(document, link, roots, options)));
+    const stateKey = links.map((link, index) => `${loaded[index].uri.toString()}|${link.link.speakers.join('&')}|${loaded[index].stamp}|${link.refused ?? ''}`).join('\n');
     let state = articles.get(key);
     if (!state || state.key !== stateKey) {
       const parsed: ParsedTranscript[] = [];
@@ -151,6 +159,23 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) paint(editor);
     settle(key, version);
   };
+
+  let toldRestricted = false;
+  const tellRestrictedOnce = () => {
+    if (toldRestricted) return;
+    toldRestricted = true;
+    void vscode.window.showInformationMessage('Newsdesk: this workspace is in Restricted Mode, so linked transcripts are not read and quotes are not checked against them. Trust the workspace to check them.');
+  };
+  // Trust granted: check the articles again, now reading their transcripts.
+  vscode.workspace.onDidGrantWorkspaceTrust(() => {
+    for (const result of model.all()) run(result);
+  }, undefined, disposables);
+  // The size limit or the outside-the-workspace setting changed: read the links again.
+  vscode.workspace.onDidChangeConfiguration((event) => {
+    if (!event.affectsConfiguration('newsdesk.transcripts')) return;
+    files.clear();
+    for (const result of model.all()) run(result);
+  }, undefined, disposables);
 
   const settle = (key: string, version: number) => {
     checked.set(key, version);
@@ -366,9 +391,13 @@ function escape(text: string): string {
   return text.replace(/[\\`*_[\]<>~|#]/g, (char) => `\\${char}`);
 }
 
-/** A path as inline code. */
+/**
+ * A path as inline code: backticks (which would end it), line breaks (which would end the
+ * paragraph) and other control characters cannot reach the Markdown; a long path is shortened.
+ */
 function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  const safe = text.replace(/`/g, "'").replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `\`${safe.length > 200 ? `${safe.slice(0, 199)}…` : safe}\``;
 }
 
 /** The aligned passage with the differences marked: ~~the article's words~~ **the transcript's**. */

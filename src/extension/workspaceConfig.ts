@@ -4,7 +4,8 @@ import * as vscode from 'vscode';
 import { applyEdits, modify } from 'jsonc-parser';
 import type { KnownPerson, NewsdeskConfig } from '../engine';
 import { completeConfig } from '../engine';
-import { parseConfigText } from '../engine/config';
+import { MAX_CONFIG_BYTES, parseConfigText } from '../engine/config';
+import { readBounded, writeAtomically } from './files';
 import { CONFIG_FILE } from './ids';
 
 /** The defaults, one object: the model makes a new analyzer only when the configuration object changes. */
@@ -60,7 +61,20 @@ export class WorkspaceConfigStore implements vscode.Disposable {
     if (this.byFolder.has(key)) return this.byFolder.get(key)!;
     let loaded: LoadedConfig | null = null;
     try {
-      const bytes = await vscode.workspace.fs.readFile(configUri);
+      // A regular file of at most 1 MB: a device or a huge file named .newsdesk.json is refused, not read.
+      let bytes: Uint8Array;
+      try {
+        bytes = await readBounded(configUri, MAX_CONFIG_BYTES, 'configuration');
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code !== 'NOT_REGULAR' && code !== 'TOO_LARGE') throw error;
+        const diagnostic = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), `${CONFIG_FILE}: ${(error as Error).message}; the defaults apply`, vscode.DiagnosticSeverity.Error);
+        diagnostic.source = 'newsdesk';
+        this.problems.set(configUri, [diagnostic]);
+        void vscode.window.showWarningMessage(`Newsdesk: ${CONFIG_FILE} is ${(error as Error).message}; it is ignored.`);
+        this.byFolder.set(key, null);
+        return null;
+      }
       const text = new TextDecoder().decode(bytes);
       const result = parseConfigText(text, CONFIG_FILE);
       this.problems.set(configUri, result.errors.map((error) => {
@@ -90,7 +104,7 @@ export class WorkspaceConfigStore implements vscode.Disposable {
     if (!configUri) throw new Error('Open a folder to keep speaker details in .newsdesk.json.');
     let text = '{\n}\n';
     try {
-      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(configUri));
+      text = new TextDecoder().decode(await readBounded(configUri, MAX_CONFIG_BYTES, 'configuration'));
     } catch {
       // A new file.
     }
@@ -100,7 +114,7 @@ export class WorkspaceConfigStore implements vscode.Disposable {
     const index = people.findIndex((person) => person.name === name || person.aliases?.includes(name));
     const updated = change(index === -1 ? { name } : { ...people[index] });
     const edits = modify(text, ['people', index === -1 ? people.length : index], updated, { formattingOptions: { insertSpaces: true, tabSize: 2 } });
-    await vscode.workspace.fs.writeFile(configUri, new TextEncoder().encode(applyEdits(text, edits)));
+    await writeAtomically(configUri, new TextEncoder().encode(applyEdits(text, edits)));
     this.byFolder.delete(configUri.toString());
     this.emitter.fire();
   }

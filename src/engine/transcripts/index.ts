@@ -6,6 +6,7 @@ import type { ParsedTranscript, TranscriptSource, TranscriptStream } from './par
 import { parseTranscript } from './parse';
 
 export * from './links';
+export * from './files';
 export * from './verify';
 export type { ParsedTranscript, TranscriptFormat, TranscriptSource, TranscriptStream, TranscriptWord } from './parse';
 export { formatOf, parseTranscript } from './parse';

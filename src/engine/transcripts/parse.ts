@@ -73,12 +73,22 @@ export function parseTranscript(source: TranscriptSource): ParsedTranscript {
   try {
     lines = format === 'vtt' || format === 'srt' ? captionLines(text, problems) : textLines(text, format);
   } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error));
+    problems.push(describeParseError(error));
     lines = [];
   }
   const streams = toStreams(lines, format);
   if (streams.every((stream) => stream.words.length === 0) && problems.length === 0) problems.push('no words in the transcript');
   return { path: source.path, format, text, speakers: source.speakers ?? [], streams, problems };
+}
+
+/**
+ * The parser's error without the line it quotes ("…, but received: \"<the line>\""): a finding never
+ * shows more of a file than a matched passage, whatever file a link points to.
+ */
+function describeParseError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const withoutLine = message.replace(/,?\s*but received:[\s\S]*$/, '').replace(/:\s*"[\s\S]*"$/, '');
+  return withoutLine.length > 120 ? `${withoutLine.slice(0, 119)}…` : withoutLine;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -185,9 +195,61 @@ function parseClock(clock: string): number {
  * four words, each capitalised (or all capitals), then a colon.
  */
 const LABEL = /^\s*(?:>>\s*|-\s+|>\s*)?(?:\*\*|__)?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3})\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:|:)(?=\s|$)/u;
-const VOICE = /<v(?:\.[\w.-]+)?\s+([^>]+)>/g;
-/** Spans that are not speech: tags, and bracketed or parenthesised captions ("[Laughter]", "(APPLAUSE)"). */
-const NOT_SPOKEN = /<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}/g;
+/** A label is looked for in this much of a line's start: four names and a colon fit many times. */
+const LABEL_SEARCH_LENGTH = 200;
+const VOICE_START = /^<v(?:\.[\w.-]+)?\s+/;
+/** Brackets around what is not speech: tags, and bracketed or parenthesised captions ("[Laughter]", "(APPLAUSE)"). */
+const NOT_SPOKEN_CLOSERS: Readonly<Record<string, string>> = { '<': '>', '[': ']', '(': ')', '{': '}' };
+
+/**
+ * For each index of `text`, where the next `char` is (text.length when there is none): made once
+ * per line, so finding the end of every bracket is linear even when none is ever closed.
+ */
+function nextIndexOf(text: string, char: string): Int32Array {
+  const next = new Int32Array(text.length + 1);
+  next[text.length] = text.length;
+  for (let index = text.length - 1; index >= 0; index--) next[index] = text[index] === char ? index : next[index + 1];
+  return next;
+}
+
+/**
+ * The text with what is not speech blanked out (offsets kept): an opening bracket and everything to
+ * its closing one; an opening bracket never closed stays. Linear in the line (the regular
+ * expression this replaces searched to the line's end again for every unclosed bracket).
+ */
+function spokenText(text: string): string {
+  if (!/[<[({]/.test(text)) return text;
+  const tables = new Map<string, Int32Array>();
+  let out = '';
+  let copied = 0;
+  for (let index = 0; index < text.length; index++) {
+    const closer = NOT_SPOKEN_CLOSERS[text[index]];
+    if (closer === undefined) continue;
+    let table = tables.get(closer);
+    if (!table) tables.set(closer, (table = nextIndexOf(text, closer)));
+    const end = table[index + 1];
+    if (end >= text.length) continue;
+    out += text.slice(copied, index) + ' '.repeat(end + 1 - index);
+    copied = end + 1;
+    index = end;
+  }
+  return out + text.slice(copied);
+}
+
+/** WebVTT voice tags (`<v Cleverly>`, `<v.loud Truss>`) in a cue line, in order: the names. Linear. */
+function voiceNames(text: string): string[] {
+  const names: string[] = [];
+  let closes: Int32Array | undefined;
+  for (let at = text.indexOf('<v'); at !== -1; at = text.indexOf('<v', at + 2)) {
+    const start = VOICE_START.exec(text.slice(at, at + 64));
+    if (!start) continue;
+    closes ??= nextIndexOf(text, '>');
+    const end = closes[at + start[0].length];
+    if (end >= text.length) break; // no '>' after this one, nor after any later tag
+    if (end > at + start[0].length) names.push(text.slice(at + start[0].length, end));
+  }
+  return names;
+}
 
 function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStream[] {
   const streams = new Map<string, TranscriptStream>();
@@ -201,7 +263,7 @@ function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStr
   // ("Look: the bridge is safe") only in a file that has labels: one that starts at least two lines,
   // as a speaker's name does, or a marked one.
   const labels = lines.map((line) => {
-    const label = LABEL.exec(line.text);
+    const label = LABEL.exec(line.text.length > LABEL_SEARCH_LENGTH ? line.text.slice(0, LABEL_SEARCH_LENGTH) : line.text);
     return label && !/^\d/.test(label[1]) ? label : null;
   });
   const plainCounts = new Map<string, number>();
@@ -219,7 +281,7 @@ function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStr
       text = text.slice(label[0].length);
     }
     if (format === 'vtt') {
-      for (const voice of text.matchAll(VOICE)) speaker = voice[1].trim();
+      for (const name of voiceNames(text)) speaker = name.trim();
     }
     addWords(streamFor(speaker), text, base, line.time);
   }
@@ -238,7 +300,7 @@ function labelKey(label: string): string {
 }
 
 function addWords(stream: TranscriptStream, text: string, base: number, time: number | undefined): void {
-  const spoken = text.replace(NOT_SPOKEN, (span) => ' '.repeat(span.length));
+  const spoken = spokenText(text);
   const words = stream.words;
   for (const match of spoken.matchAll(WORD_PATTERN)) {
     const norm = normalizeWord(match[0]);
