@@ -79,6 +79,8 @@ export interface NameEvidence {
   /** Title or description before the name within the phrase ("Sen.", "Budget Director"), or null. */
   role: string | null;
   honorific: boolean;
+  /** "The Ashford Mariners": the article before the name, which people's names never take. */
+  article: boolean;
   /** "Clinton's rally": a possessive name owns something; it is no place. */
   possessive: boolean;
   /** The token before the phrase and the two after it (word or punctuation), if any. */
@@ -184,6 +186,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     example: 'The rally in [Springfield] drew a crowd.',
     type: 'place',
     test: (name) => !name.possessive && name.before !== undefined && PLACE_PREPOSITIONS.has(name.before.lower),
+  },
+  {
+    id: 'definite-name',
+    example: 'Tickets for [The Ashford Mariners] sold out.',
+    type: 'organization',
+    // Two words at least: "the McKinley plan" uses one name as a modifier.
+    test: (name, lowers) => name.article && lowers.length >= 2 && !lowers.some((lower) => tagged(lower, 'FirstName', 'MaleName', 'FemaleName')),
   },
   {
     id: 'known-person',

@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
-import { entityTypeOf } from './entities';
+import { ORGANIZATION_DESCRIPTIONS, entityTypeOf } from './entities';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
 
@@ -212,6 +212,18 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       break;
     }
   }
+  // "Friends of Lowry Park", "Ministry of Water Resources": capitalised words on both sides of "of"
+  // and no title among them make one proper name, the name of a body.
+  const namedBody = headIndex < words.length - 1 && lowers[headIndex + 1] === 'of' && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
+    const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
+    return lower === 'of' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower));
+  });
+  if (namedBody) {
+    return {
+      start, end: stop, text, kind: 'organization', name: stripArticle(paragraph.slice(words[firstLower === 'the' ? 1 : 0].start, stop)), role: null,
+      head: lowers[words.length - 1], definite: true, plural: false, entity: 'organization', entityRule: 'named-body',
+    };
+  }
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
@@ -251,6 +263,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
     role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
     honorific: honorific !== undefined,
+    article: nameStart > 0 && lowers[nameStart - 1] === 'the',
     possessive: /['’]s?$/.test(words[nameEnd - 1].text),
     before: tokens[first - 1],
     after: tokens[end],
@@ -266,7 +279,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return result;
   };
 
-  const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam');
+  const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam')
+    // "the newspaper", "the broadcaster": a description of an organisation the story has named.
+    || (firstLower === 'the' && nameText === null && ORGANIZATION_DESCRIPTIONS[head] !== undefined);
   const placeLike = nameLowers.length > 0 && nameLowers.every((l) => hasTag(l, 'Country') || hasTag(l, 'City') || hasTag(l, 'Place') || hasTag(l, 'Region') || PLACE_WORDS.has(l));
   // "Monday", "September": a capitalised date is never a speaker.
   if (nameText && nameLowers.length === 1 && (hasTag(nameLowers[0], 'WeekDay') || hasTag(nameLowers[0], 'Month') || hasTag(nameLowers[0], 'Date'))) return null;

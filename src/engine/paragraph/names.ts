@@ -19,6 +19,10 @@ export function collectNames(
       while (j + 1 < end && tokens[j + 1].kind === 'word' && (isCapitalized(tokens[j + 1]) || (tokens[j + 1].lower === 'of' && tokens[j + 2] && isCapitalized(tokens[j + 2])))) j++;
       // Include a title before the name ("The official", "the minister") by asking the phrase parser.
       const mention = phraseEndingAt(tokens, j, start, paragraph);
+      // "Inspectors from the Ministry of Water Resources": the capitalised run names someone the phrase around it does not.
+      const inner = mention && mention.kind !== 'name' && mention.kind !== 'description' && mention.kind !== 'organization' && i < j
+        ? classify(tokens, i > start && tokens[i - 1].lower === 'the' ? i - 1 : i, j + 1, paragraph) : null;
+      if (inner && inner.kind === 'organization') out.push({ mention: inner, salient: false, listener: listeners.has(inner.start) });
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
         const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, j + 1);
         out.push({ mention, salient, listener: listeners.has(mention.start) });
