@@ -67,9 +67,10 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   if (analysed && role !== 'headline') {
     const speakers = new Set(attributions.map((a) => a.speaker.start));
     const listeners = new Set(attributions.flatMap((a) => (a.listener ? [a.listener.start] : [])));
+    const contents = attributions.flatMap((a) => (a.content ? [a.content] : []));
     for (const range of sentenceTokens) {
       if (names.length > MAX_NAMES_PER_PARAGRAPH) break;
-      collectNames(tokens, range.start, Math.min(range.end, range.start + MAX_NAME_SEARCH_TOKENS), paragraph, names, speakers, listeners);
+      collectNames(tokens, range.start, Math.min(range.end, range.start + MAX_NAME_SEARCH_TOKENS), paragraph, names, speakers, listeners, contents);
     }
   }
   names.sort((a, b) => a.mention.start - b.mention.start);

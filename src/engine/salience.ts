@@ -98,3 +98,38 @@ export function employerIn(tokens: readonly Token[], first: number, end: number,
   }
   return null;
 }
+
+/** Longest apposition read as a role, in tokens: longer ones are clauses, not titles. */
+const ROLE_APPOSITION_TOKENS = 16;
+
+/**
+ * The role an apposition gives a name, from the comma after token `head` to the comma or dash
+ * before `closer`: "the city's chief bridge engineer" -> "city's chief bridge engineer", "a nurse
+ * who has lived here for 30 years" -> "nurse", "president of the teachers' union" as it stands.
+ * Null for what is not a noun phrase (an age, a place, "who…" alone).
+ */
+export function appositionRole(tokens: readonly Token[], head: number, closer: number, paragraph: string): string | null {
+  let first = head + 1;
+  if (tokens[first]?.kind === 'punct' && tokens[first].text === ')') first++;
+  while (first < closer && tokens[first].kind === 'punct') first++;
+  let last = closer - 1;
+  while (last > first && tokens[last].kind === 'punct') last--;
+  if (last < first || last - first >= ROLE_APPOSITION_TOKENS) return null;
+  // The noun phrase ends before a relative clause or a second comma ("a nurse who…", "59, of Ashton").
+  for (let k = first; k <= last; k++) {
+    const token = tokens[k];
+    // A possessive's apostrophe ("the teachers' union") is part of the phrase.
+    if ((token.kind !== 'word' && !/^['’]$/.test(token.text)) || (token.kind === 'word' && /^(who|whose|which|that|whom)$/.test(token.lower))) {
+      last = k - 1;
+      break;
+    }
+  }
+  while (first <= last && tokens[first].kind === 'word' && /^(a|an|the)$/.test(tokens[first].lower)) first++;
+  if (last < first || tokens[first].kind !== 'word' || /^\d/.test(tokens[first].text)) return null;
+  const lastWord = tokens[last];
+  // A role ends in a noun for a person or a body: not in a verb, an adverb or a place.
+  if (lastWord.kind !== 'word' || /^(of|for|at|in|and|or|to)$/.test(lastWord.lower)) return null;
+  const text = paragraph.slice(tokens[first].start, lastWord.end);
+  if (/^\p{Lu}/u.test(text) && !/\s/.test(text)) return null;
+  return text;
+}

@@ -35,9 +35,13 @@ export function caseProblems(c: WhoIsWhoCase, analysis: Analysis): string[] {
     if (c.role !== undefined && actor.role !== c.role) problems.push(`role ${JSON.stringify(actor.role ?? null)}, expected ${JSON.stringify(c.role)}`);
   }
   for (const word of c.notSpeakers ?? []) {
-    const speaking = analysis.actors.find((a) => a.quoteIds.length > 0 && (a.name === word || a.name.includes(word)));
-    if (speaking && speaking !== actor) problems.push(`${JSON.stringify(word)} speaks as ${JSON.stringify(speaking.name)}`);
-    if (c.role !== undefined && actor?.role?.includes(word)) problems.push(`role taken from ${JSON.stringify(word)}`);
+    // The word must not speak the case's quote, nor speak anywhere unless the text makes it a speaker elsewhere.
+    const rightSpeaker = actor !== undefined && c.resolvedName !== null && sameEntity(actor.name, c.resolvedName);
+    if (actor && !rightSpeaker && actor.name.includes(word)) problems.push(`${JSON.stringify(word)} speaks the quote`);
+    const speaksElsewhere = analysis.quotes.some((q) => q.speaker?.mention?.text === word);
+    const speaking = analysis.actors.find((a) => a !== actor && a.quoteIds.length > 0 && a.name.includes(word));
+    if (speaking && !speaksElsewhere) problems.push(`${JSON.stringify(word)} speaks as ${JSON.stringify(speaking.name)}`);
+    if (c.role !== undefined && !c.role.includes(word) && actor?.role?.includes(word)) problems.push(`role taken from ${JSON.stringify(word)}`);
   }
   if (c.diagnostic && !analysis.diagnostics.some((d) => d.code === c.diagnostic)) problems.push(`no ${c.diagnostic} finding`);
   return problems;

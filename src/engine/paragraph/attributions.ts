@@ -4,7 +4,7 @@ import type { CueForm, CueLexicon } from '../cues';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
-import { relativeAntecedent } from '../salience';
+import { appositionRole, relativeAntecedent } from '../salience';
 import { reportedContent } from './content';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS, NOT_CUE_FORMS } from '../lexicon/verbs';
 import { clauseTakingVerb } from './cue';
@@ -322,6 +322,9 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
       speaker = relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
+      const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
+      if (speaker && role) speaker = { ...speaker, role };
     }
   }
   const afterCue = tokens[cueEnd];

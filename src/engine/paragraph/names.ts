@@ -1,15 +1,19 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { employerIn, opensClause, startsPredicate } from '../salience';
-import type { Token } from '../segment';
+import type { Mention } from '../mentions';
+import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
 import { tokenIndexAt } from './tokens';
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
 export function collectNames(
   tokens: readonly Token[], start: number, end: number, paragraph: string, out: NameMention[],
-  speakers: ReadonlySet<number>, listeners: ReadonlySet<number>,
+  speakers: ReadonlySet<number>, listeners: ReadonlySet<number>, contents: readonly TextRange[] = [],
 ): void {
+  // "An aide said the county administrator had pushed…": a description inside someone's statement
+  // is a third party, never merged into a person named before.
+  const inStatement = (mention: Mention): boolean => contents.some((content) => mention.start >= content.start && mention.end <= content.end);
   let i = start;
   while (i < end) {
     const token = tokens[i];
@@ -33,7 +37,7 @@ export function collectNames(
     if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
       // "The official", "the minister": descriptions that refer back to a named person.
       const mention = phraseStartingAt(tokens, i, end, paragraph);
-      if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous')) {
+      if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous') && !(mention.kind === 'description' && inStatement(mention))) {
         out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
         const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
