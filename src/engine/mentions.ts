@@ -78,6 +78,8 @@ function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
   if (DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower)
     || VAGUE_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower)) return true;
   if (/^\d[\d,.]*$/.test(lower)) return true;
+  // "the 63-year-old senator": an age describes the person.
+  if (/^\d+-(year|month)-old$/.test(lower)) return true;
   if (SENTENCE_CONNECTORS.has(lower) || NP_LINKS.has(lower)) return false;
   const tags = lexiconTags(lower);
   if (tags.length) {
