@@ -413,7 +413,9 @@ export class ActorRegistry {
     if (mention.text.split(/\s+/).length > 3) return null;
     return this.lookBack((entry) => {
       const actor = this.actorOf(entry);
-      return actor.kind === 'organization' && /\p{Lu}/u.test(actor.name) && organizationFits(actor.name, mention.head);
+      if (!/\p{Lu}/u.test(actor.name) || !organizationFits(actor.name, mention.head)) return false;
+      // A name with no evidence of a person ("Northwind Radio") may be the organisation a description means.
+      return actor.kind === 'organization' || (actor.kind === 'person' && actor.entity !== 'person' && !ORGANIZATION_DESCRIPTIONS[mention.head].generic);
     }, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
   }
 
@@ -496,7 +498,10 @@ export class ActorRegistry {
       const call = entry.pending!;
       const mention = call.mention;
       const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
-      if (mention.kind === 'name') this.typeActor(actor, mention);
+      if (mention.kind === 'name') {
+        this.typeActor(actor, mention);
+        if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
+      }
       this.assign(entry, 'actor', actor);
       this.mentioned(actor, call);
       this.assign(entry, 'pending', undefined);

@@ -31,6 +31,16 @@ export const STATE_ABBREVIATIONS = new Set([
 /** Prepositions after which a capitalised name is a place far more often than anything else. */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'throughout', 'around', 'toward', 'towards', 'into', 'across']);
 
+/** Last words of company and media names that the general organisation words lack ("Quillon Aerospace", "Northwind Radio", "Harwick & Sons"). */
+export const COMPANY_NAME_ENDINGS = new Set([
+  'aerospace', 'airlines', 'airways', 'motors', 'energy', 'systems', 'technologies', 'technology', 'pharmaceuticals', 'pharma',
+  'holdings', 'industries', 'partners', 'capital', 'media', 'radio', 'television', 'tv', 'broadcasting', 'communications',
+  'insurance', 'foods', 'brewing', 'brewery', 'logistics', 'shipping', 'construction', 'labs', 'software', 'solutions',
+  'ventures', 'enterprises', 'sons', 'brothers', 'associates', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'railway', 'railroad',
+  'utilities', 'electric', 'mining', 'steel', 'oil', 'gas', 'petroleum', 'chemicals', 'creamery', 'dairy', 'bakery', 'farms',
+  'hotel', 'hotels', 'resorts', 'studios', 'records', 'publishing', 'press', 'books', 'courier', 'gazette', 'project',
+]);
+
 /** Last words of names of laws, plans, events and other things that never speak. */
 export const THING_HEADS = new Set([
   'act', 'bill', 'plan', 'program', 'programme', 'law', 'amendment', 'treaty', 'accord', 'accords', 'agreement', 'deal',
@@ -107,7 +117,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'organization',
     // Before titles: "County" or "Transportation" in a department's name is no one's title. A
     // surname that is also an organisation word ("Betty White") is left to the first-name rule.
-    test: (_, lowers) => (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName')))
+    test: (_, lowers) => COMPANY_NAME_ENDINGS.has(lowers[lowers.length - 1]) || (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName')))
       || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam'))
       // "Ellis County Transit", "Bank of Ellis": an organisation word inside a longer name.
       || (lowers.length >= 2 && lowers.slice(0, -1).some((lower) => ORGANIZATION_WORDS.has(lower) && !SURNAME_LIKE_ORGANIZATION_WORDS.has(lower) && !TITLE_WORDS.has(lower))),

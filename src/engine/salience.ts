@@ -133,3 +133,20 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   if (/^\p{Lu}/u.test(text) && !/\s/.test(text)) return null;
   return text;
 }
+
+/**
+ * For a name followed by ", a/an/the …," (an apposition that describes it): the index of the
+ * closing comma or dash, or -1. `comma` is the token right after the name.
+ */
+export function appositionEnd(tokens: readonly Token[], comma: number, end: number): number {
+  const opener = tokens[comma];
+  if (!opener || opener.kind !== 'punct' || opener.text !== ',') return -1;
+  const first = tokens[comma + 1];
+  if (!first || first.kind !== 'word' || !/^(a|an|the)$/.test(first.lower)) return -1;
+  for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
+    const token = tokens[k];
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–')) return k;
+    if (token.kind === 'quote') return -1;
+  }
+  return -1;
+}

@@ -1,6 +1,6 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { employerIn, opensClause, startsPredicate } from '../salience';
+import { appositionEnd, appositionRole, employerIn, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -28,8 +28,17 @@ export function collectNames(
         ? classify(tokens, i > start && tokens[i - 1].lower === 'the' ? i - 1 : i, j + 1, paragraph) : null;
       if (inner && inner.kind === 'organization') out.push({ mention: inner, salient: false, listener: listeners.has(inner.start) });
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
-        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, j + 1);
-        out.push({ mention, salient, listener: listeners.has(mention.start) });
+        // "Lars Brenner, an official at the state labor department, reviewed…": the apposition is
+        // his role, not a source of its own.
+        const closer = mention.kind === 'name' && !speakers.has(mention.start) ? appositionEnd(tokens, j + 1, end) : -1;
+        const role = closer !== -1 ? appositionRole(tokens, j, closer, paragraph) : null;
+        const named = role && !mention.role ? { ...mention, role } : mention;
+        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, role ? closer + 1 : j + 1);
+        out.push({ mention: named, salient, listener: listeners.has(mention.start) });
+        if (role) {
+          i = closer + 1;
+          continue;
+        }
       }
       i = j + 1;
       continue;
