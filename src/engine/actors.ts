@@ -306,8 +306,8 @@ export class ActorRegistry {
         }
         actor = this.holderOfRole(mention.head, paragraph)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
-          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && genderFits(this.actorOf(entry), mention.gender), paragraph, 6)
-          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener, paragraph, 3);
+          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && describes(mention, this.actorOf(entry)), paragraph, 6)
+          ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && describes(mention, this.actorOf(entry)), paragraph, 3);
         if (!actor) {
           // "The mayor" with nobody named before: a particular person, unnamed. "The official" stays anonymous.
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
@@ -557,6 +557,15 @@ export class ActorRegistry {
     }
     return false;
   }
+}
+
+/** Roles held for someone else: "the spokeswoman" is not the mayor she speaks for. */
+const STAFF_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'staffer', 'assistant', 'adviser', 'advisor', 'lawyer', 'attorney', 'secretary']);
+
+/** Whether a description may mean a person the story named: gender that fits, and no role that rules it out. */
+function describes(mention: Mention, actor: ActorDraft): boolean {
+  if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
+  return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
 }
 
 function genderFits(actor: ActorDraft, gender: 'male' | 'female' | undefined): boolean {
