@@ -95,12 +95,15 @@ export function emptyResolutionScores(): ResolutionScores {
 
 /** A name's words for comparison: lower case, no possessive, no punctuation, no article. */
 function nameWords(name: string): string[] {
-  return name
+  const words = name
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/'s\b|s'(?=\s|$)/g, (m) => (m === "'s" ? '' : 's'))
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word && word !== 'the');
+  // A suffix is no surname: "John G. Roberts Jr." and "Roberts" name the same man.
+  const suffixless = words.filter((word) => !/^(jr|sr|ii|iii|iv)$/.test(word));
+  return suffixless.length ? suffixless : words;
 }
 
 /**
@@ -111,7 +114,7 @@ export function sameEntity(a: string, b: string): boolean {
   const left = nameWords(a);
   const right = nameWords(b);
   if (!left.length || !right.length) return false;
-  if (left[left.length - 1] === right[right.length - 1]) return true;
+  if (left.at(-1) === right.at(-1)) return true;
   const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left];
   return shorter.every((word) => longer.includes(word));
 }
@@ -124,7 +127,8 @@ export function sameEntity(a: string, b: string): boolean {
  */
 export function mentionNames(mention: string, name: string): boolean {
   if (sameEntity(name, mention)) return true;
-  const surname = nameWords(name).at(-1);
+  // "Joseph R. Biden Jr." is named by "Mr. Biden": the surname is the last word before a suffix.
+  const surname = nameWords(name).filter((word) => !/^(jr|sr|ii|iii|iv)$/.test(word)).at(-1);
   if (!surname) return false;
   const capitalised = mention.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word) && !/['’]s?[,.]?$/.test(word));
   return capitalised.some((word) => nameWords(word).includes(surname));

@@ -100,6 +100,7 @@ export interface AttributionPattern {
 export const ATTRIBUTION_PATTERNS: readonly AttributionPattern[] = [
   { id: 'possessive-noun', scope: 'sentence', example: "{Marchetti}'s claim [that the bridge was safe], made in March, drew jeers.", find: possessiveNoun },
   { id: 'poll-opener', scope: 'sentence', example: 'In {a new Harbour News poll}, [most residents backed the ferry levy].', find: pollOpener },
+  { id: 'transcript-label', scope: 'sentence', example: '["{PENCE}: Well, look, the bridge is safe."]', find: transcriptLabel },
   { id: 'dash-signature', scope: 'sentence', example: '["We will rebuild the pier before winter."] ― {Delia Marchetti}', find: dashSignature },
   { id: 'according-to', scope: 'word', example: '[The levy will rise again next year], according to {the harbour board}.', find: accordingToAt },
   { id: 'cue-verb', scope: 'word', example: '{Penwick} warned [that the levy would rise].', find: cueVerbAt },
@@ -196,6 +197,35 @@ function pollOpener(scan: SentenceScan): void {
 }
 
 /** `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it. */
+/**
+ * A transcript quoted as it was spoken: "PENCE: Well, look, …" inside quotation marks. The label
+ * in capitals names the speaker of the turn; the colon is the cue.
+ */
+function transcriptLabel(scan: SentenceScan): void {
+  const { tokens, start, end, sentence, paragraph, claimed, found } = scan;
+  for (let k = start; k < end; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'quote' || claimed.has(k)) continue;
+    const inner = token.start + (/^["“„«'‘]+/u.exec(token.text)?.[0].length ?? 0);
+    const label = TRANSCRIPT_LABEL.exec(paragraph.slice(inner, token.end));
+    if (!label) continue;
+    const name = label[1];
+    const colon = inner + label[0].indexOf(':');
+    const speaker: Mention = {
+      start: inner, end: inner + name.length, text: name, kind: 'name', name, role: null, head: name.toLowerCase(), definite: true, plural: false,
+      entity: 'person', entityRule: 'transcript-label',
+    };
+    found.push({
+      speaker, cue: { start: colon, end: colon + 1 }, cueLemma: 'label', cueForm: null, listener: null,
+      sentence, direct: [token.region!], content: null, contentRegions: [], partial: [],
+    });
+    claimed.add(k);
+  }
+}
+
+/** "PENCE:", "MR. TRUMP:", "DEL RIO:": a speaker's label in capitals at the start of a quoted turn. */
+const TRANSCRIPT_LABEL = /^((?:MR\.|MS\.|MRS\.|DR\.|SEN\.|REP\.)?\s?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}):\s/u;
+
 function dashSignature(scan: SentenceScan): void {
   const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
   for (let k = start; k + 2 < end + 1 && k < end; k++) {
