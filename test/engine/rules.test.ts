@@ -16,7 +16,8 @@ interface Marked {
 /** The example without its marks, the speaker in {braces} and each [bracketed] content. */
 function unmark(example: string): Marked {
   const speaker = /\{([^}]*)\}/.exec(example)?.[1] ?? null;
-  const contents = [...example.matchAll(/\[([^\]]*)\]/g)].map((match) => match[1]);
+  // A speaker may stand inside the content ("PENCE: …" in a quoted transcript): contents drop the braces.
+  const contents = [...example.matchAll(/\[([^\]]*)\]/g)].map((match) => match[1].replace(/[{}]/g, ''));
   return { text: example.replace(/[{}[\]]/g, ''), speaker, contents };
 }
 
