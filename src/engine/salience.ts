@@ -145,8 +145,39 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   if (!first || first.kind !== 'word' || !/^(a|an|the)$/.test(first.lower)) return -1;
   for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
     const token = tokens[k];
-    if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–')) return k;
+    if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === '.')) return k;
     if (token.kind === 'quote') return -1;
   }
-  return -1;
+  // "…, said Greta Olsen, the county's deputy director of emergency management": the sentence's end closes it.
+  return end - comma - 1 <= ROLE_APPOSITION_TOKENS && end > comma + 2 ? end : -1;
+}
+
+/** Longest title read before a name after the cue ("said dairy farmer and school board member Joan Pelletier"). */
+const TITLE_BEFORE_NAME_TOKENS = 12;
+
+/**
+ * After an inverted cue, a name behind a title of ordinary words: "said dairy farmer and school
+ * board member Joan Pelletier", "said 9/11 widow Terry Strada". The phrase runs from `first` to the
+ * end of the clause and must end in a capitalised name of one to four words; everything before
+ * the name is the role. Null when the clause is anything else.
+ */
+export function titledNameAfter(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  let last = first;
+  while (last < end && last - first < TITLE_BEFORE_NAME_TOKENS && (tokens[last].kind === 'word' || /^[/-]$/.test(tokens[last].text))) last++;
+  // The clause ends here: a period, a comma or the sentence's end, not more words.
+  if (last === first || (last < end && !(tokens[last].kind === 'punct' && /^[.,;]$/.test(tokens[last].text)))) return null;
+  let nameStart = last;
+  while (nameStart > first && tokens[nameStart - 1].kind === 'word' && /^\p{Lu}/u.test(tokens[nameStart - 1].text)) nameStart--;
+  if (nameStart === first || last - nameStart > 4 || last - nameStart < 1) return null;
+  for (let k = first; k < nameStart; k++) {
+    const token = tokens[k];
+    // The title is ordinary words (and numbers), not a verb phrase ("said on Monday that Joan…").
+    if (token.kind === 'word' && (/^(that|on|in|at|to|as|when|after|before|if|because|while|who|which)$/.test(token.lower) || /^\p{Lu}/u.test(token.text))) return null;
+  }
+  const name = paragraph.slice(tokens[nameStart].start, tokens[last - 1].end);
+  const role = paragraph.slice(tokens[first].start, tokens[nameStart - 1].end);
+  return {
+    start: tokens[first].start, end: tokens[last - 1].end, text: paragraph.slice(tokens[first].start, tokens[last - 1].end), kind: 'name', name, role,
+    head: tokens[last - 1].lower, definite: true, plural: false, entity: 'person', entityRule: 'titled-name',
+  };
 }

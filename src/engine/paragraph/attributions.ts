@@ -4,7 +4,7 @@ import type { CueForm, CueLexicon } from '../cues';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
-import { appositionRole, relativeAntecedent } from '../salience';
+import { appositionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import { reportedContent } from './content';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS, NOT_CUE_FORMS } from '../lexicon/verbs';
 import { clauseTakingVerb } from './cue';
@@ -362,6 +362,8 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
     && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
     // "…," said Truss / said the official
     speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+    // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
+    if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
     inverted = speaker !== null;
   }
   if (!speaker) return;

@@ -30,7 +30,7 @@ export function collectNames(
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
         // "Lars Brenner, an official at the state labor department, reviewed…": the apposition is
         // his role, not a source of its own.
-        const closer = mention.kind === 'name' && !speakers.has(mention.start) ? appositionEnd(tokens, j + 1, end) : -1;
+        const closer = mention.kind === 'name' ? appositionEnd(tokens, j + 1, end) : -1;
         const role = closer !== -1 ? appositionRole(tokens, j, closer, paragraph) : null;
         const named = role && !mention.role ? { ...mention, role } : mention;
         const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, role ? closer + 1 : j + 1);
