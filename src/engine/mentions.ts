@@ -214,11 +214,13 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       break;
     }
   }
-  // "Friends of Lowry Park", "Ministry of Water Resources": capitalised words on both sides of "of"
+  // "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of "of"/"for"
   // and no title among them make one proper name, the name of a body.
-  const namedBody = headIndex < words.length - 1 && lowers[headIndex + 1] === 'of' && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
+  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
     const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
-    return lower === 'of' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !TITLE_WORDS.has(lower) && !HONORIFICS.has(lower));
+    // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
+    const beforeLink = k + (firstLower === 'the' ? 1 : 0) <= headIndex;
+    return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower))));
   });
   if (namedBody) {
     return {
