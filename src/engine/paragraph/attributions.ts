@@ -1,6 +1,7 @@
 // The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
+import { PREPOSITIONS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
@@ -11,7 +12,6 @@ import type { Content, LocalAttribution, ParagraphContext } from './model';
 import { isFragment, isTitle } from './quotes';
 import { findSpeaker } from './speaker';
 import { isComma, isDash, tokenIndexAt } from './tokens';
-import { PREPOSITIONS } from './words';
 
 /** "In a new CBS News poll, …": the comma after the poll must come within this many tokens of "In". */
 const POLL_SOURCE_TOKENS = 12;

@@ -1,14 +1,13 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS } from '../lexicon';
+import { CUE_FILLERS, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
-import { TIME_ADJUNCT } from './words';
 
 /** Cue forms that are nouns as often as verbs ("states", "support", "reporting"). */
 export const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show', 'claims',
@@ -49,7 +48,7 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
   // "Wells Fargo just this month announced": a short time phrase between subject and verb.
   let k = j;
-  while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
+  while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT_WORDS.has(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
   if (k < j && k >= start && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && /^(this|last|earlier|just|on|in)$/.test(tokens[k + 1].lower)) return k;
   // "Clinton on Tuesday said", "Trump Monday said", "Sanders on Feb. 4 said": a date between subject and verb.
   let d = j;
