@@ -185,3 +185,27 @@ export const TIME_ADJUNCT_WORDS = wordClass('TIME_ADJUNCT_WORDS', [
   'conference', 'news', 'press', 'twitter', 'tweet', 'email', 'phone', 'call', 'radio', 'television',
   'tv', 'rally', 'meeting', 'hearing', 'event',
 ]);
+
+/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
+export const SAYING_NOUNS = wordClass('SAYING_NOUNS', [
+  'claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
+  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation',
+  'contention', 'prediction', 'statement', 'remark', 'remarks', 'comment', 'comments', 'charge',
+  'concern', 'fear', 'hope', 'vow', 'threat', 'decision', 'refusal', 'position', 'stance',
+  'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion',
+]);
+
+/** Cue forms that are nouns as often as verbs ("states", "support", "reporting"): they speak only after a real subject. */
+export const NOUN_LIKE_CUES = wordClass('NOUN_LIKE_CUES', [
+  'states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show',
+  'claims', 'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers',
+  'questions', 'charges', 'comments', 'echoes', 'aims', 'promises', 'pledges', 'vows', 'estimates',
+  'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites', 'finds', 'findings',
+  'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks',
+]);
+
+/** Words that end a clause's subject when read backwards from its verb ("…, and the ferry is expected to"). */
+export const SUBJECT_BOUNDARY = wordClass('SUBJECT_BOUNDARY', [
+  'and', 'but', 'or', 'that', 'because', 'although', 'though', 'while', 'if', 'when', 'as', 'since',
+  'so', 'yet', 'after', 'before', 'whether', 'than', 'where', 'once', 'unless', 'until',
+]);

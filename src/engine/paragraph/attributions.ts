@@ -1,7 +1,7 @@
 // The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
-import { PREPOSITIONS } from '../lexicon';
+import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
@@ -28,12 +28,8 @@ const ACCORDING_TO_SOURCE_TOKENS = 25;
 /** "Sanders: Clinton Email Story Has Moved": a headline's speaker colon comes within this many tokens of its start. */
 const HEADLINE_COLON_WITHIN = 5;
 
-/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
-export const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
-  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation', 'contention', 'prediction',
-  'statement', 'remark', 'remarks', 'comment', 'comments', 'charge', 'concern', 'fear', 'hope', 'vow', 'threat', 'decision',
-  'refusal', 'position', 'stance', 'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion']);
 
+/** A "sentence" with this many attributions is a run-on text, not prose: the search stops there. */
 export const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
 
 /** Which attributions sit inside another's content; cues in reading order, found by binary search. */

@@ -1,7 +1,7 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { CUE_FILLERS, NOUN_LIKE_CUES, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -9,11 +9,6 @@ import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
 
-/** Cue forms that are nouns as often as verbs ("states", "support", "reporting"). */
-export const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show', 'claims',
-  'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers', 'questions', 'charges', 'comments', 'echoes',
-  'aims', 'promises', 'pledges', 'vows', 'estimates', 'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites',
-  'finds', 'findings', 'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks']);
 
 /** "Wells Fargo just this month announced": a time phrase between subject and cue is at most this many tokens. */
 const MAX_TIME_PHRASE_TOKENS = 5;
@@ -79,7 +74,6 @@ export function hasBeBefore(tokens: readonly Token[], i: number, start: number):
   return false;
 }
 
-export const SUBJECT_BOUNDARY = new Set(['and', 'but', 'or', 'that', 'because', 'although', 'though', 'while', 'if', 'when', 'as', 'since', 'so', 'yet', 'after', 'before', 'whether', 'than', 'where', 'once', 'unless', 'until']);
 
 /**
  * The subject of a verb of speech that the phrase parser does not know ("Twenty-four percent said",
