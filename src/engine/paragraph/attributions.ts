@@ -5,7 +5,7 @@ import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
-import { NOT_CUE_FORMS } from '../lexicon/verbs';
+import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
 import { reportedContent } from './content';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
@@ -239,9 +239,10 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   if (token.text !== token.lower && i !== start) return;
   if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
   let cueEnd = form.particle ? i + 2 : i + 1;
-  // "described as", "called for", "called on"
+  // "described as"; "called for", "called on" (the verb's cueContinues)
   if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
-  if (form.lemma === 'call' && (tokens[cueEnd]?.lower === 'for' || tokens[cueEnd]?.lower === 'on')) cueEnd++;
+  const continues = reportingVerb(form.lemma)?.cueContinues;
+  if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
 
   const found = findSpeaker(tokens, start, end, paragraph, cues, sentenceAttributions[sentenceAttributions.length - 1], i, form, cueEnd);
   if (!found) return;

@@ -5,6 +5,7 @@ import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
+import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
@@ -69,8 +70,8 @@ export function reportedContent(
   if (first < last && tokens[first].kind === 'word' && VERB_PARTICLES.has(tokens[first].lower) && tokens[first + 1].kind !== 'punct') first++;
   const startsWithThat = tokens[first].lower === 'that';
   // "officials see Beijing's refusal as a form of backing": seeing something *as* something is a view.
-  const seenAs = (form.lemma === 'see' || form.lemma === 'view' || form.lemma === 'regard') && hasWordWithin(tokens, first, Math.min(last, first + SEEN_AS_WINDOW), 'as');
-  if (form.weak && !startsWithThat && !seenAs && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
+  const seenAs = reportingVerb(form.lemma)?.viewAs === true && hasWordWithin(tokens, first, Math.min(last, first + SEEN_AS_WINDOW), 'as');
+  if (form.weak && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
   if (form.belief && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
   let stop = last;
