@@ -1,10 +1,21 @@
 // Word lists behind attribution. Kept apart from the matching code so that a newsroom's
 // vocabulary can grow without touching the parser.
 
+const lists: Record<string, readonly string[]> = {};
+
+/** A word class as a set; its list is kept so that a test can reject a word written twice. */
+function wordClass(name: string, words: readonly string[]): Set<string> {
+  lists[name] = words;
+  return new Set(words);
+}
+
+/** Every word class of this file by name, as written (for test/engine/lexicon.test.ts). */
+export const WORD_CLASS_LISTS: Readonly<Record<string, readonly string[]>> = lists;
+
 // Reporting verbs (classes, flags, inflections, evidence) are one table in lexicon/verbs.ts.
 
 /** Auxiliaries and adverbs that may sit between a speaker and the cue ("has also warned"). */
-export const CUE_FILLERS = new Set([
+export const CUE_FILLERS = wordClass('CUE_FILLERS', [
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may',
   'might', 'must', 'can', 'did', 'does', 'do', 'also', 'later', 'previously', 'repeatedly', 'recently',
   'then', 'again', 'once', 'often', 'publicly', 'privately', 'already', 'just', 'first', 'further',
@@ -20,7 +31,7 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
 };
 
 /** Words of rank and role: part of a speaker's description, not of the name. */
-export const TITLE_WORDS = new Set([
+export const TITLE_WORDS = wordClass('TITLE_WORDS', [
   'president', 'vice', 'prime', 'minister', 'secretary', 'foreign', 'home', 'defense', 'defence', 'state',
   'national', 'security', 'adviser', 'advisor', 'senator', 'sen.', 'rep.', 'representative', 'gov.',
   'governor', 'mayor', 'gen.', 'general', 'col.', 'lt.', 'sgt.', 'adm.', 'admiral', 'dr.', 'mr.', 'mrs.',
@@ -39,18 +50,18 @@ export const TITLE_WORDS = new Set([
   'rabbi', 'imam', 'chaplain', 'activist', 'organizer', 'organiser', 'owner', 'resident', 'student',
   'gop', 'democratic', 'republican', 'democrat', 'u.s.', 'british', 'american', 'russian', 'chinese',
   'french', 'german', 'european', 'white', 'house', 'house,', 'atty.', 'supt.', 'gov', 'sen', 'rep',
-  'mr', 'mrs', 'ms', 'dr', 'ex', 'opposition', 'party', 'general', 'solicitor', 'treasurer', 'auditor',
-  'clerk', 'councillor', 'alderman', 'comptroller', 'controller', 'regional', 'city', 'county', 'federal',
-  'economic', 'trade', 'health', 'education', 'finance', 'treasury', 'interior', 'energy', 'justice',
+  'mr', 'mrs', 'ms', 'dr', 'ex', 'opposition', 'party', 'solicitor', 'treasurer', 'auditor',
+  'clerk', 'alderman', 'comptroller', 'controller', 'regional', 'city', 'county', 'federal',
+  'economic', 'trade', 'health', 'education', 'finance', 'treasury', 'interior', 'energy',
   'transportation', 'transport', 'agriculture', 'commerce', 'labor', 'labour', 'homeland', 'intelligence',
-  'military', 'defense', 'policy', 'political', 'legal', 'medical', 'science', 'technology', 'news',
+  'military', 'policy', 'political', 'legal', 'medical', 'science', 'technology', 'news',
 ]);
 
-/** Honorifics that stand before a surname ("Mr. Bown"), so the surname alone names the person. */
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'sir', 'dame', 'rev.', 'sen.', 'rep.', 'gov.', 'gen.', 'lord', 'lady']);
+// Honorifics (forms, gender, what a name drops) are one table in lexicon/honorifics.ts.
+export { HONORIFICS } from './lexicon/honorifics';
 
 /** Heads of noun phrases that describe a person by role: "the official", "the minister". */
-export const ROLE_NOUNS = new Set([
+export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'official', 'minister', 'secretary', 'president', 'senator', 'governor', 'mayor', 'spokesman', 'spokeswoman',
   'spokesperson', 'adviser', 'advisor', 'ambassador', 'envoy', 'diplomat', 'chief', 'director', 'chairman',
   'chairwoman', 'leader', 'candidate', 'nominee', 'lawmaker', 'congressman', 'congresswoman', 'judge',
@@ -62,11 +73,11 @@ export const ROLE_NOUNS = new Set([
   'woman', 'man', 'mother', 'father', 'resident', 'student', 'teacher', 'nurse', 'worker', 'witness',
   'prosecutor', 'lieutenant', 'general', 'admiral', 'colonel', 'commander', 'king', 'queen', 'prince', 'pope',
   'treasurer', 'auditor', 'clerk', 'chair', 'head', 'representative', 'delegate', 'legislator', 'rabbi', 'imam',
-  'bishop', 'cardinal', 'chaplain', 'economist', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
+  'bishop', 'cardinal', 'chaplain', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
 ]);
 
 /** Heads that, without a name, make an anonymous source: "a senior official", "sources". */
-export const ANONYMOUS_HEADS = new Set([
+export const ANONYMOUS_HEADS = wordClass('ANONYMOUS_HEADS', [
   'official', 'officials', 'source', 'sources', 'aide', 'aides', 'insider', 'insiders', 'diplomat',
   'diplomats', 'person', 'people', 'individual', 'individuals', 'staffer', 'staffers', 'spokesman',
   'spokeswoman', 'spokesperson', 'representative', 'representatives', 'adviser', 'advisers', 'advisor',
@@ -75,14 +86,14 @@ export const ANONYMOUS_HEADS = new Set([
 ]);
 
 /** Heads of vague, generic sources: editors strike these first. */
-export const VAGUE_HEADS = new Set([
+export const VAGUE_HEADS = wordClass('VAGUE_HEADS', [
   'some', 'critics', 'many', 'experts', 'observers', 'others', 'skeptics', 'sceptics', 'detractors',
   'commentators', 'pundits', 'analysts', 'onlookers', 'opponents', 'supporters', 'few', 'most', 'several',
   'somebody', 'someone', 'everyone', 'everybody', 'nobody', 'insiders',
 ]);
 
 /** Heads of documents and data that speak through "according to" and "shows". */
-export const DOCUMENT_HEADS = new Set([
+export const DOCUMENT_HEADS = wordClass('DOCUMENT_HEADS', [
   'report', 'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'statement', 'statements',
   'document', 'documents', 'memo', 'memos', 'letter', 'filing', 'filings', 'data', 'figures', 'analysis',
   'records', 'record', 'complaint', 'lawsuit', 'indictment', 'ruling', 'release', 'email', 'emails',
@@ -93,21 +104,21 @@ export const DOCUMENT_HEADS = new Set([
 ]);
 
 /** Heads that make an organisation of a noun phrase: "the Biden administration", "the ministry". */
-export const ORGANIZATION_WORDS = new Set([
+export const ORGANIZATION_WORDS = wordClass('ORGANIZATION_WORDS', [
   'administration', 'government', 'ministry', 'department', 'office', 'agency', 'committee', 'commission',
   'council', 'party', 'campaign', 'company', 'corporation', 'corp.', 'inc.', 'ltd', 'ltd.', 'group', 'times',
   'post', 'journal', 'news', 'press', 'network', 'cnn', 'bbc', 'reuters', 'ap', 'nato', 'un', 'eu',
   'university', 'institute', 'foundation', 'association', 'union', 'bank', 'board', 'court', 'police',
   'service', 'authority', 'bureau', 'pentagon', 'kremlin', 'congress', 'senate', 'parliament', 'assembly',
-  'house', 'cabinet', 'team', 'staff', 'club', 'federation', 'league', 'coalition', 'alliance', 'network',
+  'house', 'cabinet', 'team', 'staff', 'club', 'federation', 'league', 'coalition', 'alliance',
   'tribune', 'herald', 'guardian', 'telegraph', 'gazette', 'observer', 'chronicle', 'magazine', 'daily',
-  'organization', 'organisation', 'center', 'centre', 'fund', 'trust', 'council', 'firm', 'inc', 'co.',
+  'organization', 'organisation', 'center', 'centre', 'fund', 'trust', 'firm', 'inc', 'co.',
   'white', 'fbi', 'cia', 'nsa', 'gop', 'dnc', 'rnc', 'who', 'imf', 'opec', 'regulator', 'watchdog',
   'lab', 'laboratory', 'hospital', 'school', 'district', 'city', 'county', 'state', 'states', 'nation',
 ]);
 
 /** Heads of groups of people: speakers in the plural that are neither vague nor anonymous. */
-export const GROUP_HEADS = new Set([
+export const GROUP_HEADS = wordClass('GROUP_HEADS', [
   'democrats', 'republicans', 'residents', 'voters', 'protesters', 'protestors', 'workers', 'leaders',
   'lawmakers', 'officials', 'activists', 'parents', 'students', 'doctors', 'scientists', 'economists',
   'researchers', 'police', 'authorities', 'investigators', 'prosecutors', 'organizers', 'organisers',
@@ -139,7 +150,7 @@ export const VAGUE_PHRASES = [
 ];
 
 /** Abbreviations whose final period never ends a sentence. */
-export const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = wordClass('ABBREVIATIONS', [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
   'maj', 'st', 'jr', 'sr', 'rev', 'hon', 'pres', 'supt', 'atty', 'insp', 'det', 'no', 'nos', 'vs', 'v',
   'etc', 'inc', 'corp', 'co', 'ltd', 'llc', 'dept', 'univ', 'assn', 'bros', 'jan', 'feb', 'mar', 'apr',
@@ -151,9 +162,50 @@ export const ABBREVIATIONS = new Set([
 ]);
 
 /** Words that start a sentence but never a speaker's name. */
-export const SENTENCE_CONNECTORS = new Set([
+export const SENTENCE_CONNECTORS = wordClass('SENTENCE_CONNECTORS', [
   'but', 'and', 'or', 'so', 'yet', 'although', 'though', 'while', 'because', 'if', 'when', 'as', 'since',
   'however', 'meanwhile', 'still', 'instead', 'also', 'now', 'then', 'later', 'earlier', 'after', 'before',
   'in', 'on', 'at', 'for', 'last', 'this', 'that', 'by', 'with', 'without', 'during', 'despite', 'unlike',
   'whereas', 'indeed', 'moreover', 'furthermore', 'otherwise', 'thus', 'hence', 'yes', 'no', 'well',
+]);
+
+/** Prepositions that open an adjunct, not a subject ("in which he said", "…, sources said on Monday"). */
+export const PREPOSITIONS = wordClass('PREPOSITIONS', [
+  'in', 'on', 'at', 'during', 'after', 'before', 'to', 'for', 'by', 'with', 'from', 'as', 'when',
+  'while', 'of', 'about', 'over', 'via', 'through', 'outside', 'inside', 'near', 'since', 'without',
+  'following', 'amid', 'ahead',
+]);
+
+/** Words of time and occasion around a cue ("said on Monday", "told reporters this weekend", "in a statement"). */
+export const TIME_ADJUNCT_WORDS = wordClass('TIME_ADJUNCT_WORDS', [
+  'this', 'last', 'next', 'on', 'in', 'at', 'during', 'earlier', 'later', 'yesterday', 'today',
+  'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',
+  'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'recently', 'again', 'also',
+  'then', 'privately', 'publicly', 'an', 'a', 'the', 'interview', 'statement', 'speech', 'briefing',
+  'conference', 'news', 'press', 'twitter', 'tweet', 'email', 'phone', 'call', 'radio', 'television',
+  'tv', 'rally', 'meeting', 'hearing', 'event',
+]);
+
+/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
+export const SAYING_NOUNS = wordClass('SAYING_NOUNS', [
+  'claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
+  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation',
+  'contention', 'prediction', 'statement', 'remark', 'remarks', 'comment', 'comments', 'charge',
+  'concern', 'fear', 'hope', 'vow', 'threat', 'decision', 'refusal', 'position', 'stance',
+  'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion',
+]);
+
+/** Cue forms that are nouns as often as verbs ("states", "support", "reporting"): they speak only after a real subject. */
+export const NOUN_LIKE_CUES = wordClass('NOUN_LIKE_CUES', [
+  'states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show',
+  'claims', 'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers',
+  'questions', 'charges', 'comments', 'echoes', 'aims', 'promises', 'pledges', 'vows', 'estimates',
+  'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites', 'finds', 'findings',
+  'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks',
+]);
+
+/** Words that end a clause's subject when read backwards from its verb ("…, and the ferry is expected to"). */
+export const SUBJECT_BOUNDARY = wordClass('SUBJECT_BOUNDARY', [
+  'and', 'but', 'or', 'that', 'because', 'although', 'though', 'while', 'if', 'when', 'as', 'since',
+  'so', 'yet', 'after', 'before', 'whether', 'than', 'where', 'once', 'unless', 'until',
 ]);

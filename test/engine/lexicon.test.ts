@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine';
 import { CueLexicon } from '../../src/engine/cues';
+import { ANONYMITY_REASONS, VAGUE_PHRASES, WORD_CLASS_LISTS } from '../../src/engine/lexicon';
+import { HONORIFICS, HONORIFIC_TABLE, NAME_HONORIFIC_PREFIX } from '../../src/engine/lexicon/honorifics';
 import { REPORTING_VERBS, inflect } from '../../src/engine/lexicon/verbs';
 import { RULES, loadedVerbsInWords } from '../../src/engine/rules';
 
@@ -79,5 +81,33 @@ describe('reporting-verb table', () => {
     const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## loaded-verb'), readme.indexOf('\n## ', readme.indexOf('## loaded-verb') + 1)).replace(/\s+/g, ' ');
     assert.ok(section.includes(`judges the speaker: ${loadedVerbsInWords()}.`), `README's loaded-verb rule should list ${loadedVerbsInWords()}`);
+  });
+});
+
+describe('word classes', () => {
+  it('write each word of a class once, in lower case', () => {
+    const lists: Record<string, readonly string[]> = { ...WORD_CLASS_LISTS, VAGUE_PHRASES, ANONYMITY_REASONS };
+    assert.ok(Object.keys(WORD_CLASS_LISTS).length >= 10, 'the word classes register their lists');
+    for (const [name, words] of Object.entries(lists)) {
+      assert.deepEqual(words.filter((word, index) => words.indexOf(word) !== index), [], `${name} lists a word twice`);
+      for (const word of words) assert.equal(word, word.toLowerCase(), `${name}: ${word}`);
+    }
+  });
+
+  it('derive the honorifics from one table: forms, gender and the prefix a name drops', () => {
+    const forms = HONORIFIC_TABLE.flatMap((honorific) => honorific.forms);
+    assert.equal(new Set(forms).size, forms.length, 'an honorific form listed twice');
+    assert.equal(HONORIFICS.size, forms.length);
+    assert.equal('Mr. Bown'.replace(NAME_HONORIFIC_PREFIX, ''), 'Bown');
+    assert.equal('Sen Perdue'.replace(NAME_HONORIFIC_PREFIX, ''), 'Perdue');
+    assert.equal('Lady Gaga'.replace(NAME_HONORIFIC_PREFIX, ''), 'Lady Gaga', 'only honorifics marked as dropped are dropped');
+  });
+
+  it('match the vague phrases the README gives as examples', () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## vague-attribution'), readme.indexOf('**Why editors care.**', readme.indexOf('## vague-attribution')));
+    const examples = [...section.replace(/\s+/g, ' ').matchAll(/"([^"]+)"/g)].map((match) => match[1].toLowerCase());
+    assert.ok(examples.length >= 4);
+    for (const example of examples) assert.ok(VAGUE_PHRASES.includes(example), `README example "${example}" is not a vague phrase`);
   });
 });

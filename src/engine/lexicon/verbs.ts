@@ -35,6 +35,10 @@ export interface ReportingVerb {
   documentSource?: true;
   /** Its participle with "by" still names the speaker ("was said by"); for others "proposed by Nixon" is no one speaking. */
   agentBy?: true;
+  /** Words right after the verb that belong to the cue ("called for", "called on"). */
+  cueContinues?: readonly string[];
+  /** Seeing something *as* something is a view: "officials see Beijing's refusal as a form of backing" is content without a clause. */
+  viewAs?: true;
   /** A cue in a title-case headline, in the present ("Sanders Vows …") or also the past ("…, Graham Said"). */
   headline?: 'present' | 'present and past';
   /** Irregular or tricky inflections, by position: base, present, past, gerund, then any participle (read as past). */
@@ -126,7 +130,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { verb: 'mention', class: 'speech' },
   { verb: 'concur', class: 'speech', forms: ['concur', 'concurs', 'concurred', 'concurring'] },
   { verb: 'describe', class: 'speech', naming: true },
-  { verb: 'call', class: 'speech', naming: true, headline: 'present' },
+  { verb: 'call', class: 'speech', naming: true, cueContinues: ['for', 'on'], headline: 'present' },
   { verb: 'dub', class: 'speech', weak: true, naming: true, evidence: WEAK },
   { verb: 'term', class: 'speech', weak: true, naming: true, evidence: WEAK },
   { verb: 'label', class: 'speech', weak: true, naming: true, forms: ['label', 'labels', 'labeled', 'labelled', 'labeling', 'labelling'], evidence: WEAK },
@@ -170,8 +174,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { verb: 'feel', class: 'thought', weak: true, forms: ['feel', 'feels', 'felt', 'feeling'], evidence: WEAK },
   { verb: 'worry', class: 'thought', weak: true, forms: ['worry', 'worries', 'worried', 'worrying'], evidence: WEAK },
   { verb: 'doubt', class: 'thought', weak: true, evidence: WEAK },
-  { verb: 'see', class: 'thought', weak: true, forms: ['see', 'sees', 'saw', 'seeing', 'seen'], evidence: WEAK },
-  { verb: 'regard', class: 'thought' },
+  { verb: 'see', class: 'thought', weak: true, viewAs: true, forms: ['see', 'sees', 'saw', 'seeing', 'seen'], evidence: WEAK },
+  { verb: 'regard', class: 'thought', viewAs: true },
   { verb: 'want', class: 'stance', headline: 'present' },
   { verb: 'plan', class: 'stance', forms: ['plan', 'plans', 'planned', 'planning'] },
   { verb: 'support', class: 'stance' },
@@ -210,7 +214,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { verb: 'challenge', class: 'stance', weak: true, evidence: MEASURED },
   { verb: 'order', class: 'stance', evidence: MEASURED + '; with a noun object 9 right, 7 wrong, so not weak' },
   { verb: 'email', class: 'stance', notCueForms: ['email', 'emails'], evidence: MEASURED + '; the nouns "email(s)" 9 right, 21 wrong, hence notCueForms' },
-  { verb: 'view', class: 'stance', evidence: MEASURED },
+  { verb: 'view', class: 'stance', viewAs: true, evidence: MEASURED },
   { verb: 'underscore', class: 'stance', evidence: MEASURED },
   { verb: 'apologize', class: 'stance', forms: ['apologize', 'apologizes', 'apologized', 'apologizing'], evidence: MEASURED },
   { verb: 'request', class: 'stance', evidence: MEASURED },

@@ -1,23 +1,20 @@
 // The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
+import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
 import type { Token } from '../segment';
-import { appositionRole, relativeAntecedent, titledNameAfter } from '../salience';
+import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
 import { reportedContent } from './content';
-import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS, NOT_CUE_FORMS } from '../lexicon/verbs';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
 import { isFragment, isTitle } from './quotes';
-import { NOUN_LIKE_CUES, appositionHead, endsInModifier, hasBeBefore, plausibleSubject, skipFillers, subjectUpToClauseStart } from './speaker';
+import { findSpeaker } from './speaker';
 import { isComma, isDash, tokenIndexAt } from './tokens';
-import { PREPOSITIONS } from './words';
 
 /** "In a new CBS News poll, …": the comma after the poll must come within this many tokens of "In". */
 const POLL_SOURCE_TOKENS = 12;
-/** "Sen. David Perdue (R-Ga.) said": a parenthesis between speaker and cue is stepped over up to this many tokens. */
-const MAX_PARENTHESIS_TOKENS = 12;
 /** `He told presenter Nick Ferrari: "…"`: words between the cue (and listener) and the quotation it introduces. */
 const MAX_WORDS_BEFORE_QUOTE = 8;
 /** `calling reports "disinformation"`: a naming verb's quoted label comes within this many tokens. */
@@ -31,12 +28,8 @@ const ACCORDING_TO_SOURCE_TOKENS = 25;
 /** "Sanders: Clinton Email Story Has Moved": a headline's speaker colon comes within this many tokens of its start. */
 const HEADLINE_COLON_WITHIN = 5;
 
-/** Nouns of saying that attribute with a possessor: "Trump's claim that…". */
-export const SAYING_NOUNS = new Set(['claim', 'claims', 'assertion', 'belief', 'view', 'argument', 'suggestion', 'insistence', 'warning',
-  'promise', 'pledge', 'plan', 'proposal', 'call', 'denial', 'admission', 'accusation', 'allegation', 'contention', 'prediction',
-  'statement', 'remark', 'remarks', 'comment', 'comments', 'charge', 'concern', 'fear', 'hope', 'vow', 'threat', 'decision',
-  'refusal', 'position', 'stance', 'insinuation', 'complaint', 'criticism', 'explanation', 'assessment', 'estimate', 'conclusion']);
 
+/** A "sentence" with this many attributions is a run-on text, not prose: the search stops there. */
 export const MAX_ATTRIBUTIONS_PER_SENTENCE = 24;
 
 /** Which attributions sit inside another's content; cues in reading order, found by binary search. */
@@ -276,105 +269,14 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   if (token.text !== token.lower && i !== start) return;
   if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
   let cueEnd = form.particle ? i + 2 : i + 1;
-  // "described as", "called for", "called on"
+  // "described as"; "called for", "called on" (the verb's cueContinues)
   if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
-  if (form.lemma === 'call' && (tokens[cueEnd]?.lower === 'for' || tokens[cueEnd]?.lower === 'on')) cueEnd++;
+  const continues = reportingVerb(form.lemma)?.cueContinues;
+  if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
 
-  let beforeCue = skipFillers(tokens, i - 1, start);
-  // "Sen. David Perdue (R-Ga.) said": step over the parenthesis.
-  let parenthesisEnd = -1;
-  if (beforeCue > start && tokens[beforeCue].kind === 'punct' && tokens[beforeCue].text === ')') {
-    let open = beforeCue - 1;
-    while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < MAX_PARENTHESIS_TOKENS) open--;
-    if (tokens[open]?.text === '(' && open - 1 >= start && tokens[open - 1].kind === 'word') {
-      parenthesisEnd = tokens[beforeCue].end;
-      beforeCue = open - 1;
-    }
-  }
-  // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
-  if (form.form === 'past' && hasBeBefore(tokens, i, start)) return;
-  if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return;
-
-  let speaker: Mention | null = null;
-  let speakerFirstToken = -1;
-  let inverted = false;
-  const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
-  const earlier = sentenceAttributions[sentenceAttributions.length - 1];
-  // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
-  const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
-  const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
-  if (contraction && previous) {
-    const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
-    if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) return;
-    speaker = pronoun;
-    speakerFirstToken = beforeCue;
-  } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
-    // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
-    if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
-      // "footage of Trump saying, '…'": the name just before the participle is the speaker.
-      if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) return;
-      speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
-      if (!speaker) return;
-      speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
-    } else {
-    const owner = earlier ?? null;
-    speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
-    if (!speaker) return;
-    speakerFirstToken = i;
-    }
-  } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
-    // "an architect who said…": the relative pronoun speaks for the phrase before it.
-    let antecedentEnd = beforeCue - 1;
-    if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
-    const antecedent = antecedentEnd >= start ? relativeAntecedent(tokens, antecedentEnd, start, paragraph) : null;
-    if (antecedent && antecedent.kind !== 'pronoun') {
-      speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
-      speakerFirstToken = beforeCue;
-    }
-  } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
-    // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
-    return;
-  } else if (previous && previous.kind === 'word') {
-    speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
-    // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
-    // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
-    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
-      speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
-    }
-    // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
-    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && beforeCue === i - 1)) speaker = null;
-    if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
-    if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
-  } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
-    // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
-    const apposition = appositionHead(tokens, beforeCue, start);
-    if (apposition !== -1) {
-      speaker = relativeAntecedent(tokens, apposition, start, paragraph);
-      if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
-      if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
-      // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
-      const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
-      if (speaker && role) speaker = { ...speaker, role };
-    }
-  }
-  const afterCue = tokens[cueEnd];
-  if (!speaker && (form.form !== 'gerund' || progressive) && afterCue && afterCue.kind === 'word'
-    && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
-    // "…," said Truss / said the official
-    speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
-    // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
-    if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
-    inverted = speaker !== null;
-  }
-  if (!speaker) return;
-  // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
-  // speak only after a real subject.
-  if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return;
-  // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
-  if (!inverted && endsInModifier(speaker)) return;
-  // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
-  if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !AGENT_BY_VERBS.has(form.lemma)) return;
-  if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) return;
+  const found = findSpeaker(tokens, start, end, paragraph, cues, sentenceAttributions[sentenceAttributions.length - 1], i, form, cueEnd);
+  if (!found) return;
+  const { speaker, firstToken: speakerFirstToken, inverted } = found;
 
   let next = inverted ? tokenIndexAt(tokens, speaker.end, start) : cueEnd;
   let listener: Mention | null = null;

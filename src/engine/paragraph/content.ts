@@ -1,14 +1,15 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
 import { isVerbLike } from '../cues';
+import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
+import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
 import { hasWordWithin } from './tokens';
-import { PREPOSITIONS, TIME_ADJUNCT } from './words';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
 export const MAX_CONTENT_TOKENS = 150;
@@ -58,19 +59,19 @@ export function reportedContent(
   for (let k = first; k <= Math.min(last, first + TIME_BEFORE_THAT_WINDOW); k++) {
     if (tokens[k].kind === 'word' && tokens[k].lower === 'that' && k > first) {
       let onlyAdjunct = true;
-      for (let j = first; j < k && onlyAdjunct; j++) onlyAdjunct = tokens[j].kind === 'word' ? !isVerbLike(tokens[j].lower) || TIME_ADJUNCT.test(tokens[j].lower) : tokens[j].text === ',';
+      for (let j = first; j < k && onlyAdjunct; j++) onlyAdjunct = tokens[j].kind === 'word' ? !isVerbLike(tokens[j].lower) || TIME_ADJUNCT_WORDS.has(tokens[j].lower) : tokens[j].text === ',';
       if (onlyAdjunct) first = k;
       break;
     }
-    if (!(tokens[k].kind === 'word' && TIME_ADJUNCT.test(tokens[k].lower))) break;
+    if (!(tokens[k].kind === 'word' && TIME_ADJUNCT_WORDS.has(tokens[k].lower))) break;
   }
   // "talked about Clinton", "apologized for the remark", "railed against trade deals": the
   // preposition belongs to the verb, and what follows it is the content.
   if (first < last && tokens[first].kind === 'word' && VERB_PARTICLES.has(tokens[first].lower) && tokens[first + 1].kind !== 'punct') first++;
   const startsWithThat = tokens[first].lower === 'that';
   // "officials see Beijing's refusal as a form of backing": seeing something *as* something is a view.
-  const seenAs = (form.lemma === 'see' || form.lemma === 'view' || form.lemma === 'regard') && hasWordWithin(tokens, first, Math.min(last, first + SEEN_AS_WINDOW), 'as');
-  if (form.weak && !startsWithThat && !seenAs && !(form.lemma === 'warn' && tokens[first].lower === 'of') && !looksLikeClause(tokens, first, last)) return null;
+  const seenAs = reportingVerb(form.lemma)?.viewAs === true && hasWordWithin(tokens, first, Math.min(last, first + SEEN_AS_WINDOW), 'as');
+  if (form.weak && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
   if (form.belief && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
   let stop = last;
@@ -102,7 +103,7 @@ export function trailingIsAdjunct(tokens: readonly Token[], from: number, to: nu
   // "…, sources said on Monday" / "said Friday" / "said in a statement"; not "acknowledged regular sharing".
   const opener = tokens[from];
   if (opener && opener.kind === 'punct' && opener.text === ',') return false; // "X, Graham said, since…": content goes on
-  if (opener && opener.kind === 'word' && !TIME_ADJUNCT.test(opener.lower) && !PREPOSITIONS.has(opener.lower) && !/ly$/.test(opener.lower) && !isCapitalized(opener)) return false;
+  if (opener && opener.kind === 'word' && !TIME_ADJUNCT_WORDS.has(opener.lower) && !PREPOSITIONS.has(opener.lower) && !/ly$/.test(opener.lower) && !isCapitalized(opener)) return false;
   for (let k = from; k < to; k++) {
     const token = tokens[k];
     if (k - from > MAX_TRAILING_ADJUNCT_TOKENS) return false;

@@ -1,18 +1,15 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
-import type { CueLexicon } from '../cues';
+import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS } from '../lexicon';
+import { CUE_FILLERS, NOUN_LIKE_CUES, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
-import { classify, isCapitalized, isKnownHead } from '../mentions';
+import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { appositionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
-import { isBe, isDash } from './tokens';
-import { TIME_ADJUNCT } from './words';
+import type { LocalAttribution } from './model';
+import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
 
-/** Cue forms that are nouns as often as verbs ("states", "support", "reporting"). */
-export const NOUN_LIKE_CUES = new Set(['states', 'state', 'support', 'supports', 'report', 'reports', 'reporting', 'shows', 'show', 'claims',
-  'calls', 'plans', 'plan', 'hopes', 'fears', 'backs', 'points', 'posts', 'offers', 'questions', 'charges', 'comments', 'echoes',
-  'aims', 'promises', 'pledges', 'vows', 'estimates', 'notes', 'remarks', 'answers', 'demands', 'concerns', 'views', 'cites',
-  'finds', 'findings', 'signals', 'tweets', 'accounts', 'expects', 'wants', 'needs', 'attacks', 'rails', 'refers', 'talks']);
 
 /** "Wells Fargo just this month announced": a time phrase between subject and cue is at most this many tokens. */
 const MAX_TIME_PHRASE_TOKENS = 5;
@@ -23,7 +20,9 @@ export const MAX_SUBJECT_TOKENS = 12;
 /** "James Cleverly, the minister for Europe, said": an apposition is at most this many tokens. */
 const MAX_APPOSITION_TOKENS = 40;
 /** "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": a parenthesis after the name is at most this many tokens. */
-const MAX_PARENTHESIS_TOKENS = 10;
+const MAX_APPOSITION_PARENTHESIS_TOKENS = 10;
+/** "Sen. David Perdue (R-Ga.) said": a parenthesis between speaker and cue is stepped over up to this many tokens. */
+const MAX_PARENTHESIS_TOKENS = 12;
 
 export function endsInModifier(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun' || speaker.kind === 'name' || speaker.kind === 'organization') return false;
@@ -45,7 +44,7 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
   // "Wells Fargo just this month announced": a short time phrase between subject and verb.
   let k = j;
-  while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT.test(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
+  while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT_WORDS.has(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
   if (k < j && k >= start && tokens[k].kind === 'word' && isCapitalized(tokens[k]) && /^(this|last|earlier|just|on|in)$/.test(tokens[k + 1].lower)) return k;
   // "Clinton on Tuesday said", "Trump Monday said", "Sanders on Feb. 4 said": a date between subject and verb.
   let d = j;
@@ -76,7 +75,6 @@ export function hasBeBefore(tokens: readonly Token[], i: number, start: number):
   return false;
 }
 
-export const SUBJECT_BOUNDARY = new Set(['and', 'but', 'or', 'that', 'because', 'although', 'though', 'while', 'if', 'when', 'as', 'since', 'so', 'yet', 'after', 'before', 'whether', 'than', 'where', 'once', 'unless', 'until']);
 
 /**
  * The subject of a verb of speech that the phrase parser does not know ("Twenty-four percent said",
@@ -122,7 +120,7 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": the name is before the parenthesis.
       if (tokens[headIndex]?.kind === 'punct' && tokens[headIndex].text === ')') {
         let open = headIndex - 1;
-        while (open > start && tokens[open].text !== '(' && headIndex - open < MAX_PARENTHESIS_TOKENS) open--;
+        while (open > start && tokens[open].text !== '(' && headIndex - open < MAX_APPOSITION_PARENTHESIS_TOKENS) open--;
         if (tokens[open]?.text === '(') headIndex = open - 1;
       }
       const head = tokens[headIndex];
@@ -135,4 +133,119 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
     }
   }
   return -1;
+}
+
+/** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
+export interface SpeakerFound {
+  speaker: Mention;
+  firstToken: number;
+  inverted: boolean;
+}
+
+/**
+ * The speaker of the cue at token `i` (ending before `cueEnd`): a contracted pronoun, the
+ * clause's subject before a participle or "and said", a relative pronoun's antecedent, the
+ * phrase just before the cue (over fillers, dates and a parenthesis), an apposition's head, or
+ * the phrase after the cue. Null when the cue is passive, a noun here, or has no one speaking.
+ */
+export function findSpeaker(
+  tokens: readonly Token[], start: number, end: number, paragraph: string, cues: CueLexicon,
+  earlier: LocalAttribution | undefined, i: number, form: CueForm, cueEnd: number,
+): SpeakerFound | null {
+  const token = tokens[i];
+  let beforeCue = skipFillers(tokens, i - 1, start);
+  // "Sen. David Perdue (R-Ga.) said": step over the parenthesis.
+  let parenthesisEnd = -1;
+  if (beforeCue > start && tokens[beforeCue].kind === 'punct' && tokens[beforeCue].text === ')') {
+    let open = beforeCue - 1;
+    while (open > start && !(tokens[open].kind === 'punct' && tokens[open].text === '(') && beforeCue - open < MAX_PARENTHESIS_TOKENS) open--;
+    if (tokens[open]?.text === '(' && open - 1 >= start && tokens[open - 1].kind === 'word') {
+      parenthesisEnd = tokens[beforeCue].end;
+      beforeCue = open - 1;
+    }
+  }
+  // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
+  if (form.form === 'past' && hasBeBefore(tokens, i, start)) return null;
+  if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return null;
+
+  let speaker: Mention | null = null;
+  let speakerFirstToken = -1;
+  let inverted = false;
+  const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
+  // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
+  const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
+  const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
+  if (contraction && previous) {
+    const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
+    if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) return null;
+    speaker = pronoun;
+    speakerFirstToken = beforeCue;
+  } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
+    // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
+    if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
+      // "footage of Trump saying, '…'": the name just before the participle is the speaker.
+      if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) return null;
+      speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+      if (!speaker) return null;
+      speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    } else {
+    const owner = earlier ?? null;
+    speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
+    if (!speaker) return null;
+    speakerFirstToken = i;
+    }
+  } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
+    // "an architect who said…": the relative pronoun speaks for the phrase before it.
+    let antecedentEnd = beforeCue - 1;
+    if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
+    const antecedent = antecedentEnd >= start ? relativeAntecedent(tokens, antecedentEnd, start, paragraph) : null;
+    if (antecedent && antecedent.kind !== 'pronoun') {
+      speaker = { ...antecedent, start: previous.start, end: previous.end, text: previous.text, refersTo: antecedent };
+      speakerFirstToken = beforeCue;
+    }
+  } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
+    // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
+    return null;
+  } else if (previous && previous.kind === 'word') {
+    speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
+    // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
+    // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
+    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
+      speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
+    }
+    // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
+    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && beforeCue === i - 1)) speaker = null;
+    if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
+  } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
+    // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
+    const apposition = appositionHead(tokens, beforeCue, start);
+    if (apposition !== -1) {
+      speaker = relativeAntecedent(tokens, apposition, start, paragraph);
+      if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+      if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+      // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
+      const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
+      if (speaker && role) speaker = { ...speaker, role };
+    }
+  }
+  const afterCue = tokens[cueEnd];
+  if (!speaker && (form.form !== 'gerund' || progressive) && afterCue && afterCue.kind === 'word'
+    && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
+    // "…," said Truss / said the official
+    speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+    // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
+    if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
+    inverted = speaker !== null;
+  }
+  if (!speaker) return null;
+  // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
+  // speak only after a real subject.
+  if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return null;
+  // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
+  if (!inverted && endsInModifier(speaker)) return null;
+  // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
+  if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !AGENT_BY_VERBS.has(form.lemma)) return null;
+  if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) return null;
+  return { speaker, firstToken: speakerFirstToken, inverted };
 }

@@ -1,11 +1,11 @@
 // Attributions with no source: "is expected to", "seemed paralyzed" (PolNeAR annotates them without a speaker).
 import { isVerbLike, lexiconTags } from '../cues';
-import { CUE_FILLERS } from '../lexicon';
+import { CUE_FILLERS, SUBJECT_BOUNDARY } from '../lexicon';
 import type { TextRange, Token } from '../segment';
 import { CONTENT_BREAKS } from './boundary-rules';
 import { MAX_CONTENT_TOKENS } from './content';
 import type { LocalAttribution, UnsourcedAttribution } from './model';
-import { MAX_SUBJECT_TOKENS, SUBJECT_BOUNDARY } from './speaker';
+import { MAX_SUBJECT_TOKENS } from './speaker';
 import { isBe, isThousands } from './tokens';
 
 /**
