@@ -6,13 +6,44 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
-import { activateNewsdesk, newsdeskDiagnostics, showDocument, workspaceFile } from './support';
+import { activateNewsdesk, codeOf, newsdeskDiagnostics, nextAnalysis, openTempArticle, showDocument, TempFiles, workspaceFile } from './support';
 
 let api: NewsdeskApi;
+const files = new TempFiles('hostile-test');
+
+/** The quick fix titled `title` for the `unbalanced-quote` finding on `text`, applied; the document after it. */
+async function applyQuoteFix(document: vscode.TextDocument, text: string, title: string): Promise<string> {
+  const finding = newsdeskDiagnostics(document.uri).find((d) => codeOf(d) === 'unbalanced-quote' && document.getText(d.range) === text);
+  assert.ok(finding, `no unbalanced-quote on ${text}: ${JSON.stringify(newsdeskDiagnostics(document.uri).map((d) => [codeOf(d), document.getText(d.range)]))}`);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, finding.range);
+  const action = actions.find((candidate) => candidate.title === title);
+  assert.ok(action?.edit, `no quick fix ${JSON.stringify(title)}; got ${JSON.stringify(actions.map((a) => a.title))}`);
+  const analysed = nextAnalysis(api, document);
+  assert.equal(await vscode.workspace.applyEdit(action.edit), true);
+  await analysed;
+  return document.getText();
+}
 
 describe('Newsdesk hostile transcript links', () => {
   before(async () => {
     api = await activateNewsdesk();
+  });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await files.deleteAll();
+  });
+
+  it('offers "Replace “ with ”" on a closing mark typed the wrong way round, and the next speaker keeps their quote', async () => {
+    const document = await openTempArticle(api, files, 'typo.news', 'Council Votes\n\n“We will win at the polls,“ said Dana Whitfield.\n\n“The budget holds,” said Owen Achterberg.\n');
+    const fixed = await applyQuoteFix(document, '“', 'Replace “ with ”');
+    assert.match(fixed, /“We will win at the polls,” said Dana Whitfield\./);
+    assert.ok(!newsdeskDiagnostics(document.uri).some((d) => codeOf(d) === 'unbalanced-quote'));
+  });
+
+  it('offers the closing fix for an unclosed straight quote inside reported speech', async () => {
+    const document = await openTempArticle(api, files, 'straight.news', 'Council Votes\n\nPenwick said "this is the last time" and "we wait.\n');
+    const fixed = await applyQuoteFix(document, '"', 'Close the quotation with " at the end of the paragraph');
+    assert.match(fixed, /and "we wait\."\n$/);
   });
 
   it('flags links outside the workspace and to a FIFO on their paths, without reading them', async function () {
