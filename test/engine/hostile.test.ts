@@ -5,7 +5,7 @@ import { analyze } from '../../src/engine';
 import { parseConfigText } from '../../src/engine/config';
 import { MAX_FIRST_PARAGRAPH_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPH_QUOTE_MARKS, scanQuotes, splitParagraphs } from '../../src/engine/segment';
 import type { FileStat, TranscriptFileSystem } from '../../src/engine/transcripts';
-import { normalizePath, parseTranscript, readTranscriptFile, relativePath, resolveTranscriptLinks } from '../../src/engine/transcripts';
+import { normalizePath, parseTranscript, parseTranscriptInSlices, readTranscriptFile, relativePath, resolveTranscriptLinks } from '../../src/engine/transcripts';
 import { completeConfig } from '../../src/engine';
 import { checkInvariants } from '../support/invariants';
 
@@ -206,6 +206,16 @@ describe('hostile input: transcript links', () => {
     assert.ok(words.includes('words') && !words.includes('some'), 'a closed bracket is not speech; an unclosed one is');
     const vtt = parseTranscript({ path: 'a.vtt', text: `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>hello ${'<v a '.repeat(20_000)}` });
     assert.deepEqual(vtt.streams.map((stream) => stream.label), ['Ann']);
+  });
+});
+
+describe('hostile input: transcript parsing in slices', () => {
+  it('gives what parseTranscript gives, pausing between slices', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `${i % 2 ? 'MAYOR' : 'REPORTER'}: line ${i} [laughter] of (what) was said`).join('\n');
+    let pauses = 0;
+    const sliced = await parseTranscriptInSlices({ path: 'notes.txt', text }, 0, async () => void pauses++);
+    assert.deepEqual(sliced, parseTranscript({ path: 'notes.txt', text }));
+    assert.ok(pauses >= 6, `${pauses} pauses`);
   });
 });
 
