@@ -26,8 +26,9 @@ describe('Newsdesk performance figures: hostile articles', function () {
     // Warm up: the first analysis loads compromise, which is no article's cost.
     await showArticle(api, vscode.Uri.file(path.join(folder, 'articles', 'harbour-bridge-closure.news')));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    for (const [name, text] of CASES) {
-      const file = path.join(folder, 'articles', `hostile-${process.pid}.news`);
+    for (const [index, [name, text]] of CASES.entries()) {
+      // A file of its own per case: the editor may still be saving the last one as it closes.
+      const file = path.join(folder, 'articles', `hostile-${process.pid}-${index}.news`);
       fs.writeFileSync(file, text);
       let longest = 0;
       let last = performance.now();
