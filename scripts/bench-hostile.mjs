@@ -34,9 +34,16 @@ const ENGINE_CASES = {
   "WebVTT cue of 1 MB of unclosed '<v a '": (e) => e.parseTranscript({ path: 'a.vtt', text: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n' + '<v a '.repeat(200_000) }),
   '.newsdesk.json with a 3 MB unknown key': (e) => e.parseConfigText(`{"${'k'.repeat(3 * 1024 * 1024)}": 1}`),
   '.newsdesk.json with __proto__ 200 levels deep': (e) => e.parseConfigText('{"people":[{"name":"A","aliases":[]}],"transcripts":{"a":["b"]},"x":'.repeat(1) + '{"a":'.repeat(200) + '{"__proto__":1}' + '}'.repeat(201)),
-  '20 articles with 100 cueVerbs (lexicon once)': (e) => {
-    const config = { cueVerbs: Array.from({ length: 100 }, (_, i) => `verb${i}ed`) };
-    for (let i = 0; i < 20; i++) e.analyze(`${sample()}\n\nArticle ${i}.`, { config });
+  '20 articles, no cueVerbs (baseline)': (e) => {
+    for (let i = 0; i < 20; i++) e.analyze(`${sample()}\n\nArticle ${i}.`, { config: {} });
+  },
+  'first article with 100 cueVerbs (builds the lexicon)': (e) => e.analyze(sample(), { config: { cueVerbs: hundredVerbs() } }),
+  '20 more articles with those 100 cueVerbs (lexicon reused)': {
+    setup: (e) => e.analyze(sample(), { config: { cueVerbs: hundredVerbs() } }),
+    run: (e) => {
+      // A new configuration object per article, as each .newsdesk.json read makes: the lists are what count.
+      for (let i = 0; i < 20; i++) e.analyze(`${sample()}\n\nArticle ${i}.`, { config: { cueVerbs: hundredVerbs() } });
+    },
   },
 };
 
@@ -54,6 +61,10 @@ function words(bytes) {
   return out.join(' ').slice(0, bytes);
 }
 
+function hundredVerbs() {
+  return Array.from({ length: 100 }, (_, i) => `verb${i}ed`);
+}
+
 function sample() {
   return '"We will fix this bridge," Mayor Dana Whitfield said on Monday.\n\nCritics say the plan is late. "It is unsafe," Owen Achterberg told reporters.\n';
 }
@@ -61,9 +72,12 @@ function sample() {
 if (process.argv[2] === '--case') {
   const engine = createRequireBundle(process.argv[3]);
   engine.analyze(sample()); // load and warm up
+  const chosen = ENGINE_CASES[process.argv[4]];
+  const { setup, run } = typeof chosen === 'function' ? { run: chosen } : chosen;
+  setup?.(engine);
   globalThis.gc?.();
   const started = performance.now();
-  ENGINE_CASES[process.argv[4]](engine);
+  run(engine);
   const ms = performance.now() - started;
   process.stdout.write(JSON.stringify({ ms, peakMb: process.resourceUsage().maxRSS / 1024 }));
   process.exit(0);

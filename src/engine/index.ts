@@ -33,8 +33,8 @@ function cacheKey(paragraphText: string, index: number): string {
  * The article's paragraphs: a line holding only a comment (`<!-- newsdesk-ignore … -->`) is
  * invisible, so it neither becomes the headline nor ends a quotation that runs over paragraphs.
  */
-function articleParagraphs(text: string): TextRange[] {
-  const ranges = splitParagraphs(text);
+function articleParagraphs(text: string, startsArticle = true): TextRange[] {
+  const ranges = splitParagraphs(text, startsArticle);
   if (text.indexOf('<!--') === -1) return ranges;
   return ranges.filter((range) => !/^<!--[\s\S]*?-->$/.test(text.slice(range.start, range.end)));
 }
@@ -215,7 +215,7 @@ export class IncrementalAnalyzer {
     if (from <= 0 || to < from) return articleParagraphs(text);
     // A long paragraph is analysed in pieces (see splitParagraphs): never keep only part of its line.
     if (ranges[before + 1].start < from || ranges[after - 1].end + delta > to) return articleParagraphs(text);
-    const middle = articleParagraphs(text.slice(from, to)).map((r) => ({ start: r.start + from, end: r.end + from }));
+    const middle = articleParagraphs(text.slice(from, to), false).map((r) => ({ start: r.start + from, end: r.end + from }));
     const result: Array<TextRange & Partial<KeyedParagraph>> = ranges.slice(0, before + 1);
     for (const range of middle) result.push(range);
     for (let index = after; index < ranges.length; index++) {

@@ -32,8 +32,10 @@ function pieceLimit(start: number, end: number, maxLength = MAX_PARAGRAPH_LENGTH
  * Splits text into paragraphs: a line break (LF, CRLF or a lone CR, as old Mac files and some CMS
  * exports have) ends a paragraph, except a soft wrap inside a sentence (Markdown-style hard-wrapped
  * prose), which joins the lines. A paragraph longer than MAX_PARAGRAPH_LENGTH comes back as pieces.
+ * `startsArticle`: the text begins at the article's start, so its first paragraph is the headline
+ * (false for a stretch re-split from the middle of an article).
  */
-export function splitParagraphs(text: string): TextRange[] {
+export function splitParagraphs(text: string, startsArticle = true): TextRange[] {
   const paragraphs: TextRange[] = [];
   let current: TextRange | null = null;
   let lineStart = 0;
@@ -64,7 +66,7 @@ export function splitParagraphs(text: string): TextRange[] {
     if (lineEnd === length) break;
     lineStart = lineEnd + breakLength;
   }
-  const maxLength = (index: number) => (index === 0 ? MAX_FIRST_PARAGRAPH_LENGTH : MAX_PARAGRAPH_LENGTH);
+  const maxLength = (index: number) => (index === 0 && startsArticle ? MAX_FIRST_PARAGRAPH_LENGTH : MAX_PARAGRAPH_LENGTH);
   const tooLong = (paragraph: TextRange, index: number) => pieceLimit(paragraph.start, paragraph.end, maxLength(index)) < paragraph.end;
   if (!paragraphs.some(tooLong)) return paragraphs;
   return paragraphs.flatMap((paragraph, index) => (tooLong(paragraph, index) ? pieces(text, paragraph, maxLength(index)) : [paragraph]));

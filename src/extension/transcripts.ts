@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../engine';
 import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptLink } from '../engine/transcripts';
-import { DEFAULT_MAX_TRANSCRIPT_BYTES, describeWhere, formatTime, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
+import { DEFAULT_MAX_TRANSCRIPT_BYTES, describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from './codeActions';
 import { toVsDiagnostic } from './diagnostics';
 import type { FeatureDeps } from './features';
@@ -93,7 +93,8 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     const key = `${uri.toString()}\u0000${link.shown}\u0000${link.refused ?? ''}\u0000${options.maxBytes}`;
     let loading = files.get(key);
     if (!loading) {
-      loading = readTranscriptFile(workspaceFileSystem(document.uri), link, options.maxBytes, options.allowOutside ? undefined : roots).then((loaded) => ({ ...loaded, uri }));
+      // Parsed a slice at a time: a long transcript never blocks the editor for long.
+      loading = readTranscriptFile(workspaceFileSystem(document.uri), link, options.maxBytes, options.allowOutside ? undefined : roots, (source) => parseTranscriptInSlices(source)).then((loaded) => ({ ...loaded, uri }));
       files.set(key, loading);
     }
     return loading;

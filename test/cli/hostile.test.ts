@@ -101,6 +101,19 @@ describe('newsdesk CLI: hostile inputs and broken outputs', function () {
     });
   });
 
+  describe('standard input', () => {
+    it('refuses more than the article limit on standard input, exit 2', async () => {
+      const child = spawn(process.execPath, [CLI_PATH, 'analyze', '-'], { cwd: desk, stdio: ['pipe', 'ignore', 'pipe'] });
+      child.stdin.on('error', () => undefined); // the CLI stops reading at the limit: EPIPE here is expected
+      child.stdin.end(Buffer.alloc(21 * 1024 * 1024, 'a'));
+      let stderr = '';
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      assert.equal(code, 2, stderr);
+      assert.match(stderr, /^newsdesk: <stdin>: standard input is over the 20 MB limit for an article$/m);
+    });
+  });
+
   describe('report --out', () => {
     it('refuses to overwrite an article of the same run', async () => {
       const before = readFileSync(path.join(desk, 'findings.news'), 'utf8');

@@ -1,11 +1,12 @@
 // Hostile and careless input (issue 10) and quotation-mark typos (issue 11, item 6): what the
 // engine answers, not how fast (scripts/bench-hostile.mjs measures time and memory).
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../src/engine';
+import * as fc from 'fast-check';
+import { analyze, IncrementalAnalyzer } from '../../src/engine';
 import { parseConfigText } from '../../src/engine/config';
 import { MAX_FIRST_PARAGRAPH_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPH_QUOTE_MARKS, scanQuotes, splitParagraphs } from '../../src/engine/segment';
 import type { FileStat, TranscriptFileSystem } from '../../src/engine/transcripts';
-import { normalizePath, parseTranscript, readTranscriptFile, relativePath, resolveTranscriptLinks } from '../../src/engine/transcripts';
+import { normalizePath, parseTranscript, parseTranscriptInSlices, readTranscriptFile, relativePath, resolveTranscriptLinks } from '../../src/engine/transcripts';
 import { completeConfig } from '../../src/engine';
 import { checkInvariants } from '../support/invariants';
 
@@ -81,6 +82,33 @@ describe('hostile input: quotation marks', () => {
     assert.equal(covered.replace(/\s/g, ''), text.replace(/\s/g, ''), 'no text is lost between pieces');
     // Cut after a sentence, never inside a word.
     for (const range of ranges.slice(1, -2)) assert.match(text.slice(range.start, range.end), /\.$/);
+  });
+
+  it('gives the same analysis incrementally as fresh when edits fall in paragraphs cut into pieces', () => {
+    const body = '"The bridge will close," Mayor Dana Whitfield said on Monday. Critics say the plan is late. '.repeat(400);
+    const base = `${'Bridge Closed, Council Says '.repeat(100)}\n\n${body}\n\n"It is unsafe," Owen Achterberg said.\n\n${`${'Short paragraph. '.repeat(20)}\n\n`.repeat(12)}${body}\n`;
+    // Enough paragraphs (16) for the analyzer to re-split only around an edit.
+    assert.ok(splitParagraphs(base).length >= 16);
+    // One keystroke in every piece of every cut paragraph (the last piece of a line is where only part of the line could be kept).
+    for (const range of splitParagraphs(base)) {
+      const at = range.end - 10;
+      const incremental = new IncrementalAnalyzer({});
+      incremental.analyze(base);
+      const text = `${base.slice(0, at)}x${base.slice(at)}`;
+      assert.deepStrictEqual(incremental.analyze(text), analyze(text), `a keystroke at ${at}`);
+    }
+    const edits = fc.array(fc.record({ at: fc.nat(base.length), cut: fc.nat(30), insert: fc.constantFrom('', 'x', '\n', '\n\n', '“', '. ', 'He said ') }), { minLength: 1, maxLength: 6 });
+    fc.assert(fc.property(edits, (list) => {
+      const incremental = new IncrementalAnalyzer({});
+      let text = base;
+      incremental.analyze(text);
+      for (const edit of list) {
+        const at = Math.min(edit.at, text.length);
+        text = text.slice(0, at) + edit.insert + text.slice(at + edit.cut);
+        incremental.analyze(text);
+      }
+      assert.deepStrictEqual(incremental.analyze(text), analyze(text));
+    }), { numRuns: 8 });
   });
 
   it('cuts a long first paragraph (the headline) sooner', () => {
@@ -206,6 +234,16 @@ describe('hostile input: transcript links', () => {
     assert.ok(words.includes('words') && !words.includes('some'), 'a closed bracket is not speech; an unclosed one is');
     const vtt = parseTranscript({ path: 'a.vtt', text: `WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Ann>hello ${'<v a '.repeat(20_000)}` });
     assert.deepEqual(vtt.streams.map((stream) => stream.label), ['Ann']);
+  });
+});
+
+describe('hostile input: transcript parsing in slices', () => {
+  it('gives what parseTranscript gives, pausing between slices', async () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `${i % 2 ? 'MAYOR' : 'REPORTER'}: line ${i} [laughter] of (what) was said`).join('\n');
+    let pauses = 0;
+    const sliced = await parseTranscriptInSlices({ path: 'notes.txt', text }, 0, async () => void pauses++);
+    assert.deepEqual(sliced, parseTranscript({ path: 'notes.txt', text }));
+    assert.ok(pauses >= 6, `${pauses} pauses`);
   });
 });
 

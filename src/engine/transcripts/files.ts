@@ -7,7 +7,7 @@
 import type { NewsdeskConfig } from '../types';
 import type { TranscriptLink } from './links';
 import { configuredTranscripts, readTranscriptLinks } from './links';
-import type { ParsedTranscript } from './parse';
+import type { ParsedTranscript, TranscriptSource } from './parse';
 import { parseTranscript } from './parse';
 
 /** What is at a path, following symbolic links. */
@@ -103,7 +103,14 @@ export type LoadedTranscript = { path: string; stamp: string; parsed: ParsedTran
  * Reads and parses one resolved link: a regular file within `maxBytes`, inside the allowed folders
  * once symbolic links are resolved (when `roots` are given), in UTF-8. Never throws.
  */
-export async function readTranscriptFile(files: TranscriptFileSystem, link: ResolvedLink, maxBytes: number, roots?: readonly string[]): Promise<LoadedTranscript> {
+export async function readTranscriptFile(
+  files: TranscriptFileSystem,
+  link: ResolvedLink,
+  maxBytes: number,
+  roots?: readonly string[],
+  /** How to parse: the editor passes `parseTranscriptInSlices`, so a long file never blocks it. */
+  parse: (source: TranscriptSource) => ParsedTranscript | Promise<ParsedTranscript> = parseTranscript,
+): Promise<LoadedTranscript> {
   const { path } = link;
   if (link.refused) return { path, stamp: 'refused', problem: link.refused };
   let stat: FileStat;
@@ -134,7 +141,7 @@ export async function readTranscriptFile(files: TranscriptFileSystem, link: Reso
   if (bytes.length > maxBytes) return { path, stamp, problem: `over the ${formatBytes(maxBytes)} limit for a transcript` };
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { path, stamp, problem: decoded.problem };
-  return { path, stamp, parsed: parseTranscript({ path: link.shown, text: decoded.text }) };
+  return { path, stamp, parsed: await parse({ path: link.shown, text: decoded.text }) };
 }
 
 const NOT_A_FILE = {

@@ -9,7 +9,7 @@ export * from './links';
 export * from './files';
 export * from './verify';
 export type { ParsedTranscript, TranscriptFormat, TranscriptSource, TranscriptStream, TranscriptWord } from './parse';
-export { formatOf, parseTranscript } from './parse';
+export { formatOf, parseTranscript, parseTranscriptInSlices } from './parse';
 export type { Alignment, AlignmentOp, QuoteToken } from './align';
 
 /** A stream of one transcript, with the speakers it stands for (empty: anyone). */

@@ -66,6 +66,34 @@ interface PlacedLine {
 
 /** Parses a transcript. Never throws: a broken file gives its problems and whatever words were read. */
 export function parseTranscript(source: TranscriptSource): ParsedTranscript {
+  const steps = parseSteps(source);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same, for a host that must stay responsive (the editor): the work is done `sliceMs` at a
+ * time, with `pause()` (a macrotask, by default) between slices, so a long transcript never blocks
+ * it for long. Reading the caption format's cues is one step (linear); words are added in slices.
+ */
+export async function parseTranscriptInSlices(source: TranscriptSource, sliceMs = 20, pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<ParsedTranscript> {
+  const steps = parseSteps(source);
+  let deadline = performance.now() + sliceMs;
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() < deadline) continue;
+    await pause();
+    deadline = performance.now() + sliceMs;
+  }
+}
+
+/** Lines between the points where a sliced parse may pause. */
+const LINES_PER_STEP = 500;
+
+function* parseSteps(source: TranscriptSource): Generator<void, ParsedTranscript> {
   const format = source.format ?? formatOf(source.path);
   const text = typeof source.text === 'string' ? source.text : '';
   const problems: string[] = [];
@@ -76,7 +104,8 @@ export function parseTranscript(source: TranscriptSource): ParsedTranscript {
     problems.push(describeParseError(error));
     lines = [];
   }
-  const streams = toStreams(lines, format);
+  yield;
+  const streams = yield* toStreams(lines, format);
   if (streams.every((stream) => stream.words.length === 0) && problems.length === 0) problems.push('no words in the transcript');
   return { path: source.path, format, text, speakers: source.speakers ?? [], streams, problems };
 }
@@ -251,7 +280,7 @@ function voiceNames(text: string): string[] {
   return names;
 }
 
-function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStream[] {
+function* toStreams(lines: PlacedLine[], format: TranscriptFormat): Generator<void, TranscriptStream[]> {
   const streams = new Map<string, TranscriptStream>();
   const streamFor = (label: string | null) => {
     const key = label === null ? '' : labelKey(label);
@@ -272,6 +301,7 @@ function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStr
   const hasLabels = labels.some((label) => label && strong(label));
   let speaker: string | null = null;
   for (const [index, line] of lines.entries()) {
+    if (index % LINES_PER_STEP === LINES_PER_STEP - 1) yield;
     let text = line.text;
     let base = line.start;
     const label = labels[index];
@@ -286,7 +316,10 @@ function toStreams(lines: PlacedLine[], format: TranscriptFormat): TranscriptStr
     addWords(streamFor(speaker), text, base, line.time);
   }
   const result = [...streams.values()].filter((stream) => stream.words.length > 0);
-  for (const stream of result) indexStream(stream);
+  for (const stream of result) {
+    yield;
+    indexStream(stream);
+  }
   return result;
 }
 

@@ -1,0 +1,60 @@
+// Figures for hostile articles in the editor (issue 10), printed for the closing notes, not
+// asserted: how long the extension host is blocked at a time (the longest gap between ticks of a
+// 1 ms timer running in the host) while Newsdesk analyses each article, and the analysis's total
+// time. Behaviour is asserted: every article is analysed, and stays editable.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { activateNewsdesk, analysisOfCurrentVersion, showArticle, workspaceFolder } from './support';
+
+const CASES: Array<[string, string]> = [
+  ['one paragraph of 80,000 unclosed “a', 'Headline\n\n' + '“a '.repeat(80_000)],
+  ["a headline of 40,000 '<!--'", '<!--'.repeat(40_000)],
+  ['600 KB of words, no punctuation or line break', 'the council said Penwick will close the Harbour bridge on Monday '.repeat(9_500)],
+  ['the sample article x100 with CR-only line ends', ''],
+];
+
+describe('Newsdesk performance figures: hostile articles', function () {
+  this.timeout(300_000);
+
+  it('reports the longest extension-host block while each hostile article is analysed', async () => {
+    const api = await activateNewsdesk();
+    const folder = workspaceFolder().uri.fsPath;
+    const sample = fs.readFileSync(path.join(folder, 'articles', 'harbour-bridge-closure.news'), 'utf8');
+    CASES[3][1] = sample.replace(/\r?\n/g, '\r').repeat(100);
+    // Warm up: the first analysis loads compromise, which is no article's cost.
+    await showArticle(api, vscode.Uri.file(path.join(folder, 'articles', 'harbour-bridge-closure.news')));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    for (const [index, [name, text]] of CASES.entries()) {
+      // A file of its own per case: the editor may still be saving the last one as it closes.
+      const file = path.join(folder, 'articles', `hostile-${process.pid}-${index}.news`);
+      fs.writeFileSync(file, text);
+      let longest = 0;
+      let last = performance.now();
+      const ticker = setInterval(() => {
+        const now = performance.now();
+        longest = Math.max(longest, now - last);
+        last = now;
+      }, 1);
+      api.model.analysisDurations.length = 0;
+      api.model.viewDurations.length = 0;
+      const started = performance.now();
+      try {
+        const editor = await showArticle(api, vscode.Uri.file(file));
+        const total = performance.now() - started;
+        assert.ok(api.model.get(editor.document.uri), `${name}: analysed`);
+        // A keystroke at the end is analysed again too.
+        const changed = analysisOfCurrentVersion(api, editor.document);
+        await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), ' x'));
+        await changed;
+        const max = (values: number[]) => Math.max(0, ...values).toFixed(0);
+        console.log(`      ${name} (${text.length} characters): opened and analysed in ${total.toFixed(0)} ms, and again after a keystroke; longest host block ${longest.toFixed(0)} ms (longest assembly task ${max(api.model.analysisDurations)} ms, longest view update ${max(api.model.viewDurations)} ms)`);
+      } finally {
+        clearInterval(ticker);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        fs.rmSync(file, { force: true });
+      }
+    }
+  });
+});
