@@ -127,6 +127,7 @@ export async function runVerify(args: string[]): Promise<number> {
 
 const STATUS_WORDS: Record<QuoteVerification['status'], string> = {
   verbatim: 'verbatim',
+  variant: 'written differently',
   misquote: 'misquote',
   'not-found': 'not found',
   unchecked: 'unchecked',
@@ -152,7 +153,7 @@ function formatVerification(shown: string, text: string, results: readonly Quote
     const colored = result.status === 'verbatim' ? colors.dim(status.padEnd(statusWidth)) : result.status === 'unchecked' ? status.padEnd(statusWidth) : colors.severity('warning', status.padEnd(statusWidth));
     const quote = truncate(oneLine(text.slice(result.start, result.end)), 70);
     out.push(`  ${where.padEnd(whereWidth)}  ${colored}  ${time.padEnd(timeWidth)}  ${result.speaker ?? 'no speaker'}: ${quote}`);
-    if (result.status === 'misquote') {
+    if (result.status === 'misquote' || result.status === 'variant') {
       out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${result.transcript}:`)} ${formatDiff(result.diff)}`);
     } else if (result.status === 'not-found' && result.transcript) {
       const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${result.saidBy.time !== undefined ? formatTime(result.saidBy.time) : `line ${result.saidBy.line}`})` : '';
@@ -177,6 +178,8 @@ export function formatDiff(parts: readonly DiffPart[]): string {
           return `[-${part.quote}-]`;
         case 'dropped':
           return `{+${part.transcript}+}`;
+        case 'variant':
+          return `[-${part.quote}-]{+${part.transcript}+}`;
         default:
           return part.quote;
       }

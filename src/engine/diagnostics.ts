@@ -13,6 +13,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'ambiguous-speaker': 'info',
   'unsourced-claim': 'info',
   misquote: 'warning',
+  'quote-variant': 'info',
   'quote-not-found': 'warning',
 };
 
