@@ -199,7 +199,8 @@ function closingFor(open: string): string {
 }
 
 /** `"Quote."` -> `"Quote," Truss said.` when the quotation ends its sentence. */
-function attributionFix(text: string, draft: DraftQuote, name: string): Diagnostic['suggestion'] | undefined {
+/** `"Quote."` becomes `"Quote," Name said.`; also used when a transcript names the speaker. */
+export function attributionFix(text: string, draft: { start: number; end: number }, name: string): Diagnostic['suggestion'] | undefined {
   const closing = text.slice(draft.start, draft.end).match(/([.?!,]?)(["”’'»]+)$/u);
   if (!closing) return undefined;
   const after = text.slice(draft.end, draft.end + 2);

@@ -38,8 +38,8 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   context.subscriptions.push(
     settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts,
     registerDiagnostics(deps),
-    registerCodeActions(deps),
-    registerHover(deps),
+    registerCodeActions(deps, transcripts),
+    registerHover(deps, transcripts),
     registerNavigation(deps),
     registerSymbols(deps),
     registerFolding(deps),

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
-import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSetting, writeSetting } from './support';
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, SAMPLE_ARTICLE, showDocument, TempFiles, updateSetting, workspaceFile, writeSetting } from './support';
 
 let api: NewsdeskApi;
 const files = new TempFiles('code-actions-test');
@@ -90,6 +90,17 @@ describe('Newsdesk quick fixes', () => {
     assert.equal(lines(document)[4], '"We cannot keep patching this bridge," Marchetti said.');
     assert.ok(!findings(document, 'unattributed-quote').some((d) => d.range.start.line === 4), 'the quote is still unattributed');
     await undoOnce(document, GAPS_ARTICLE, before);
+  });
+
+  it('attributes a quote to the speaker its transcript gives, not the article\'s guess', async () => {
+    const document = (await showDocument(workspaceFile(SAMPLE_ARTICLE))).document;
+    await api.transcripts.whenVerified(document);
+    const quote = finding(document, 'unattributed-quote', '"We have been driving over a time bomb for years and calling it a shortcut."');
+    const actions = await quickFixes(document, quote);
+    assert.equal(actions[0].title, 'Add ", a caller said."', JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(actions[0].isPreferred, true);
+    const guess = api.model.get(document.uri)?.analysis.diagnostics.find((d) => d.code === 'unattributed-quote' && d.start === document.offsetAt(quote.range.start))?.candidates?.[0];
+    if (guess) assert.ok(!actions.some((a) => a.title.includes(guess)), `a fix still names the article's guess ${guess}`);
   });
 
   it('adds an attribution to fill in, with the cursor on the name', async () => {

@@ -1,7 +1,8 @@
 // Quotes against their transcripts: a pass over an analysis, separate from `analyze`, that aligns
 // each direct quote with the best passage of its speaker's transcripts (all transcripts when the
 // speaker is unknown) and reports misquotes and quotes no transcript has.
-import { DEFAULT_SEVERITY, SUPPRESSION_PATTERN } from '../diagnostics';
+import { attributionFix, DEFAULT_SEVERITY, SUPPRESSION_PATTERN } from '../diagnostics';
+import { surnameOf } from '../mentions';
 import type { Actor, Analysis, Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Suggestion } from '../types';
 import type { AlignmentOp, QuoteToken } from './align';
 import { BRACKET_MAX_WORDS, ELLIPSIS_MAX_WORDS } from './align';
@@ -46,6 +47,8 @@ export interface QuoteVerification {
   transcriptWording?: string;
   /** For a misquote: the article's quote with the transcript's words in place of the changed ones. */
   suggestion?: Suggestion;
+  /** For a quote with no speaker in the article: the one speaker label of the transcript passage that has it. */
+  transcriptSpeaker?: string;
   /** For a quote not found in its speaker's words: someone else in the transcripts who said it. */
   saidBy?: { speaker: string; transcript: string; line: number; time?: number };
 }
@@ -161,6 +164,7 @@ function verifyQuote(text: string, quote: Quote, actor: Actor | undefined, index
     transcriptWording: wording(source, transcriptWords, passageStart, passageEnd),
   };
   if (first.time !== undefined) result.time = first.time;
+  if (!quote.speaker && stream.speakers.length === 1) result.transcriptSpeaker = stream.speakers[0];
   if (differences + variants > 0) {
     const suggestion = transcriptFix(text, source, placed, transcriptWords, ops);
     if (suggestion) result.suggestion = suggestion;
@@ -544,6 +548,55 @@ function findingFor(result: QuoteVerification): Omit<Diagnostic, 'severity'> | u
     };
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The speaker a transcript gives a quote the article leaves unattributed
+
+/** Speaker labels that name a role, not a person, and how an attribution says them. */
+const ROLE_LABELS: Readonly<Record<string, string>> = {
+  caller: 'a caller',
+  'audience member': 'an audience member',
+  audience: 'a member of the audience',
+  'unidentified speaker': 'a speaker',
+  'unidentified man': 'a man',
+  'unidentified woman': 'a woman',
+  man: 'a man',
+  woman: 'a woman',
+  resident: 'a resident',
+  commuter: 'a commuter',
+  protester: 'a protester',
+  witness: 'a witness',
+};
+
+/** How an attribution names a transcript's speaker: the article's own person (by surname), a role, or the label. */
+function attributionName(label: string, analysis: Analysis): string {
+  const actor = analysis.actors.find((candidate) => candidate.kind === 'person' && labelMatches(label, [candidate.name, ...candidate.aliases]));
+  if (actor) return surnameOf(actor.name);
+  const role = ROLE_LABELS[label.trim().toLowerCase().replace(/\s+/g, ' ')];
+  if (role) return role;
+  // "HAROLD PENWICK" is written "Harold Penwick".
+  return label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (letter) => letter.toUpperCase()) : label;
+}
+
+/**
+ * The unattributed-quote finding for a quote the transcripts place in one speaker's words: the
+ * likely speaker and the fix follow the transcript instead of the article's guess. Undefined when
+ * the verification says nothing about the quote's speaker.
+ */
+export function attributionFromTranscript(text: string, analysis: Analysis, finding: Diagnostic, result: QuoteVerification): Diagnostic | undefined {
+  const label = result.transcriptSpeaker;
+  if (finding.code !== 'unattributed-quote' || !label || result.start !== finding.start || result.end !== finding.end) return undefined;
+  const name = attributionName(label, analysis);
+  const where = [result.transcript, describeWhere(result)].filter(Boolean).join(' · ');
+  const { suggestion: _guess, ...rest } = finding;
+  const suggestion = attributionFix(text, finding, name);
+  return {
+    ...rest,
+    message: `This quotation has no speaker in its paragraph. Say who said it: the transcript gives ${label} (${where}).`,
+    candidates: [name],
+    ...(suggestion ? { suggestion } : {}),
+  };
 }
 
 /** `<!-- newsdesk-disable misquote -->` and `<!-- newsdesk-ignore quote-not-found -->` apply here as to every check. */
