@@ -132,6 +132,12 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
     }
   }
 
+  // One finding per phrase: "Many people think" is vague sourcing, not also an anonymous "people".
+  for (let index = found.length - 1; index >= 0; index--) {
+    const finding = found[index];
+    if (finding.code === 'anonymous-source' && vagueSpans.some(([s, e]) => s < finding.end && finding.start < e)) found.splice(index, 1);
+  }
+
   // Pronouns that could mean two people, or nobody.
   for (const problem of inputs.pronounProblems) {
     const pronoun = problem.mention.text;

@@ -185,7 +185,8 @@ export interface ParagraphContext {
   vaguePhrases: string[][];
 }
 
-export function analyzeParagraph(paragraph: string, context: ParagraphContext, isFirst: boolean): ParagraphAnalysis {
+/** `isCaption`: the line sits right above a photo credit (see `isCreditLine`), so it is the photo's caption. */
+export function analyzeParagraph(paragraph: string, context: ParagraphContext, isFirst: boolean, isCaption = false): ParagraphAnalysis {
   const { cues } = context;
   const { regions, strays } = scanQuotes(paragraph);
   const tokens = tokenize(paragraph, regions);
@@ -208,8 +209,9 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
 
   const attributions: LocalAttribution[] = [];
   const names: NameMention[] = [];
-  const role = paragraphRole(paragraph, tokens, regions, isFirst);
-  const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline';
+  const role = isCaption ? 'credit' : paragraphRole(paragraph, tokens, regions, isFirst);
+  // Credits and captions name photographers and describe pictures: they attribute nothing.
+  const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline' && role !== 'credit';
   const unsourced: UnsourcedAttribution[] = [];
   sentenceTokens.forEach((range, index) => {
     if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, attributions);
@@ -393,13 +395,18 @@ function paragraphRole(paragraph: string, tokens: readonly Token[], regions: rea
   if (/^#{1,6}\s/.test(trimmed)) return isFirst ? 'headline' : 'subhead';
   if (/^by\s+\p{Lu}/iu.test(trimmed) && words <= 14 && !/[.?!]["”]?$/.test(trimmed.replace(/\b(Jr|Sr)\.$/, ''))) return 'byline';
   if (/^[\p{Lu}][\p{Lu}\s.,'’-]+(\([\w\s]+\))?\s*[—–-]{1,2}\s*$/u.test(trimmed)) return 'dateline';
-  if (words <= 14 && /(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed)) return 'credit';
+  if (isCreditLine(trimmed, words)) return 'credit';
   const endsLikeSentence = /[.?!:]["”’')\]]*$/.test(trimmed);
   const wholeQuote = regions.length === 1 && regions[0].start === 0 && regions[0].end >= trimmed.length - 1;
   if (isFirst && words <= 30 && (!endsLikeSentence || titleCase(tokens))) return 'headline';
   if (words <= 12 && (!endsLikeSentence || wholeQuote) && !/^["“„«]/.test(trimmed)) return 'subhead';
   if (words <= 12 && wholeQuote && regions[0].single) return 'subhead';
   return 'body';
+}
+
+/** A photo credit line ("HANNA VOSS/Northshore Photo via Getty Images", "Photo: Reuters"). */
+export function isCreditLine(trimmed: string, words = trimmed.split(/\s+/).length): boolean {
+  return words <= 14 && /(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed);
 }
 
 function titleCase(tokens: readonly Token[]): boolean {

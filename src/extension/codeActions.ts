@@ -14,6 +14,8 @@ import type { TranscriptsFeature } from './transcripts';
 
 /** The placeholder the engine leaves in a suggestion for what only the writer knows. */
 const REASON_PLACEHOLDER = '[reason]';
+/** The name in **Add an attribution…**: not a name the engine takes for a source. */
+const NAME_PLACEHOLDER = '[name]';
 
 export function registerCodeActions(deps: FeatureDeps, transcripts?: TranscriptsFeature): vscode.Disposable {
   const provider = new NewsdeskFixes(deps.model, transcripts);
@@ -154,8 +156,10 @@ function suggestionEdit(document: vscode.TextDocument, suggestion: Suggestion): 
 }
 
 /**
- * `"Quote."` becomes `"Quote," Name said.`, `"Quote?"` becomes `"Quote?" Name said.`, with the name
- * and the verb as placeholders. A quote that does not end its sentence gets `Name said: ` before it.
+ * `"Quote."` becomes `"Quote," [name] said.`, `"Quote?"` becomes `"Quote?" [name] said.`, with the name
+ * and the verb as placeholders. A quote that does not end its sentence gets `[name] said: ` before it.
+ * The name placeholder is in brackets, like `[reason]`, so that no one named "Name" joins the
+ * sources in the tree and the report before the writer types the real name.
  */
 function attributionSnippetEdit(document: vscode.TextDocument, finding: Finding): vscode.WorkspaceEdit | undefined {
   const text = document.getText();
@@ -165,7 +169,7 @@ function attributionSnippetEdit(document: vscode.TextDocument, finding: Finding)
   const [, punctuation, marks] = closing;
   const following = text.charAt(finding.end);
   const endsSentence = following === '' || /\s/.test(following);
-  const attribution = (snippet: vscode.SnippetString) => snippet.appendPlaceholder('Name').appendText(' ').appendPlaceholder('said');
+  const attribution = (snippet: vscode.SnippetString) => snippet.appendPlaceholder(NAME_PLACEHOLDER).appendText(' ').appendPlaceholder('said');
   const edit = new vscode.WorkspaceEdit();
   if (!endsSentence) {
     const snippet = attribution(new vscode.SnippetString()).appendText(': ');

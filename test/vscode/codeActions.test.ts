@@ -109,9 +109,20 @@ describe('Newsdesk quick fixes', () => {
     const action = await quickFix(document, finding(document, 'unattributed-quote', '"We cannot keep patching this bridge."'), 'Add an attribution…');
     assert.notEqual(action.isPreferred, true);
     await apply(document, action);
-    assert.equal(lines(document)[4], '"We cannot keep patching this bridge," Name said.');
+    assert.equal(lines(document)[4], '"We cannot keep patching this bridge," [name] said.');
     const editor = vscode.window.activeTextEditor!;
-    assert.equal(editor.document.getText(editor.selection), 'Name', 'the snippet selects the name placeholder');
+    assert.equal(editor.document.getText(editor.selection), '[name]', 'the snippet selects the name placeholder');
+    // A placeholder is not a source: not in the model (the tree and the report read it) until a name is typed.
+    const actors = api.model.get(document.uri)!.analysis.actors.map((actor) => actor.name);
+    assert.ok(!actors.some((name) => /name/i.test(name)), `the placeholder became a source: ${JSON.stringify(actors)}`);
+    const tree = api.actorsTree;
+    const labels = ((await tree.getChildren?.()) ?? []).map(async (element) => {
+      const { label } = await tree.getTreeItem(element);
+      return typeof label === 'string' ? label : (label?.label ?? '');
+    });
+    const shown = await Promise.all(labels);
+    assert.ok(!shown.some((label) => /\bname\b/i.test(label)), `the placeholder shows in the Sources tree: ${JSON.stringify(shown)}`);
+    assert.ok(findings(document, 'unattributed-quote').some((d) => d.range.start.line === 4), 'the quote has no speaker yet');
     await undoOnce(document, GAPS_ARTICLE, before);
   });
 
@@ -125,7 +136,7 @@ describe('Newsdesk quick fixes', () => {
     const actions = await quickFixes(document, diagnostic);
     assert.deepEqual(actions.map((a) => a.title), ['Add an attribution…', 'Ignore unattributed-quote in this paragraph', 'Turn off unattributed-quote for this file']);
     await apply(document, actions[0]);
-    assert.equal(lines(document)[2], '"The tide waits for no one," Name said.');
+    assert.equal(lines(document)[2], '"The tide waits for no one," [name] said.');
     await undoOnce(document, text, ['unattributed-quote@"The tide waits for no one."']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
@@ -137,7 +148,7 @@ describe('Newsdesk quick fixes', () => {
     await api.model.whenAnalyzed(document);
     const before = summary(document);
     await apply(document, await quickFix(document, finding(document, 'unattributed-quote', '"Is anyone listening?"'), 'Add an attribution…'));
-    assert.equal(lines(document)[2], '"Is anyone listening?" Name said. And the council moved on.');
+    assert.equal(lines(document)[2], '"Is anyone listening?" [name] said. And the council moved on.');
     await undoOnce(document, text, before);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
