@@ -56,8 +56,11 @@ export function registerDiagnostics(deps: FeatureDeps): vscode.Disposable {
   });
 }
 
-/** The files that explain the checks, one `## <code>` heading each: the README, or its draft. */
-const HELP_FILES = ['README.md'];
+/**
+ * The files that explain the checks, one `## <code>` heading each: the README from source, and as
+ * the packaged extension has it (vsce stores README.md as readme.md; Linux file names are case-sensitive).
+ */
+const HELP_FILES = ['README.md', 'readme.md'];
 
 /**
  * The code link runs a command in this extension host rather than naming the README directly: a
