@@ -589,14 +589,16 @@ export function attributionFromTranscript(text: string, analysis: Analysis, find
   if (finding.code !== 'unattributed-quote' || !label || result.start !== finding.start || result.end !== finding.end) return undefined;
   const name = attributionName(label, analysis);
   const where = [result.transcript, describeWhere(result)].filter(Boolean).join(' · ');
-  const { suggestion: _guess, ...rest } = finding;
   const suggestion = attributionFix(text, finding, name);
-  return {
-    ...rest,
+  const followed: Diagnostic = {
+    ...finding,
     message: `This quotation has no speaker in its paragraph. Say who said it: the transcript gives ${label} (${where}).`,
     candidates: [name],
-    ...(suggestion ? { suggestion } : {}),
   };
+  // The article's guess gives way: the transcript's fix, or none.
+  if (suggestion) followed.suggestion = suggestion;
+  else delete followed.suggestion;
+  return followed;
 }
 
 /** `<!-- newsdesk-disable misquote -->` and `<!-- newsdesk-ignore quote-not-found -->` apply here as to every check. */
