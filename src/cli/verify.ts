@@ -20,6 +20,9 @@ quote with its status and where it is in the transcript:
 
   verbatim    the words match (case, punctuation, fillers such as "um" aside; an ellipsis
               or [brackets] mark a cut or an insertion)
+  written differently
+              the transcript's words, with a contraction or a number written another way
+              ("we're" for "we are", "5" for "five"); shown like a misquote
   misquote    words were changed, added or dropped; the transcript's wording is shown
   not found   nothing close is in the speaker's transcripts
   unchecked   no linked transcript is the speaker's
@@ -40,7 +43,7 @@ Options:
   -h, --help                   Show this help.
 
 Exit codes:
-  0  every checked quote is verbatim
+  0  every checked quote is verbatim (or only written differently)
   1  a misquote, or a quote not found
   2  bad usage; an article or transcript that cannot be read (named in the message); an
      article that links no transcript
@@ -136,7 +139,7 @@ const STATUS_WORDS: Record<QuoteVerification['status'], string> = {
 function formatVerification(shown: string, text: string, results: readonly QuoteVerification[], transcriptCount: number, lines: LineIndex, colors: Colors): string {
   const count = (status: QuoteVerification['status']) => results.filter((result) => result.status === status).length;
   const out = [
-    `${colors.bold(shown)}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
+    `${colors.bold(shown)}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('variant') ? `${count('variant')} written differently, ` : ''}${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
   ];
   const rows = results.map((result) => {
     const { line, column } = lines.position(result.start);

@@ -405,8 +405,9 @@ function paragraphRole(paragraph: string, tokens: readonly Token[], regions: rea
 }
 
 /** A photo credit line ("HANNA VOSS/Northshore Photo via Getty Images", "Photo: Reuters"). */
-export function isCreditLine(trimmed: string, words = trimmed.split(/\s+/).length): boolean {
-  return words <= 14 && /(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed);
+export function isCreditLine(trimmed: string, words?: number): boolean {
+  if (!/(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed)) return false;
+  return (words ?? trimmed.split(/\s+/).length) <= 14;
 }
 
 function titleCase(tokens: readonly Token[]): boolean {
