@@ -37,7 +37,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const transcripts = registerTranscripts(deps);
   context.subscriptions.push(
     settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts,
-    registerDiagnostics(deps),
+    registerDiagnostics(deps, transcripts),
     registerCodeActions(deps, transcripts),
     registerHover(deps, transcripts),
     registerNavigation(deps),

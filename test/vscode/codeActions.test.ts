@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
-import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, SAMPLE_ARTICLE, showDocument, TempFiles, updateSetting, workspaceFile, writeSetting } from './support';
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, SAMPLE_ARTICLE, showDocument, TempFiles, updateSetting, waitFor, workspaceFile, writeSetting } from './support';
 
 let api: NewsdeskApi;
 const files = new TempFiles('code-actions-test');
@@ -101,6 +101,13 @@ describe('Newsdesk quick fixes', () => {
     assert.equal(actions[0].isPreferred, true);
     const guess = api.model.get(document.uri)?.analysis.diagnostics.find((d) => d.code === 'unattributed-quote' && d.start === document.offsetAt(quote.range.start))?.candidates?.[0];
     if (guess) assert.ok(!actions.some((a) => a.title.includes(guess)), `a fix still names the article's guess ${guess}`);
+    // The Problems panel says the same as the fix (it changes once the transcripts are checked).
+    const follows = (d: vscode.Diagnostic) => codeOf(d) === 'unattributed-quote' && d.range.isEqual(quote.range) && d.message.includes('the transcript gives CALLER');
+    if (!newsdeskDiagnostics(document.uri).some(follows)) {
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => newsdeskDiagnostics(document.uri).some(follows), 'the Problems panel to name the transcript\'s speaker');
+    }
+    const shown = newsdeskDiagnostics(document.uri).find(follows)!;
+    assert.doesNotMatch(shown.message, /probably/);
   });
 
   it('adds an attribution to fill in, with the cursor on the name', async () => {
