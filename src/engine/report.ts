@@ -180,6 +180,16 @@ const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = {
 };
 
 /**
+ * The gender the text's pronouns suggest for a person ("she said"), for the report and the Set
+ * Gender picker to offer, never to count; none when only pronouns flagged as ambiguous say it.
+ */
+export function pronounGender(actor: Actor, diagnostics: Analysis['diagnostics']): 'female' | 'male' | undefined {
+  const gender = actor.gender;
+  if (gender !== 'female' && gender !== 'male') return undefined;
+  return onlyAmbiguousPronouns(actor, gender, diagnostics) ? undefined : gender;
+}
+
+/**
  * Whether the text's only pronouns for the actor are ones Newsdesk flags as ambiguous: a "he" that
  * could be two people is no evidence of either one's gender.
  */
@@ -196,7 +206,7 @@ function speakerFigures(actor: Actor, people: readonly KnownPerson[], diagnostic
   const configured = knownPersonFor(people, actor);
   const gender: Gender | null = isPerson ? configured?.gender ?? 'unknown' : null;
   // The engine records pronoun evidence in actor.gender unless the configuration set it.
-  const suggested = isPerson && !configured?.gender && (actor.gender === 'female' || actor.gender === 'male') && !onlyAmbiguousPronouns(actor, actor.gender, diagnostics) ? actor.gender : undefined;
+  const suggested = isPerson && !configured?.gender ? pronounGender(actor, diagnostics) : undefined;
   const affiliation = configured?.affiliation ?? actor.affiliation;
   return {
     actorId: actor.id,

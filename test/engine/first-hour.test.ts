@@ -2,7 +2,7 @@
 // phrase, photo captions and credits are not attributions, and a pronoun Newsdesk flags as
 // ambiguous suggests no one's gender.
 import { strict as assert } from 'node:assert';
-import { analyze, sourcesReport } from '../../src/engine';
+import { analyze, pronounGender, sourcesReport } from '../../src/engine';
 import { fixtureArticle } from '../support/fixtures';
 
 describe('issue 11: the first hour in the editor (engine)', () => {
@@ -41,6 +41,8 @@ describe('issue 11: the first hour in the editor (engine)', () => {
     assert.ok(flagged, 'the "he" is flagged as ambiguous');
     const report = sourcesReport(ambiguous, analysis);
     assert.deepEqual(report.speakers.filter((s) => s.genderSuggestion).map((s) => [s.name, s.genderSuggestion]), []);
+    // The Set Gender… picker offers what pronounGender says.
+    assert.deepEqual(analysis.actors.map((actor) => pronounGender(actor, analysis.diagnostics)).filter(Boolean), []);
 
     const clear = 'Bridge Talks\n\nHarold Penwick, a council member, said the city had waited too long.\n\n"We are nowhere near a deal," he said.\n';
     const clearReport = sourcesReport(clear, analyze(clear));
