@@ -95,6 +95,24 @@ const checks: Array<[string, () => Promise<void>]> = [
       assert.match(tab.label, /readme\.md/i);
     },
   ],
+  [
+    'the package supplies the .newsdesk.json schema: a wrong value is flagged with no $schema line',
+    async () => {
+      const folder = vscode.workspace.workspaceFolders![0];
+      // In a folder of its own, so the article's configuration stays as it is.
+      const uri = vscode.Uri.joinPath(folder.uri, 'schema-check', '.newsdesk.json');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{\n  "people": [{ "name": "Dana Whitfield", "gender": "tall" }]\n}\n'));
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      // VS Code's JSON language service, not Newsdesk's own check of the file.
+      const flagged = await when(
+        () => vscode.languages.getDiagnostics(uri).find((d) => d.source !== 'newsdesk' && document.getText(d.range).includes('tall')),
+        [vscode.languages.onDidChangeDiagnostics],
+        'the JSON schema to flag "gender": "tall"',
+      );
+      assert.ok(flagged);
+    },
+  ],
 ];
 
 export async function run(): Promise<void> {
