@@ -1,6 +1,6 @@
 // Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change; `--production` minifies.
 import * as esbuild from 'esbuild';
-import { chmodSync, existsSync } from 'node:fs';
+import { chmodSync, existsSync, rmSync } from 'node:fs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -28,6 +28,10 @@ builds.push({
 if (existsSync('src/extension/extension.ts')) {
   builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 }
+
+// A build without a source map leaves none behind: a map from an earlier development build would
+// describe code that is no longer there.
+for (const options of builds) if (!options.sourcemap) rmSync(`${options.outfile}.map`, { force: true });
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

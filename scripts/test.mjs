@@ -1,5 +1,6 @@
 // `npm test`: builds, compiles, runs the engine/CLI/eval unit tests with mocha, then the VS Code
-// tests in a real extension host (scripts/vscode/), then the HTML report in Chromium, and closes with one line `N passed, N failed`
+// tests in a real extension host (scripts/vscode/), then the HTML report in Chromium, then the
+// packaged .vsix installed into a fresh code-server, and closes with one line `N passed, N failed`
 // summed over everything. A stage that crashes (build, compile, a runner that dies or reports
 // nothing) counts as one failure.
 //
@@ -143,6 +144,25 @@ function browserStage() {
   }
 }
 
+// The extension as a reporter installs it: `npm run package`, code-server --install-extension, a
+// smoke check in that code-server (scripts/vscode/vsix-smoke.mjs).
+function vsixStage({ compiled }) {
+  banner('The packaged .vsix, installed into a fresh code-server (scripts/vscode/vsix-smoke.mjs)');
+  const resultDir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
+  const resultFile = join(resultDir, 'vsix.json');
+  try {
+    const args = ['scripts/vscode/vsix-smoke.mjs', '--result-file', resultFile, '--no-summary-line', '--no-install'];
+    if (compiled !== undefined) args.push('--no-compile'); // this script already ran tsc
+    const run = node(args);
+    const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
+    if (!result) crashed('vsix', `vsix-smoke exited with ${run.status ?? run.signal} without a result`);
+    else if (result.crashed) crashed('vsix', 'the .vsix could not be built, installed or checked (see above)');
+    else stages.push({ name: 'vsix', passed: result.passed, failed: result.failed, skipped: 0, note: '' });
+  } finally {
+    rmSync(resultDir, { recursive: true, force: true });
+  }
+}
+
 const started = Date.now();
 let compiled; // undefined: not compiled here
 banner('Build (node scripts/build.mjs)');
@@ -159,6 +179,8 @@ if (!opts['vscode-only']) {
 }
 if (!opts['engine-only']) await vscodeStage({ compiled });
 if (!opts['engine-only'] && !opts['vscode-only'] && !opts.grep) browserStage();
+// After the VS Code stage, which installed code-server (--no-install here).
+if (!opts['engine-only'] && !opts.grep) vsixStage({ compiled });
 
 banner(`Summary (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 // Per-stage lines deliberately avoid the `N passed, N failed` shape: CI reads only the last line.

@@ -44,10 +44,11 @@ async function freePort() {
 }
 
 /**
- * @param {{ workspace: string, port?: number, env?: Record<string,string>, settings?: object, verbose?: boolean }} options
+ * @param {{ workspace: string, port?: number, env?: Record<string,string>, settings?: object, verbose?: boolean, extensionsDir?: string }} options
+ *   `extensionsDir`: installed extensions to load (the .vsix check installs into its own); a fresh one by default.
  * @returns {Promise<{ port: number, url: (payload?: Record<string,string>) => string, stop: () => Promise<void>, output: () => string }>}
  */
-export async function startCodeServer({ workspace, port, env = {}, settings = {}, verbose = !!process.env.NEWSDESK_VSCODE_VERBOSE }) {
+export async function startCodeServer({ workspace, port, env = {}, settings = {}, verbose = !!process.env.NEWSDESK_VSCODE_VERBOSE, extensionsDir }) {
   const folder = resolve(workspace);
   const state = join(VSCODE_TEST_DIR, `state-${process.pid}-${++counter}`);
   rmSync(state, { recursive: true, force: true });
@@ -64,7 +65,7 @@ export async function startCodeServer({ workspace, port, env = {}, settings = {}
     '--disable-getting-started-override', '--ignore-last-opened',
     '--config', join(state, 'config.yaml'),
     '--user-data-dir', join(state, 'user'),
-    '--extensions-dir', join(state, 'exts'),
+    '--extensions-dir', extensionsDir ? resolve(extensionsDir) : join(state, 'exts'),
   ];
   // detached: its own process group, so stop() reaches the file watcher and extension host too.
   const child = spawn(process.execPath, args, {

@@ -21,6 +21,9 @@ quote with its status and where it is in the transcript:
 
   verbatim    the words match (case, punctuation, fillers such as "um" aside; an ellipsis
               or [brackets] mark a cut or an insertion)
+  written differently
+              the transcript's words, with a contraction or a number written another way
+              ("we're" for "we are", "5" for "five"); shown like a misquote
   misquote    words were changed, added or dropped; the transcript's wording is shown
   not found   nothing close is in the speaker's transcripts
   unchecked   no linked transcript is the speaker's
@@ -42,7 +45,7 @@ ${TRANSCRIPT_OPTIONS_HELP}
   -h, --help                   Show this help.
 
 Exit codes:
-  0  every checked quote is verbatim
+  0  every checked quote is verbatim (or only written differently)
   1  a misquote, or a quote not found
   2  bad usage; an article or transcript that cannot be read (named in the message); an
      article that links no transcript
@@ -138,6 +141,7 @@ export async function runVerify(args: string[]): Promise<number> {
 
 const STATUS_WORDS: Record<QuoteVerification['status'], string> = {
   verbatim: 'verbatim',
+  variant: 'written differently',
   misquote: 'misquote',
   'not-found': 'not found',
   unchecked: 'unchecked',
@@ -146,7 +150,7 @@ const STATUS_WORDS: Record<QuoteVerification['status'], string> = {
 function formatVerification(shown: string, text: string, results: readonly QuoteVerification[], transcriptCount: number, lines: LineIndex, colors: Colors): string {
   const count = (status: QuoteVerification['status']) => results.filter((result) => result.status === status).length;
   const out = [
-    `${colors.bold(printable(shown))}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
+    `${colors.bold(printable(shown))}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('variant') ? `${count('variant')} written differently, ` : ''}${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
   ];
   const rows = results.map((result) => {
     const { line, column } = lines.position(result.start);
@@ -163,7 +167,7 @@ function formatVerification(shown: string, text: string, results: readonly Quote
     const colored = result.status === 'verbatim' ? colors.dim(status.padEnd(statusWidth)) : result.status === 'unchecked' ? status.padEnd(statusWidth) : colors.severity('warning', status.padEnd(statusWidth));
     const quote = truncate(oneLine(text.slice(result.start, result.end)), 70);
     out.push(`  ${where.padEnd(whereWidth)}  ${colored}  ${time.padEnd(timeWidth)}  ${printable(result.speaker ?? 'no speaker')}: ${quote}`);
-    if (result.status === 'misquote') {
+    if (result.status === 'misquote' || result.status === 'variant') {
       out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${printable(result.transcript ?? '')}:`)} ${oneLine(formatDiff(result.diff))}`);
     } else if (result.status === 'not-found' && result.transcript) {
       const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${result.saidBy.time !== undefined ? formatTime(result.saidBy.time) : `line ${result.saidBy.line}`})` : '';
@@ -188,6 +192,8 @@ export function formatDiff(parts: readonly DiffPart[]): string {
           return `[-${part.quote}-]`;
         case 'dropped':
           return `{+${part.transcript}+}`;
+        case 'variant':
+          return `[-${part.quote}-]{+${part.transcript}+}`;
         default:
           return part.quote;
       }

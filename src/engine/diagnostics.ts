@@ -15,6 +15,7 @@ export const DEFAULT_SEVERITY: Record<DiagnosticCode, Severity> = {
   'ambiguous-speaker': 'info',
   'unsourced-claim': 'info',
   misquote: 'warning',
+  'quote-variant': 'info',
   'quote-not-found': 'warning',
 };
 
@@ -156,6 +157,12 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
     }
   }
 
+  // One finding per phrase: "Many people think" is vague sourcing, not also an anonymous "people".
+  for (let index = found.length - 1; index >= 0; index--) {
+    const finding = found[index];
+    if (finding.code === 'anonymous-source' && vagueSpans.some(([s, e]) => s < finding.end && finding.start < e)) found.splice(index, 1);
+  }
+
   // Pronouns that could mean two people, or nobody.
   for (const problem of inputs.pronounProblems) {
     const pronoun = problem.mention.text;
@@ -223,7 +230,8 @@ function closingFor(open: string): string {
 }
 
 /** `"Quote."` -> `"Quote," Truss said.` when the quotation ends its sentence. */
-function attributionFix(text: string, draft: DraftQuote, name: string): Diagnostic['suggestion'] | undefined {
+/** `"Quote."` becomes `"Quote," Name said.`; also used when a transcript names the speaker. */
+export function attributionFix(text: string, draft: { start: number; end: number }, name: string): Diagnostic['suggestion'] | undefined {
   const closing = text.slice(draft.start, draft.end).match(/([.?!,]?)(["”’'»]+)$/u);
   if (!closing) return undefined;
   const after = text.slice(draft.end, draft.end + 2);

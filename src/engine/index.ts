@@ -5,7 +5,7 @@ import { assemble, reassemble } from './document';
 import type { AssemblyState, PlacedParagraph } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
-import { analyzeParagraph } from './paragraph';
+import { analyzeParagraph, isCreditLine } from './paragraph';
 export { paragraphRuleIds as ruleIds } from './paragraph';
 import { boundaryRulesWithout } from './paragraph/boundary-rules';
 import { splitParagraphs } from './segment';
@@ -25,8 +25,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 const CONTEXTS = new Map<string, ParagraphContext>();
 
 /** A paragraph's cache key: its text, marked when it is the first (a headline is analysed apart). */
-function cacheKey(paragraphText: string, index: number): string {
-  return index === 0 ? '\u0001' + paragraphText : paragraphText;
+function cacheKey(paragraphText: string, index: number, caption = false): string {
+  return (index === 0 ? '\u0001' : '') + (caption ? '\u0002' : '') + paragraphText;
+}
+
+/** A line right above a photo credit line (no blank line between) is the photo's caption. */
+function isCaption(text: string, ranges: readonly TextRange[], index: number): boolean {
+  const next = ranges[index + 1];
+  if (!next) return false;
+  const lineBreaks = text.slice(ranges[index].end, next.start).split('\n').length - 1;
+  if (lineBreaks !== 1) return false;
+  return isCreditLine(text.slice(next.start, next.end)) && !isCreditLine(text.slice(ranges[index].start, ranges[index].end));
 }
 
 /**
@@ -148,10 +157,11 @@ export class IncrementalAnalyzer {
       for (let index = 0; index < ranges.length; index++) {
         const range = ranges[index];
         const paragraphText = text.slice(range.start, range.end);
-        const key = cacheKey(paragraphText, index);
+        const caption = isCaption(text, ranges, index);
+        const key = cacheKey(paragraphText, index, caption);
         if (this.cache.has(key)) continue;
         if (performance.now() > deadline) return false;
-        this.cache.set(key, analyzeParagraph(paragraphText, context, index === 0));
+        this.cache.set(key, analyzeParagraph(paragraphText, context, index === 0, caption));
       }
       return true;
     } catch (error) {
@@ -162,14 +172,15 @@ export class IncrementalAnalyzer {
 
   private run(text: string): Analysis {
     const context = this.ensureContext();
-    const placed: KeyedParagraph[] = this.placeParagraphs(text).map((range, index) => {
+    const placed: KeyedParagraph[] = this.placeParagraphs(text).map((range, index, ranges) => {
       // A paragraph kept from the last run (same text, maybe moved) needs no slicing or lookup.
       if (range.key !== undefined && range.analysis) return range as KeyedParagraph;
       const paragraphText = text.slice(range.start, range.end);
-      const key = cacheKey(paragraphText, index);
+      const caption = isCaption(text, ranges, index);
+      const key = cacheKey(paragraphText, index, caption);
       let analysis = this.cache.get(key);
       if (!analysis) {
-        analysis = analyzeParagraph(paragraphText, context, index === 0);
+        analysis = analyzeParagraph(paragraphText, context, index === 0, caption);
         this.cache.set(key, analysis);
       }
       return { start: range.start, end: range.end, analysis, key };

@@ -11,6 +11,7 @@ import { collectNames } from './paragraph/names';
 import { ANONYMITY_REASON_PATTERN, findPhrases } from './paragraph/phrases';
 import { SPEAKER_LABEL, isStandalone, isTitle } from './paragraph/quotes';
 import { paragraphRole } from './paragraph/roles';
+export { isCreditLine } from './paragraph/roles';
 import { sentenceAt } from './paragraph/tokens';
 import { UNSOURCED_PATTERNS, findUnsourced } from './paragraph/unsourced';
 
@@ -30,7 +31,8 @@ export function paragraphRuleIds(): string[] {
 /** A "paragraph" naming more people than this is a run-on text, not prose: later pronouns need none of them. */
 const MAX_NAMES_PER_PARAGRAPH = 500;
 
-export function analyzeParagraph(paragraph: string, context: ParagraphContext, isFirst: boolean): ParagraphAnalysis {
+/** `isCaption`: the line sits right above a photo credit (see `isCreditLine`), so it is the photo's caption. */
+export function analyzeParagraph(paragraph: string, context: ParagraphContext, isFirst: boolean, isCaption = false): ParagraphAnalysis {
   const { cues } = context;
   const { regions, strays } = scanQuotes(paragraph);
   const tokens = tokenize(paragraph, regions);
@@ -53,8 +55,9 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
 
   const attributions: LocalAttribution[] = [];
   const names: NameMention[] = [];
-  const role = paragraphRole(paragraph, tokens, regions, isFirst);
-  const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline';
+  const role = isCaption ? 'credit' : paragraphRole(paragraph, tokens, regions, isFirst);
+  // Credits and captions name photographers and describe pictures: they attribute nothing.
+  const analysed = role !== 'subhead' && role !== 'byline' && role !== 'dateline' && role !== 'credit';
   const unsourced: UnsourcedAttribution[] = [];
   sentenceTokens.forEach((range, index) => {
     if (role === 'headline') headlineAttribution(tokens, range.start, range.end, index, paragraph, context, attributions);

@@ -174,13 +174,39 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
   return { title: headline(text, analysis), ...figures, speakers };
 }
 
+/** Pronouns that say a person's gender (a small copy of the lexicon's, so the report page need not bundle it). */
+const GENDERED_PRONOUNS: Readonly<Record<string, 'female' | 'male'>> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male', she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+/**
+ * The gender the text's pronouns suggest for a person ("she said"), for the report and the Set
+ * Gender picker to offer, never to count; none when only pronouns flagged as ambiguous say it.
+ */
+export function pronounGender(actor: Actor, diagnostics: Analysis['diagnostics']): 'female' | 'male' | undefined {
+  const gender = actor.gender;
+  if (gender !== 'female' && gender !== 'male') return undefined;
+  return onlyAmbiguousPronouns(actor, gender, diagnostics) ? undefined : gender;
+}
+
+/**
+ * Whether the text's only pronouns for the actor are ones Newsdesk flags as ambiguous: a "he" that
+ * could be two people is no evidence of either one's gender.
+ */
+function onlyAmbiguousPronouns(actor: Actor, gender: 'female' | 'male', diagnostics: Analysis['diagnostics']): boolean {
+  const pronouns = actor.mentions.filter((mention) => GENDERED_PRONOUNS[mention.text.toLowerCase()] === gender);
+  if (pronouns.length === 0) return false;
+  const ambiguous = new Set(diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.start));
+  return pronouns.every((mention) => ambiguous.has(mention.start));
+}
+
 function speakerFigures(actor: Actor, people: readonly KnownPerson[], diagnostics: Analysis['diagnostics']): SpeakerFigures {
   const category = sourceCategory(actor, diagnostics);
   const isPerson = actor.kind === 'person' && category === 'named';
   const configured = knownPersonFor(people, actor);
   const gender: Gender | null = isPerson ? configured?.gender ?? 'unknown' : null;
   // The engine records pronoun evidence in actor.gender unless the configuration set it.
-  const suggested = isPerson && !configured?.gender && (actor.gender === 'female' || actor.gender === 'male') ? actor.gender : undefined;
+  const suggested = isPerson && !configured?.gender ? pronounGender(actor, diagnostics) : undefined;
   const affiliation = configured?.affiliation ?? actor.affiliation;
   return {
     actorId: actor.id,

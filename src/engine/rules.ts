@@ -56,6 +56,11 @@ export const RULES: Readonly<Record<DiagnosticCode, RuleDescription>> = {
     description:
       'The words inside the quotation marks differ from the transcript the article links: a word changed, added or dropped without an ellipsis or brackets to mark the cut. Use the transcript\'s wording, or mark the edit.',
   },
+  'quote-variant': {
+    title: 'Quote written differently from the transcript',
+    description:
+      'The quote has the transcript\'s words but writes them differently: a contraction ("we\'re" for "we are") or a number in figures ("5" for "five"). Keep the speaker\'s form, unless your style guide says otherwise.',
+  },
   'quote-not-found': {
     title: 'Quote not in the transcript',
     description: 'Nothing close to the quote is in the speaker\'s linked transcripts. Check where it came from, or link the transcript that has it.',

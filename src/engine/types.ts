@@ -60,6 +60,7 @@ export type DiagnosticCode =
   | 'ambiguous-speaker'
   | 'unsourced-claim'
   | 'misquote'
+  | 'quote-variant'
   | 'quote-not-found';
 
 export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
@@ -71,6 +72,7 @@ export const DIAGNOSTIC_CODES: readonly DiagnosticCode[] = [
   'ambiguous-speaker',
   'unsourced-claim',
   'misquote',
+  'quote-variant',
   'quote-not-found',
 ];
 

@@ -4,16 +4,21 @@ import * as vscode from 'vscode';
 import { RULES } from '../engine/rules';
 import type { Analysis, DiagnosticCode, Diagnostic as Finding, Suggestion } from '../engine';
 import { DIAGNOSTIC_CODES } from '../engine';
+import type { QuoteVerification } from '../engine/transcripts';
+import { attributionFromTranscript } from '../engine/transcripts';
 import type { FeatureDeps } from './features';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
 import type { AnalysisModel } from './model';
 import { toRange } from './ranges';
+import type { TranscriptsFeature } from './transcripts';
 
 /** The placeholder the engine leaves in a suggestion for what only the writer knows. */
 const REASON_PLACEHOLDER = '[reason]';
+/** The name in **Add an attribution…**: not a name the engine takes for a source. */
+const NAME_PLACEHOLDER = '[name]';
 
-export function registerCodeActions(deps: FeatureDeps): vscode.Disposable {
-  const provider = new NewsdeskFixes(deps.model);
+export function registerCodeActions(deps: FeatureDeps, transcripts?: TranscriptsFeature): vscode.Disposable {
+  const provider = new NewsdeskFixes(deps.model, transcripts);
   // Markdown and plain text are articles only when newsdesk.languages says so: checked per document.
   const articles: vscode.DocumentFilter[] = [{ language: LANGUAGE_ID }, { language: 'markdown' }, { language: 'plaintext' }];
   return vscode.Disposable.from(
@@ -25,7 +30,7 @@ export function registerCodeActions(deps: FeatureDeps): vscode.Disposable {
 class NewsdeskFixes implements vscode.CodeActionProvider {
   static readonly providedCodeActionKinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly model: AnalysisModel) {}
+  constructor(private readonly model: AnalysisModel, private readonly transcripts?: TranscriptsFeature) {}
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext, token: vscode.CancellationToken): Promise<vscode.CodeAction[]> {
     if (context.only && !context.only.intersects(vscode.CodeActionKind.QuickFix)) return [];
@@ -36,9 +41,13 @@ class NewsdeskFixes implements vscode.CodeActionProvider {
     const fixes: vscode.CodeAction[] = [];
     const suppressions: vscode.CodeAction[] = [];
     const offered = new Set<string>();
-    for (const finding of analysis.diagnostics) {
+    const inRange = analysis.diagnostics.filter((finding) => toRange(document, finding).intersection(range));
+    // A quote with no speaker that a transcript places in someone's words: the fix names them.
+    const checked = this.transcripts && inRange.some((finding) => finding.code === 'unattributed-quote') ? await verifiedQuotes(this.transcripts, document, token) : [];
+    if (token.isCancellationRequested) return [];
+    for (const shownFinding of inRange) {
+      const finding = followTranscript(document, analysis, shownFinding, checked);
       const findingRange = toRange(document, finding);
-      if (!findingRange.intersection(range)) continue;
       const shown = context.diagnostics.find((diagnostic) =>
         diagnostic.source === DIAGNOSTIC_SOURCE && codeOf(diagnostic) === finding.code && diagnostic.range.isEqual(findingRange));
       const attach = (action: vscode.CodeAction) => {
@@ -82,6 +91,25 @@ async function currentAnalysis(model: AnalysisModel, document: vscode.TextDocume
   } finally {
     stop?.dispose();
   }
+}
+
+/** The transcript check of the document's current version (waiting for it), or nothing. */
+export async function verifiedQuotes(transcripts: TranscriptsFeature, document: vscode.TextDocument, token: vscode.CancellationToken): Promise<readonly QuoteVerification[]> {
+  let stop: vscode.Disposable | undefined;
+  const cancelled = new Promise<undefined>((resolve) => (stop = token.onCancellationRequested(() => resolve(undefined))));
+  try {
+    const checked = await Promise.race([transcripts.whenVerified(document).catch(() => undefined), cancelled]);
+    return checked && checked.version === document.version ? checked.results : [];
+  } finally {
+    stop?.dispose();
+  }
+}
+
+/** An unattributed-quote finding as the transcripts tell it, when they know the quote's speaker. */
+export function followTranscript(document: vscode.TextDocument, analysis: Analysis, finding: Finding, checked: readonly QuoteVerification[]): Finding {
+  if (finding.code !== 'unattributed-quote') return finding;
+  const result = checked.find((candidate) => candidate.start === finding.start && candidate.end === finding.end);
+  return (result && attributionFromTranscript(document.getText(), analysis, finding, result)) ?? finding;
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {
@@ -128,8 +156,10 @@ function suggestionEdit(document: vscode.TextDocument, suggestion: Suggestion): 
 }
 
 /**
- * `"Quote."` becomes `"Quote," Name said.`, `"Quote?"` becomes `"Quote?" Name said.`, with the name
- * and the verb as placeholders. A quote that does not end its sentence gets `Name said: ` before it.
+ * `"Quote."` becomes `"Quote," [name] said.`, `"Quote?"` becomes `"Quote?" [name] said.`, with the name
+ * and the verb as placeholders. A quote that does not end its sentence gets `[name] said: ` before it.
+ * The name placeholder is in brackets, like `[reason]`, so that no one named "Name" joins the
+ * sources in the tree and the report before the writer types the real name.
  */
 function attributionSnippetEdit(document: vscode.TextDocument, finding: Finding): vscode.WorkspaceEdit | undefined {
   const text = document.getText();
@@ -139,7 +169,7 @@ function attributionSnippetEdit(document: vscode.TextDocument, finding: Finding)
   const [, punctuation, marks] = closing;
   const following = text.charAt(finding.end);
   const endsSentence = following === '' || /\s/.test(following);
-  const attribution = (snippet: vscode.SnippetString) => snippet.appendPlaceholder('Name').appendText(' ').appendPlaceholder('said');
+  const attribution = (snippet: vscode.SnippetString) => snippet.appendPlaceholder(NAME_PLACEHOLDER).appendText(' ').appendPlaceholder('said');
   const edit = new vscode.WorkspaceEdit();
   if (!endsSentence) {
     const snippet = attribution(new vscode.SnippetString()).appendText(': ');

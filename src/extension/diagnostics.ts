@@ -2,10 +2,12 @@
 // findings for articles that are not open.
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, Span } from '../engine';
+import { followTranscript } from './codeActions';
 import type { FeatureDeps } from './features';
 import { Commands, DIAGNOSTIC_SOURCE } from './ids';
 import type { OffsetSpan } from './ranges';
 import { rangesInText, toRange } from './ranges';
+import type { TranscriptsFeature } from './transcripts';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -45,8 +47,8 @@ export function workspaceProblems(): WorkspaceProblems | undefined {
   return activeProblems;
 }
 
-export function registerDiagnostics(deps: FeatureDeps): vscode.Disposable {
-  const problems = new ProblemsPanel(deps);
+export function registerDiagnostics(deps: FeatureDeps, transcripts?: TranscriptsFeature): vscode.Disposable {
+  const problems = new ProblemsPanel(deps, transcripts);
   activeProblems = problems;
   const help = vscode.commands.registerCommand(SHOW_CHECK_HELP_COMMAND, (code: unknown) => showCheckHelp(deps.context.extensionUri, code));
   return new vscode.Disposable(() => {
@@ -56,8 +58,11 @@ export function registerDiagnostics(deps: FeatureDeps): vscode.Disposable {
   });
 }
 
-/** The files that explain the checks, one `## <code>` heading each: the README, or its draft. */
-const HELP_FILES = ['README.md'];
+/**
+ * The files that explain the checks, one `## <code>` heading each: the README from source, and as
+ * the packaged extension has it (vsce stores README.md as readme.md; Linux file names are case-sensitive).
+ */
+const HELP_FILES = ['README.md', 'readme.md'];
 
 /**
  * The code link runs a command in this extension host rather than naming the README directly: a
@@ -110,7 +115,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
   private readonly closedFromCheck = new Map<string, vscode.Uri>();
   private readonly disposables: vscode.Disposable[] = [this.collection];
 
-  constructor(private readonly deps: FeatureDeps) {
+  constructor(private readonly deps: FeatureDeps, private readonly transcripts?: TranscriptsFeature) {
     deps.model.onDidChange((result) => this.showLive(result.document, result.analysis), undefined, this.disposables);
     deps.model.onDidRemove((uri) => this.onArticleGone(uri), undefined, this.disposables);
     for (const result of deps.model.all()) this.showLive(result.document, result.analysis);
@@ -122,6 +127,20 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
     this.live.set(key, document);
     this.closedFromCheck.delete(key);
     this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
+    if (this.transcripts && analysis.diagnostics.some((finding) => finding.code === 'unattributed-quote')) this.followTranscripts(document, analysis, this.transcripts);
+  }
+
+  /** A quote with no speaker that a transcript places in one speaker's words: the finding names them, as the hover and the fix do. */
+  private followTranscripts(document: vscode.TextDocument, analysis: Analysis, transcripts: TranscriptsFeature): void {
+    const version = document.version;
+    transcripts.whenVerified(document).then((checked) => {
+      if (!checked || checked.version !== version || document.version !== version || this.live.get(document.uri.toString()) !== document) return;
+      const followed = analysis.diagnostics.map((finding) => followTranscript(document, analysis, finding, checked.results));
+      if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
+      this.collection.set(document.uri, toDiagnostics({ ...analysis, diagnostics: followed }, document.uri, (span) => toRange(document, span)));
+    }, (error: unknown) => {
+      if (process.env.NEWSDESK_DEBUG) console.error(error);
+    });
   }
 
   private onArticleGone(uri: vscode.Uri): void {

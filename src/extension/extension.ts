@@ -37,9 +37,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const transcripts = registerTranscripts(deps);
   context.subscriptions.push(
     settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts,
-    registerDiagnostics(deps),
-    registerCodeActions(deps),
-    registerHover(deps),
+    registerDiagnostics(deps, transcripts),
+    registerCodeActions(deps, transcripts),
+    registerHover(deps, transcripts),
     registerNavigation(deps),
     registerSymbols(deps),
     registerFolding(deps),

@@ -2,9 +2,13 @@
 // name or pronoun says who that is and how often they are quoted. Reads the analysis model only.
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Quote, QuoteKind, Span } from '../engine';
+import type { QuoteVerification } from '../engine/transcripts';
+import { describeWhere } from '../engine/transcripts';
+import { verifiedQuotes } from './codeActions';
 import type { FeatureDeps } from './features';
 import { LANGUAGE_ID } from './ids';
 import { toOffset, toRange } from './ranges';
+import type { TranscriptsFeature } from './transcripts';
 
 const KIND_WORDS: Record<QuoteKind, string> = {
   direct: 'direct quote',
@@ -14,7 +18,7 @@ const KIND_WORDS: Record<QuoteKind, string> = {
 };
 const KIND_ORDER: readonly QuoteKind[] = ['direct', 'partial', 'mixed', 'indirect'];
 
-export function registerHover(deps: FeatureDeps): vscode.Disposable {
+export function registerHover(deps: FeatureDeps, transcripts?: TranscriptsFeature): vscode.Disposable {
   const { model } = deps;
   /** The analysis of this version: waits for a pending re-analysis, never starts one for a file the model skipped. */
   const currentAnalysis = async (document: vscode.TextDocument, token: vscode.CancellationToken) => {
@@ -34,7 +38,11 @@ export function registerHover(deps: FeatureDeps): vscode.Disposable {
       const mention = mentionAt(analysis, offset);
       if (mention) return new vscode.Hover(describeActor(analysis, mention.actor, mention.span), toRange(document, mention.span));
       const quote = analysis.quotes.find((candidate) => under(candidate, offset));
-      if (quote) return new vscode.Hover(describeQuote(analysis, quote), toRange(document, quote));
+      if (!quote) return undefined;
+      // A transcript that has the words of a quote with no speaker knows who said them.
+      const checked = !quote.speaker && transcripts ? await verifiedQuotes(transcripts, document, token) : [];
+      if (token.isCancellationRequested) return undefined;
+      return new vscode.Hover(describeQuote(analysis, quote, checked), toRange(document, quote));
       return undefined;
     },
   };
@@ -67,12 +75,18 @@ function quotesOf(analysis: Analysis, actor: Actor): Quote[] {
   return analysis.quotes.filter((quote) => ids.has(quote.id)).sort((a, b) => a.start - b.start);
 }
 
-function describeQuote(analysis: Analysis, quote: Quote): vscode.MarkdownString {
+function describeQuote(analysis: Analysis, quote: Quote, checked: readonly QuoteVerification[]): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
   const speaker = quote.speaker;
   const actor = speaker ? analysis.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
   if (!speaker) {
     markdown.appendMarkdown(`**No speaker found** · ${KIND_WORDS[quote.kind]}`);
+    const fromTranscript = checked.find((result) => result.start === quote.start && result.end === quote.end && result.transcriptSpeaker);
+    if (fromTranscript) {
+      const where = [fromTranscript.transcript, describeWhere(fromTranscript)].filter(Boolean).join(' · ');
+      markdown.appendMarkdown(`\n\nSpeaker in the transcript: **${escape(fromTranscript.transcriptSpeaker!)}** (${escape(where)})`);
+      return markdown;
+    }
     const likely = likelySpeaker(analysis, quote);
     if (likely) markdown.appendMarkdown(`\n\nLikely speaker: **${escape(likely)}**`);
     else markdown.appendMarkdown('\n\nNobody in this paragraph is named as saying it.');

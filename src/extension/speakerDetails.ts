@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { Actor, KnownPerson } from '../engine';
 import { knownPersonFor } from '../engine/people';
+import { pronounGender } from '../engine/report';
 import type { FeatureDeps } from './features';
 import { CONFIG_FILE, Commands } from './ids';
 import { hasName, resolveSpeaker } from './lookup';
@@ -98,7 +99,7 @@ async function setGender(deps: FeatureDeps, target: unknown, given: unknown): Pr
     const known = await knownPerson(deps.configs, document.uri, actor);
     const current = known?.gender;
     // The engine notes what the text's pronouns say when the configuration says nothing: offered, not chosen.
-    const suggested = !current && (actor.gender === 'female' || actor.gender === 'male') ? actor.gender : undefined;
+    const suggested = !current ? pronounGender(actor, deps.model.get(document.uri)?.analysis.diagnostics ?? []) : undefined;
     const describe = (value: Gender) => (value === current ? 'current' : value === suggested ? 'suggested by the pronouns in the text' : undefined);
     const items: GenderPickItem[] = [
       ...GENDERS.map((value) => ({ gender: value, label: value, description: describe(value) })),

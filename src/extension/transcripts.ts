@@ -293,7 +293,7 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
             if (shown) made.diagnostics = [shown];
             return made;
           };
-          if (finding.code === 'misquote' && finding.suggestion) {
+          if ((finding.code === 'misquote' || finding.code === 'quote-variant') && finding.suggestion) {
             // One replacement, inside the quotation marks: one undo step.
             const edit = new vscode.WorkspaceEdit();
             edit.replace(document.uri, toRange(document, finding.suggestion), finding.suggestion.text);
@@ -412,7 +412,7 @@ function describeVerification(document: vscode.TextDocument, result: QuoteVerifi
     return markdown;
   }
   const where = describeWhere(result);
-  const heading = result.status === 'verbatim' ? 'Verbatim' : result.differences === 1 ? '1 word differs' : `${result.differences} words differ`;
+  const heading = result.status === 'verbatim' ? 'Verbatim' : result.status === 'variant' ? 'Written differently' : result.differences === 1 ? '1 word differs' : `${result.differences} words differ`;
   markdown.appendMarkdown(`**${heading}** · ${code(result.transcript ?? '')}${where ? ` · ${escape(where)}` : ''}\n\n`);
   const passage = result.diff
     .map((part) => {
@@ -424,14 +424,15 @@ function describeVerification(document: vscode.TextDocument, result: QuoteVerifi
         case 'added':
           return `~~${escape(part.quote ?? '')}~~`;
         case 'dropped':
-          return `**${escape(part.transcript ?? '')}**`;
+        case 'variant':
+          return part.op === 'variant' ? `~~${escape(part.quote ?? '')}~~ **${escape(part.transcript ?? '')}**` : `**${escape(part.transcript ?? '')}**`;
         default:
           return part.transcript ? `*[cut: ${escape(part.transcript)}]*` : escape(part.quote ?? '');
       }
     })
     .join(' ');
   markdown.appendMarkdown(`> ${passage}\n\n`);
-  if (result.status === 'misquote') markdown.appendMarkdown('~~struck~~: the article\'s words · **bold**: the transcript\'s\n\n');
+  if (result.status === 'misquote' || result.status === 'variant') markdown.appendMarkdown('~~struck~~: the article\'s words · **bold**: the transcript\'s\n\n');
   const args = encodeURIComponent(JSON.stringify([document.uri.toString(), result.start]));
   markdown.appendMarkdown(`[Open the transcript${where ? ` at ${escape(where)}` : ''}](command:${OPEN_TRANSCRIPT_COMMAND}?${args})`);
   return markdown;

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/features';
-import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSetting, writeSetting } from './support';
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, SAMPLE_ARTICLE, showDocument, TempFiles, updateSetting, waitFor, workspaceFile, writeSetting } from './support';
 
 let api: NewsdeskApi;
 const files = new TempFiles('code-actions-test');
@@ -92,15 +92,44 @@ describe('Newsdesk quick fixes', () => {
     await undoOnce(document, GAPS_ARTICLE, before);
   });
 
+  it('attributes a quote to the speaker its transcript gives, not the article\'s guess', async () => {
+    const document = (await showDocument(workspaceFile(SAMPLE_ARTICLE))).document;
+    await api.transcripts.whenVerified(document);
+    const quote = finding(document, 'unattributed-quote', '"We have been driving over a time bomb for years and calling it a shortcut."');
+    const actions = await quickFixes(document, quote);
+    assert.equal(actions[0].title, 'Add ", a caller said."', JSON.stringify(actions.map((a) => a.title)));
+    assert.equal(actions[0].isPreferred, true);
+    const guess = api.model.get(document.uri)?.analysis.diagnostics.find((d) => d.code === 'unattributed-quote' && d.start === document.offsetAt(quote.range.start))?.candidates?.[0];
+    if (guess) assert.ok(!actions.some((a) => a.title.includes(guess)), `a fix still names the article's guess ${guess}`);
+    // The Problems panel says the same as the fix (it changes once the transcripts are checked).
+    const follows = (d: vscode.Diagnostic) => codeOf(d) === 'unattributed-quote' && d.range.isEqual(quote.range) && d.message.includes('the transcript gives CALLER');
+    if (!newsdeskDiagnostics(document.uri).some(follows)) {
+      await waitFor(vscode.languages.onDidChangeDiagnostics, () => newsdeskDiagnostics(document.uri).some(follows), 'the Problems panel to name the transcript\'s speaker');
+    }
+    const shown = newsdeskDiagnostics(document.uri).find(follows)!;
+    assert.doesNotMatch(shown.message, /probably/);
+  });
+
   it('adds an attribution to fill in, with the cursor on the name', async () => {
     const document = await openArticle(GAPS_ARTICLE);
     const before = summary(document);
     const action = await quickFix(document, finding(document, 'unattributed-quote', '"We cannot keep patching this bridge."'), 'Add an attribution…');
     assert.notEqual(action.isPreferred, true);
     await apply(document, action);
-    assert.equal(lines(document)[4], '"We cannot keep patching this bridge," Name said.');
+    assert.equal(lines(document)[4], '"We cannot keep patching this bridge," [name] said.');
     const editor = vscode.window.activeTextEditor!;
-    assert.equal(editor.document.getText(editor.selection), 'Name', 'the snippet selects the name placeholder');
+    assert.equal(editor.document.getText(editor.selection), '[name]', 'the snippet selects the name placeholder');
+    // A placeholder is not a source: not in the model (the tree and the report read it) until a name is typed.
+    const actors = api.model.get(document.uri)!.analysis.actors.map((actor) => actor.name);
+    assert.ok(!actors.some((name) => /name/i.test(name)), `the placeholder became a source: ${JSON.stringify(actors)}`);
+    const tree = api.actorsTree;
+    const labels = ((await tree.getChildren?.()) ?? []).map(async (element) => {
+      const { label } = await tree.getTreeItem(element);
+      return typeof label === 'string' ? label : (label?.label ?? '');
+    });
+    const shown = await Promise.all(labels);
+    assert.ok(!shown.some((label) => /\bname\b/i.test(label)), `the placeholder shows in the Sources tree: ${JSON.stringify(shown)}`);
+    assert.ok(findings(document, 'unattributed-quote').some((d) => d.range.start.line === 4), 'the quote has no speaker yet');
     await undoOnce(document, GAPS_ARTICLE, before);
   });
 
@@ -114,7 +143,7 @@ describe('Newsdesk quick fixes', () => {
     const actions = await quickFixes(document, diagnostic);
     assert.deepEqual(actions.map((a) => a.title), ['Add an attribution…', 'Ignore unattributed-quote in this paragraph', 'Turn off unattributed-quote for this file']);
     await apply(document, actions[0]);
-    assert.equal(lines(document)[2], '"The tide waits for no one," Name said.');
+    assert.equal(lines(document)[2], '"The tide waits for no one," [name] said.');
     await undoOnce(document, text, ['unattributed-quote@"The tide waits for no one."']);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
@@ -126,7 +155,7 @@ describe('Newsdesk quick fixes', () => {
     await api.model.whenAnalyzed(document);
     const before = summary(document);
     await apply(document, await quickFix(document, finding(document, 'unattributed-quote', '"Is anyone listening?"'), 'Add an attribution…'));
-    assert.equal(lines(document)[2], '"Is anyone listening?" Name said. And the council moved on.');
+    assert.equal(lines(document)[2], '"Is anyone listening?" [name] said. And the council moved on.');
     await undoOnce(document, text, before);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

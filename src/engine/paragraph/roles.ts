@@ -18,7 +18,7 @@ export function paragraphRole(paragraph: string, tokens: readonly Token[], regio
   if (/^#{1,6}\s/.test(trimmed)) return isFirst ? 'headline' : 'subhead';
   if (/^by\s+\p{Lu}/iu.test(trimmed) && words <= MAX_BYLINE_WORDS && !/[.?!]["”]?$/.test(trimmed.replace(/\b(Jr|Sr)\.$/, ''))) return 'byline';
   if (/^[\p{Lu}][\p{Lu}\s.,'’-]+(\([\w\s]+\))?\s*[—–-]{1,2}\s*$/u.test(trimmed)) return 'dateline';
-  if (words <= MAX_CREDIT_WORDS && /(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed)) return 'credit';
+  if (isCreditLine(trimmed, words)) return 'credit';
   const endsLikeSentence = /[.?!:]["”’')\]]*$/.test(trimmed);
   const wholeQuote = regions.length === 1 && regions[0].start === 0 && regions[0].end >= trimmed.length - 1;
   if (isFirst && words <= MAX_HEADLINE_WORDS && (!endsLikeSentence || titleCase(tokens))) return 'headline';
@@ -30,4 +30,10 @@ export function paragraphRole(paragraph: string, tokens: readonly Token[], regio
 export function titleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.kind === 'word' && t.text.length > 3);
   return words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t.text)).length / words.length > TITLE_CASE_SHARE;
+}
+
+/** A photo credit line ("HANNA VOSS/Northshore Photo via Getty Images", "Photo: Reuters"). */
+export function isCreditLine(trimmed: string, words?: number): boolean {
+  if (!/(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed)) return false;
+  return (words ?? trimmed.split(/\s+/).length) <= MAX_CREDIT_WORDS;
 }

@@ -39,7 +39,7 @@ const BUCKET = 16;
  * The best alignment of the quote's tokens in the stream, or null when no word of the quote occurs
  * in it. The caller judges whether it is close enough to count as found.
  */
-export function alignQuote(tokens: readonly QuoteToken[], stream: TranscriptStream): Alignment | null {
+export function alignQuote(tokens: readonly QuoteToken[], stream: TranscriptStream, text?: string): Alignment | null {
   const words: Array<{ norm: string; index: number }> = [];
   let gapAllowance = 0;
   tokens.forEach((token) => {
@@ -78,7 +78,7 @@ export function alignQuote(tokens: readonly QuoteToken[], stream: TranscriptStre
     for (const place of places) {
       const from = Math.max(0, place.bucket * BUCKET - span);
       const to = Math.min(total, place.bucket * BUCKET + BUCKET + span);
-      const found = alignWindow(tokens, stream, from, to);
+      const found = alignWindow(tokens, stream, from, to, text);
       if (found && (!best || found.differences < best.differences || (found.differences === best.differences && found.equal > best.equal))) best = found;
     }
     return best;
@@ -90,22 +90,43 @@ export function alignQuote(tokens: readonly QuoteToken[], stream: TranscriptStre
   return wide && (!narrow || wide.differences < narrow.differences) ? wide : narrow;
 }
 
-const INFINITY = 1e9;
+const INFINITY = 2 ** 31 - 1;
 const DIAGONAL = 1;
 const UP = 2; // a quote word with no transcript word: added
 const LEFT = 3; // a transcript word with no quote word: dropped
 const GAP = 4;
 
+// Every difference costs the same (`unit`); among alignments with as many differences, small
+// extra costs prefer the one a writer means. A dropped transcript word is the cheapest, so a quote
+// that leaves out a word just before its last ("another library" for "another branch library")
+// keeps its last word matched instead of calling it added, since the free end made both cost one
+// difference. A changed word beats an added one, except where the transcript word sits across a
+// sentence end from the rest of the passage: a quote rarely runs on into the next sentence.
+const CHANGED_EXTRA = 1;
+const ADDED_EXTRA = 2;
+const ACROSS_SENTENCE_EXTRA = 2;
+
+/** Whether a sentence ends right after the transcript word (its punctuation, closing marks allowed). */
+function endsSentence(text: string | undefined, stream: TranscriptStream, position: number): boolean {
+  if (text === undefined || position < 0 || position >= stream.words.length - 1) return false;
+  return /^["”’')\]]*(?:[.!?;…]|$)/.test(text.slice(stream.words[position].end, stream.words[position].end + 4));
+}
+
 /** Semi-global edit distance of the tokens against stream words [from, to). */
-function alignWindow(tokens: readonly QuoteToken[], stream: TranscriptStream, from: number, to: number): Alignment | null {
+function alignWindow(tokens: readonly QuoteToken[], stream: TranscriptStream, from: number, to: number, text?: string): Alignment | null {
   const m = tokens.length;
   const w = to - from;
   if (w <= 0) return null;
   const width = w + 1;
+  // More than all the extras a path can collect (one per quote word, and two edges), so the number
+  // of differences always decides first.
+  const unit = Math.max(CHANGED_EXTRA, ADDED_EXTRA) * m + 2 * ACROSS_SENTENCE_EXTRA + 1;
   const cost = new Int32Array((m + 1) * width);
   const move = new Uint8Array((m + 1) * width);
   const gapFrom = new Int32Array((m + 1) * width);
   const words = stream.words;
+  const firstIsWord = tokens[0]?.kind === 'word';
+  const lastIsWord = tokens[m - 1]?.kind === 'word';
   for (let i = 1; i <= m; i++) {
     const token = tokens[i - 1];
     const row = i * width;
@@ -128,12 +149,18 @@ function alignWindow(tokens: readonly QuoteToken[], stream: TranscriptStream, fr
       continue;
     }
     const norm = token.norm;
-    cost[row] = cost[above] + 1;
+    const atStart = i === 1 && firstIsWord;
+    const atEnd = i === m && lastIsWord;
+    cost[row] = cost[above] + unit + ADDED_EXTRA;
     move[row] = UP;
     for (let j = 1; j <= w; j++) {
-      const diagonal = cost[above + j - 1] + (words[from + j - 1].norm === norm ? 0 : 1);
-      const up = cost[above + j] + 1;
-      const left = cost[row + j - 1] + 1;
+      const position = from + j - 1;
+      let changeCost = unit + CHANGED_EXTRA;
+      // The first quote word changed for the passage's first transcript word, or the last for its last.
+      if ((atStart && endsSentence(text, stream, position)) || (atEnd && endsSentence(text, stream, position - 1))) changeCost += ACROSS_SENTENCE_EXTRA;
+      const diagonal = cost[above + j - 1] + (words[position].norm === norm ? 0 : changeCost);
+      const up = cost[above + j] + unit + ADDED_EXTRA;
+      const left = cost[row + j - 1] + unit;
       if (diagonal <= up && diagonal <= left) {
         cost[row + j] = diagonal;
         move[row + j] = DIAGONAL;

@@ -59,7 +59,7 @@ export class TranscriptIndex {
     if (this.memo.has(key)) return this.memo.get(key)!;
     let best: StreamMatch | null = null;
     for (const stream of eligible) {
-      const alignment = alignQuote(tokens, stream.stream);
+      const alignment = alignQuote(tokens, stream.stream, stream.transcript.text);
       if (!alignment) continue;
       if (!best || alignment.differences < best.alignment.differences || (alignment.differences === best.alignment.differences && alignment.equal > best.alignment.equal)) {
         best = { stream, alignment };

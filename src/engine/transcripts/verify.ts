@@ -1,22 +1,25 @@
 // Quotes against their transcripts: a pass over an analysis, separate from `analyze`, that aligns
 // each direct quote with the best passage of its speaker's transcripts (all transcripts when the
 // speaker is unknown) and reports misquotes and quotes no transcript has.
-import { DEFAULT_SEVERITY, SUPPRESSION_PATTERN } from '../diagnostics';
+import { attributionFix, DEFAULT_SEVERITY, SUPPRESSION_PATTERN } from '../diagnostics';
+import { surnameOf } from '../mentions';
 import type { Actor, Analysis, Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Suggestion } from '../types';
 import type { AlignmentOp, QuoteToken } from './align';
 import { BRACKET_MAX_WORDS, ELLIPSIS_MAX_WORDS } from './align';
 import type { IndexedStream, StreamMatch, TranscriptIndex } from './index';
 import { withoutFillers } from './parse';
+import { sameWords } from './variants';
 import { normalizeWord, WORD_PATTERN } from './words';
 
-export type VerificationStatus = 'verbatim' | 'misquote' | 'not-found' | 'unchecked';
+/** `variant`: the same words as the transcript, written differently ("we're" for "we are", "5" for "five"). */
+export type VerificationStatus = 'verbatim' | 'variant' | 'misquote' | 'not-found' | 'unchecked';
 
 /** One piece of a quote's difference from its passage, in reading order. */
 export interface DiffPart {
-  op: 'equal' | 'changed' | 'added' | 'dropped' | 'cut';
-  /** The article's words (equal, changed, added; for a cut, the ellipsis or bracket as written). */
+  op: 'equal' | 'changed' | 'added' | 'dropped' | 'variant' | 'cut';
+  /** The article's words (equal, changed, added, variant; for a cut, the ellipsis or bracket as written). */
   quote?: string;
-  /** The transcript's words (changed, dropped; for a cut, what the cut left out). */
+  /** The transcript's words (changed, dropped, variant; for a cut, what the cut left out). */
   transcript?: string;
 }
 
@@ -35,6 +38,8 @@ export interface QuoteVerification {
   time?: number;
   /** Words changed, added or dropped; 0 for a verbatim quote. */
   differences: number;
+  /** Places where the quote writes the transcript's words differently (a contraction, a number in figures). */
+  variants: number;
   /** Ellipses and bracketed insertions that stand for transcript words. */
   cuts: number;
   diff: DiffPart[];
@@ -42,6 +47,8 @@ export interface QuoteVerification {
   transcriptWording?: string;
   /** For a misquote: the article's quote with the transcript's words in place of the changed ones. */
   suggestion?: Suggestion;
+  /** For a quote with no speaker in the article: the one speaker label of the transcript passage that has it. */
+  transcriptSpeaker?: string;
   /** For a quote not found in its speaker's words: someone else in the transcripts who said it. */
   saidBy?: { speaker: string; transcript: string; line: number; time?: number };
 }
@@ -111,7 +118,7 @@ interface PlacedToken {
 
 function verifyQuote(text: string, quote: Quote, actor: Actor | undefined, index: TranscriptIndex): QuoteVerification {
   const speaker = actor?.name ?? quote.speaker?.name ?? null;
-  const base: QuoteVerification = { quoteId: quote.id, start: quote.start, end: quote.end, speaker, status: 'unchecked', differences: 0, cuts: 0, diff: [] };
+  const base: QuoteVerification = { quoteId: quote.id, start: quote.start, end: quote.end, speaker, status: 'unchecked', differences: 0, variants: 0, cuts: 0, diff: [] };
   const placed = quoteTokens(text, quote.start, quote.end);
   const words = placed.filter((token) => token.token.kind === 'word').length;
   if (words === 0) return base;
@@ -138,22 +145,28 @@ function verifyQuote(text: string, quote: Quote, actor: Actor | undefined, index
   }
   const { stream, alignment } = match;
   const transcriptWords = stream.stream.words;
-  const first = transcriptWords[alignment.start];
-  const last = transcriptWords[alignment.end - 1];
   const source = stream.transcript.text;
+  const { ops, variantOf, variants, differences } = findVariants(text, source, placed, transcriptWords, alignment.ops);
+  const passageWords = ops.flatMap((op) => ('transcript' in op ? [op.transcript] : []));
+  const passageStart = Math.min(alignment.start, ...passageWords);
+  const passageEnd = Math.max(alignment.end, ...passageWords.map((position) => position + 1));
+  const first = transcriptWords[passageStart];
+  const last = transcriptWords[passageEnd - 1];
   const result: QuoteVerification = {
     ...base,
-    status: alignment.differences === 0 ? 'verbatim' : 'misquote',
+    status: differences > 0 ? 'misquote' : variants > 0 ? 'variant' : 'verbatim',
     transcript: stream.transcript.path,
     passage: { start: first.start, end: last.end, line: index.lineOf(stream.transcript, first.start) },
-    differences: alignment.differences,
+    differences,
+    variants,
     cuts: alignment.cuts,
-    diff: describeDiff(text, source, placed, transcriptWords, alignment.ops),
-    transcriptWording: wording(source, transcriptWords, alignment.start, alignment.end),
+    diff: describeDiff(text, source, placed, transcriptWords, ops, variantOf),
+    transcriptWording: wording(source, transcriptWords, passageStart, passageEnd),
   };
   if (first.time !== undefined) result.time = first.time;
-  if (alignment.differences > 0) {
-    const suggestion = transcriptFix(text, source, placed, transcriptWords, alignment.ops);
+  if (!quote.speaker && stream.speakers.length === 1) result.transcriptSpeaker = stream.speakers[0];
+  if (differences + variants > 0) {
+    const suggestion = transcriptFix(text, source, placed, transcriptWords, ops);
     if (suggestion) result.suggestion = suggestion;
   }
   return result;
@@ -246,7 +259,7 @@ interface TranscriptWordLike {
   end: number;
 }
 
-function describeDiff(text: string, source: string, placed: PlacedToken[], words: readonly TranscriptWordLike[], ops: readonly AlignmentOp[]): DiffPart[] {
+function describeDiff(text: string, source: string, placed: PlacedToken[], words: readonly TranscriptWordLike[], ops: readonly AlignmentOp[], variantOf: ReadonlyMap<AlignmentOp, Variant>): DiffPart[] {
   const parts: DiffPart[] = [];
   const push = (part: DiffPart) => {
     const previous = parts[parts.length - 1];
@@ -273,6 +286,12 @@ function describeDiff(text: string, source: string, placed: PlacedToken[], words
       continue;
     }
     equalFrom = -1;
+    const variant = variantOf.get(op);
+    if (variant) {
+      // One part for the whole run ("we’re" for "we are"), at its first op.
+      if (variant.ops[0] === op) parts.push({ op: 'variant', quote: variant.quote, transcript: variant.transcript });
+      continue;
+    }
     if (op.op === 'changed') push({ op: 'changed', quote: quoteWord(op.quote), transcript: transcriptWord(op.transcript) });
     else if (op.op === 'added') push({ op: 'added', quote: quoteWord(op.quote) });
     else if (op.op === 'dropped') push({ op: 'dropped', transcript: transcriptWord(op.transcript) });
@@ -282,6 +301,73 @@ function describeDiff(text: string, source: string, placed: PlacedToken[], words
     }
   }
   return parts;
+}
+
+interface Variant {
+  ops: AlignmentOp[];
+  /** The article's words and the transcript's, as written. */
+  quote: string;
+  transcript: string;
+}
+
+/**
+ * Runs of differing words that say the same as the transcript, written differently: each becomes
+ * a variant instead of changed, added or dropped words. A run at an edge of the passage may take
+ * in a transcript word or two beyond it ("We’re" at the start for "We are", aligned to "are").
+ */
+function findVariants(text: string, source: string, placed: PlacedToken[], words: readonly TranscriptWordLike[], alignedOps: readonly AlignmentOp[]) {
+  const ops = [...alignedOps];
+  const variantOf = new Map<AlignmentOp, Variant>();
+  const isDifference = (op: AlignmentOp) => op.op === 'changed' || op.op === 'added' || op.op === 'dropped';
+  const firstEqual = ops.findIndex((op) => op.op === 'equal');
+  let lastEqual = -1;
+  ops.forEach((op, at) => {
+    if (op.op === 'equal') lastEqual = at;
+  });
+  for (let index = 0; index < ops.length; ) {
+    if (!isDifference(ops[index])) {
+      index++;
+      continue;
+    }
+    let end = index;
+    while (end < ops.length && isDifference(ops[end])) end++;
+    const run = ops.slice(index, end);
+    const quoteIndexes = run.flatMap((op) => (op.op === 'changed' || op.op === 'added' ? [op.quote] : []));
+    const transcriptIndexes = run.flatMap((op) => (op.op === 'changed' || op.op === 'dropped' ? [op.transcript] : []));
+    if (quoteIndexes.length === 0) {
+      index = end;
+      continue;
+    }
+    const quoteText = text.slice(placed[quoteIndexes[0]].start, placed[quoteIndexes[quoteIndexes.length - 1]].end);
+    const neighbour = transcriptIndexes.length ? null : (ops.slice(0, index).reverse().find((op) => 'transcript' in op) as { transcript: number } | undefined);
+    const from = transcriptIndexes[0] ?? (neighbour ? neighbour.transcript + 1 : -1);
+    const to = transcriptIndexes.length ? transcriptIndexes[transcriptIndexes.length - 1] + 1 : from;
+    // Beyond the passage, only where no equal word stands between the run and the edge.
+    const atStart = firstEqual === -1 || index < firstEqual;
+    const atEnd = end > lastEqual;
+    const tries: Array<[number, number]> = [[from, to]];
+    for (let extra = 1; extra <= 2; extra++) {
+      if (atStart) tries.push([from - extra, to]);
+      if (atEnd) tries.push([from, to + extra]);
+    }
+    const fits = tries.find(([a, b]) => a >= 0 && b <= words.length && b > a && sameWords(quoteText, wording(source, words, a, b)));
+    if (fits) {
+      const [a, b] = fits;
+      const before: AlignmentOp[] = [];
+      const after: AlignmentOp[] = [];
+      for (let position = a; position < from; position++) before.push({ op: 'dropped', transcript: position });
+      for (let position = Math.max(to, a); position < b; position++) after.push({ op: 'dropped', transcript: position });
+      const variantOps = [...before, ...run, ...after];
+      ops.splice(index, run.length, ...variantOps);
+      const variant: Variant = { ops: variantOps, quote: quoteText, transcript: wording(source, words, a, b) };
+      for (const op of variantOps) variantOf.set(op, variant);
+      end = index + variantOps.length;
+      lastEqual += variantOps.length - run.length;
+    }
+    index = end;
+  }
+  const differences = ops.filter((op) => isDifference(op) && !variantOf.has(op)).length;
+  return { ops, variantOf, variants: new Set(variantOf.values()).size, differences };
 }
 
 /** The transcript's words [from, to) as one line: separators kept within a line, tags and labels left out. */
@@ -327,8 +413,10 @@ function transcriptFix(text: string, source: string, placed: PlacedToken[], word
       let end = placed[quoteIndexes[quoteIndexes.length - 1]].end;
       let newText = matchCase(text.slice(start, end), replacement);
       if (!replacement) {
-        // Removing words: take the space after them too (or before, at the end of the quote).
-        const after = /^[ \t]+/.exec(text.slice(end));
+        // Removing words: take the space after them too (or before, at the end of the quote); at
+        // the start of the quote, their comma too ("Indeed, that is" becomes "that is").
+        const first = quoteIndexes[0] === 0 || !placed.slice(0, quoteIndexes[0]).some((token) => token.token.kind === 'word');
+        const after = (first ? /^[,;:]?[ \t]+/ : /^[ \t]+/).exec(text.slice(end));
         if (after) end += after[0].length;
         else {
           const before = /[ \t]+$/.exec(text.slice(0, start));
@@ -405,6 +493,8 @@ export function verificationLabel(result: QuoteVerification): string {
   switch (result.status) {
     case 'verbatim':
       return `verbatim${result.cuts ? `, ${result.cuts === 1 ? '1 cut' : `${result.cuts} cuts`}` : ''}${where ? ` · ${where}` : ''}`;
+    case 'variant':
+      return `written differently${where ? ` · ${where}` : ''}`;
     case 'misquote':
       return `${result.differences === 1 ? '1 word differs' : `${result.differences} words differ`}${where ? ` · ${where}` : ''}`;
     case 'not-found':
@@ -431,6 +521,18 @@ function findingFor(result: QuoteVerification): Omit<Diagnostic, 'severity'> | u
       ...(result.suggestion ? { suggestion: result.suggestion } : {}),
     };
   }
+  if (result.status === 'variant') {
+    const where = [result.transcript, describeWhere(result)].filter(Boolean).join(' · ');
+    const pairs = result.diff.filter((part) => part.op === 'variant').map((part) => `“${part.quote}” where the transcript says “${part.transcript}”`);
+    return {
+      code: 'quote-variant',
+      start: result.start,
+      end: result.end,
+      message: `The quote writes ${truncate(pairs.join(', and '), 240)} (${where}): the same words, written differently. Keep the speaker's form unless your style guide says otherwise.`,
+      quoteId: result.quoteId,
+      ...(result.suggestion ? { suggestion: result.suggestion } : {}),
+    };
+  }
   if (result.status === 'not-found') {
     const whose = result.speaker ? `${result.speaker}'s words in ` : '';
     const saidBy = result.saidBy;
@@ -446,6 +548,57 @@ function findingFor(result: QuoteVerification): Omit<Diagnostic, 'severity'> | u
     };
   }
   return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The speaker a transcript gives a quote the article leaves unattributed
+
+/** Speaker labels that name a role, not a person, and how an attribution says them. */
+const ROLE_LABELS: Readonly<Record<string, string>> = {
+  caller: 'a caller',
+  'audience member': 'an audience member',
+  audience: 'a member of the audience',
+  'unidentified speaker': 'a speaker',
+  'unidentified man': 'a man',
+  'unidentified woman': 'a woman',
+  man: 'a man',
+  woman: 'a woman',
+  resident: 'a resident',
+  commuter: 'a commuter',
+  protester: 'a protester',
+  witness: 'a witness',
+};
+
+/** How an attribution names a transcript's speaker: the article's own person (by surname), a role, or the label. */
+function attributionName(label: string, analysis: Analysis): string {
+  const actor = analysis.actors.find((candidate) => candidate.kind === 'person' && labelMatches(label, [candidate.name, ...candidate.aliases]));
+  if (actor) return surnameOf(actor.name);
+  const role = ROLE_LABELS[label.trim().toLowerCase().replace(/\s+/g, ' ')];
+  if (role) return role;
+  // "HAROLD PENWICK" is written "Harold Penwick".
+  return label === label.toUpperCase() ? label.toLowerCase().replace(/(^|[\s'-])\p{L}/gu, (letter) => letter.toUpperCase()) : label;
+}
+
+/**
+ * The unattributed-quote finding for a quote the transcripts place in one speaker's words: the
+ * likely speaker and the fix follow the transcript instead of the article's guess. Undefined when
+ * the verification says nothing about the quote's speaker.
+ */
+export function attributionFromTranscript(text: string, analysis: Analysis, finding: Diagnostic, result: QuoteVerification): Diagnostic | undefined {
+  const label = result.transcriptSpeaker;
+  if (finding.code !== 'unattributed-quote' || !label || result.start !== finding.start || result.end !== finding.end) return undefined;
+  const name = attributionName(label, analysis);
+  const where = [result.transcript, describeWhere(result)].filter(Boolean).join(' · ');
+  const suggestion = attributionFix(text, finding, name);
+  const followed: Diagnostic = {
+    ...finding,
+    message: `This quotation has no speaker in its paragraph. Say who said it: the transcript gives ${label} (${where}).`,
+    candidates: [name],
+  };
+  // The article's guess gives way: the transcript's fix, or none.
+  if (suggestion) followed.suggestion = suggestion;
+  else delete followed.suggestion;
+  return followed;
 }
 
 /** `<!-- newsdesk-disable misquote -->` and `<!-- newsdesk-ignore quote-not-found -->` apply here as to every check. */
