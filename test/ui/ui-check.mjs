@@ -550,7 +550,9 @@ async function checkSteppingFromTree(page, pane, expected) {
       if (!item) return { ok: false, detail: messages.join(', ') };
     }
     const focusInTree = await page.evaluate(() => !!document.activeElement?.closest('.pane-body'));
-    return { ok: focusInTree, detail: `${messages.join(', ')}; the view keeps the keyboard: ${focusInTree}` };
+    // Revealing quotes from the view must not open the article a second time.
+    const tabs = await page.locator('.tabs-container .tab').count();
+    return { ok: focusInTree && tabs === 1, detail: `${messages.join(', ')}; the view keeps the keyboard: ${focusInTree}; ${tabs} tab(s)` };
   });
 }
 

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/features';
+import { FROM_SOURCES_VIEW } from '../../src/extension/navigation';
 import { activateNewsdesk, SAMPLE_ARTICLE, showArticle, waitFor, workspaceFile } from './support';
 
 interface Keybinding {
@@ -63,7 +64,7 @@ describe('Sources: stepping from the view', () => {
     for (const [command, key] of [['newsdesk.nextQuoteBySpeaker', 'alt+]'], ['newsdesk.previousQuoteBySpeaker', 'alt+[']]) {
       const inView = bindings.find((binding) => binding.command === command && binding.key === key && binding.when === 'focusedView == newsdesk.actors');
       assert.ok(inView, `${key} has no binding for the focused Sources view`);
-      assert.equal(inView.args, 'sourcesView');
+      assert.equal(inView.args, FROM_SOURCES_VIEW);
     }
   });
 
@@ -78,7 +79,7 @@ describe('Sources: stepping from the view', () => {
     // The editor's cursor moves to the blank line under the headline, before any quote.
     editor.selection = new vscode.Selection(1, 0, 1, 0);
 
-    await vscode.commands.executeCommand('newsdesk.nextQuoteBySpeaker', 'sourcesView');
+    await vscode.commands.executeCommand('newsdesk.nextQuoteBySpeaker', FROM_SOURCES_VIEW);
     assert.deepEqual(selectedSpan(editor), { start: penwick[2].start, end: penwick[2].end }, 'Alt+] in the view steps to the next quote of the selected row\'s speaker');
     assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), sampleUri().toString());
   });
