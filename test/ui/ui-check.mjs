@@ -14,12 +14,12 @@
 // node test/ui/ui-check.mjs [--no-build] [--theme "Default Dark Modern"] [--verbose]
 //   --theme  one theme only (default: both Default Light Modern and Default Dark Modern)
 // Closes with `N passed, N failed`; exits 1 on any failure.
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { workbenchUrl } from '../../scripts/start.mjs';
+import { SAMPLE_WORKSPACE, workbenchUrl } from '../../scripts/start.mjs';
 import { launchBrowser } from '../../scripts/vscode/browser.mjs';
 import { install, REPO_ROOT, VSCODE_TEST_DIR } from '../../scripts/vscode/install.mjs';
 import { startCodeServer } from '../../scripts/vscode/server.mjs';
@@ -611,6 +611,39 @@ async function checkSampleWindow(server, workspace, theme, width, full) {
   }
 }
 
+/**
+ * `npm start -- PATH` serves the user's own folder and says so, and Ctrl-C leaves their work in
+ * place (issue 11, item 8); without PATH it serves sample-workspace/, inside the project and ignored by git.
+ */
+async function checkStartKeepsWork() {
+  await check('npm start keeps the sample workspace in the project, ignored by git', () => {
+    const ignored = spawnSync('git', ['check-ignore', '-q', join(SAMPLE_WORKSPACE, 'articles/new-story.news')], { cwd: REPO_ROOT });
+    return { ok: SAMPLE_WORKSPACE.startsWith(REPO_ROOT) && ignored.status === 0, detail: `${relative(REPO_ROOT, SAMPLE_WORKSPACE)}/, git check-ignore: ${ignored.status === 0 ? 'ignored' : 'not ignored'}` };
+  });
+  await check('npm start -- FOLDER serves that folder, says so, and Ctrl-C keeps the work there', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'newsdesk-start-'));
+    try {
+      writeFileSync(join(folder, 'story.news'), 'Council Votes\n\n"We will fix it," Mayor Ada Okafor said.\n');
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/start.mjs'), '--no-build', folder], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => { output += chunk; });
+      child.stderr.on('data', (chunk) => { output += chunk; });
+      const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+      const deadline = Date.now() + WAIT_MS;
+      while (!/Open http:\/\/127\.0\.0\.1:\d+\//.test(output) && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 200));
+      // What the writer made while it ran.
+      writeFileSync(join(folder, 'new-story.md'), 'Draft\n');
+      child.kill('SIGINT');
+      const code = await exited;
+      const said = output.includes(`serving the folder ${folder}`) && output.includes(`openFile%22%2C%22vscode-remote%3A%2F%2F127.0.0.1`);
+      const kept = existsSync(join(folder, 'story.news')) && existsSync(join(folder, 'new-story.md'));
+      return { ok: said && kept && code === 0, detail: `names the folder and opens story.news: ${said}; files kept after Ctrl-C: ${kept}; exit ${code}` };
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+}
+
 async function main() {
   install();
   if (!opts['no-build']) {
@@ -618,6 +651,8 @@ async function main() {
     if (build.status !== 0) throw new Error('node scripts/build.mjs failed');
   }
   const started = Date.now();
+  console.log('\nnpm start');
+  await checkStartKeepsWork();
   for (const [themeIndex, theme] of themes.entries()) {
     // A throw-away workspace like npm start's sample-workspace/: the fixtures, plus the reference
     // article when this machine has it (copied to the temporary folder only, never into the project).
