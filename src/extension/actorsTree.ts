@@ -1,15 +1,18 @@
 // The Sources view: who is quoted in the active article, each speaker with their statements, and
-// the quotes nobody said. It follows the active article editor and the cursor inside it.
+// the quotes nobody said. It follows the active article editor and the cursor inside it. Each
+// speaker's icon is drawn in the colour of their words, and the tooltips say what the colours mean.
 import * as vscode from 'vscode';
 import type { Actor, Quote } from '../engine';
 import type { FeatureDeps } from './features';
-import { Commands, ContextKeys, Views } from './ids';
+import { Colors, Commands, ContextKeys, LANGUAGE_ID, Views } from './ids';
 import {
   actorKindIcon, analysisOf, describeKind, firstAppearance, firstWords, hasName, mentionAt, openDocument,
   quoteAt, quoteCount, quoteDescription, quotedActors, quotesOf, selectSpan, unattributedQuotes,
 } from './lookup';
 import type { SpeakerRef } from './lookup';
 import type { AnalysisModel, DocumentAnalysis } from './model';
+import type { SourceStyle, SpeakerColours } from './speakerColours';
+import { legendFor, legendMarkdown, sourceStyleOf } from './speakerColours';
 
 export type ActorsSortOrder = 'appearance' | 'quotes';
 
@@ -19,6 +22,9 @@ export interface ActorElement extends SpeakerRef {
   readonly actor: Actor;
   readonly firstAppearance: number;
   readonly children: QuoteElement[];
+  /** The theme colour of their words in the editor. */
+  readonly colourId: string;
+  readonly style: SourceStyle;
 }
 
 export interface UnattributedElement {
@@ -53,11 +59,18 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
   private readonly followed = new vscode.EventEmitter<SourcesElement>();
   /** Fires after the view has revealed the row under the editor's cursor. */
   readonly onDidFollowCursor = this.followed.event;
+  private readonly selectionChanged = new vscode.EventEmitter<SourcesElement | undefined>();
+  /** Fires when the view's selected row changes (a click, the keyboard, or following the cursor). */
+  readonly onDidChangeSelection = this.selectionChanged.event;
+  private selectedRow: SourcesElement | undefined;
   private built: BuiltTree | undefined;
   private articleUri: vscode.Uri | undefined;
   private sortOrder: ActorsSortOrder;
 
-  constructor(private readonly model: AnalysisModel, private readonly state: vscode.Memento) {
+  /** Set while the active editor is not an article but could be one (an untitled buffer, plain text, Markdown). */
+  offerNewsMode = false;
+
+  constructor(private readonly model: AnalysisModel, private readonly state: vscode.Memento, private readonly colours: SpeakerColours) {
     this.sortOrder = state.get<ActorsSortOrder>(SORT_STATE_KEY) === 'quotes' ? 'quotes' : 'appearance';
   }
 
@@ -92,7 +105,7 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
   current(): BuiltTree | undefined {
     const source = this.articleUri && this.model.get(this.articleUri);
     if (!source) return undefined;
-    if (this.built?.source !== source || this.built.sort !== this.sortOrder) this.built = buildTree(source, this.sortOrder);
+    if (this.built?.source !== source || this.built.sort !== this.sortOrder) this.built = buildTree(source, this.sortOrder, this.colours);
     return this.built;
   }
 
@@ -123,6 +136,16 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
     }
   }
 
+  /** The row selected in the view: the one the stepping keys act on while the view has focus. */
+  get selected(): SourcesElement | undefined {
+    return this.selectedRow;
+  }
+
+  select(element: SourcesElement | undefined): void {
+    this.selectedRow = element;
+    this.selectionChanged.fire(element);
+  }
+
   /** Gives the followed element to listeners (the view calls this once it has revealed it). */
   announceFollowed(element: SourcesElement): void {
     this.followed.fire(element);
@@ -131,17 +154,21 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
   dispose(): void {
     this.changed.dispose();
     this.followed.dispose();
+    this.selectionChanged.dispose();
   }
 }
 
-function buildTree(source: DocumentAnalysis, sort: ActorsSortOrder): BuiltTree {
+function buildTree(source: DocumentAnalysis, sort: ActorsSortOrder, colours: SpeakerColours): BuiltTree {
   const { analysis, document } = source;
   const uri = document.uri;
   const byQuoteId = new Map<string, QuoteElement>();
   const byActorId = new Map<string, ActorElement>();
   const actors: ActorElement[] = quotedActors(analysis).map((actor) => {
     const children: QuoteElement[] = [];
-    const element: ActorElement = { type: 'actor', uri, actorId: actor.id, actor, firstAppearance: firstAppearance(analysis, actor), children };
+    const element: ActorElement = {
+      type: 'actor', uri, actorId: actor.id, actor, firstAppearance: firstAppearance(analysis, actor), children,
+      colourId: colours.colourIdOf(uri, analysis, actor.id), style: sourceStyleOf(actor, analysis),
+    };
     for (const quote of quotesOf(analysis, actor.id)) children.push({ type: 'quote', uri, quote, parent: element });
     byActorId.set(actor.id, element);
     return element;
@@ -175,19 +202,24 @@ function actorItem(element: ActorElement): vscode.TreeItem {
   const { actor } = element;
   const item = new vscode.TreeItem(actor.name, vscode.TreeItemCollapsibleState.Collapsed);
   item.id = elementId(element);
-  item.iconPath = actorKindIcon(actor.kind);
+  item.iconPath = new vscode.ThemeIcon(styleIcon(element), new vscode.ThemeColor(element.colourId));
   item.contextValue = `actor.${actor.kind}`;
   const details = [actor.role, actor.affiliation].filter((value): value is string => !!value && !!value.trim());
-  item.description = [quoteCount(element.children.length), ...(details.length ? [details.join(', ')] : [])].join(' · ');
+  const kind = element.style === 'named' ? [] : [element.style];
+  item.description = [quoteCount(element.children.length), ...kind, ...(details.length ? [details.join(', ')] : [])].join(' · ');
   item.tooltip = actorTooltip(element);
   item.accessibilityInformation = { label: `${actor.name}, ${describeKind(actor.kind)}, ${item.description}` };
+  // A click shows their first quote (the arrow expands the row); Alt+] then steps through the rest.
+  const first = element.children[0];
+  if (first) item.command = { command: Commands.revealQuote, title: 'Reveal First Quote', arguments: [element.uri, first.quote.id] };
   return item;
 }
 
 function actorTooltip(element: ActorElement): vscode.MarkdownString {
   const { actor } = element;
   const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('**').appendText(actor.name).appendMarkdown('**').appendText(` — ${describeKind(actor.kind)}\n\n`);
+  tooltip.appendMarkdown('**').appendText(actor.name).appendMarkdown('**').appendText(` — ${describeKind(actor.kind)}${element.style === 'named' || element.style === 'group' ? '' : ` (${element.style})`}\n\n`);
+  tooltip.appendText(legendFor(element.style)).appendMarkdown('  \n');
   const line = (label: string, value: string) => tooltip.appendMarkdown(`${label}: `).appendText(value).appendMarkdown('  \n');
   const aliases = actor.aliases.filter((alias) => alias !== actor.name);
   if (aliases.length) line('Also called', aliases.join(', '));
@@ -197,17 +229,25 @@ function actorTooltip(element: ActorElement): vscode.MarkdownString {
   if (actor.affiliation) line('Affiliation', actor.affiliation);
   const direct = element.children.filter((child) => child.quote.kind !== 'indirect').length;
   line('Quoted', `${quoteCount(element.children.length)} (${direct} direct or partial, ${element.children.length - direct} indirect)`);
-  if (hasName(actor)) tooltip.appendMarkdown('\n_Right-click to rename or to set aliases, affiliation or gender._');
+  tooltip.appendMarkdown('\n_Click to show the first quote; Alt+] and Alt+[ step through the rest._');
+  if (hasName(actor)) tooltip.appendMarkdown('  \n_Right-click to rename or to set aliases, affiliation or gender._');
   return tooltip;
+}
+
+/** The kind's icon; anonymous and vague groups look like what the checks say they are. */
+function styleIcon(element: ActorElement): string {
+  if (element.style === 'anonymous') return 'eye-closed';
+  if (element.style === 'vague') return 'question';
+  return actorKindIcon(element.actor.kind).id;
 }
 
 function unattributedItem(element: UnattributedElement): vscode.TreeItem {
   const item = new vscode.TreeItem('Unattributed quotes', vscode.TreeItemCollapsibleState.Expanded);
   item.id = elementId(element);
-  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+  item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor(Colors.unattributed));
   item.contextValue = 'unattributed';
   item.description = quoteCount(element.children.length);
-  item.tooltip = 'Quotations with no speaker: say who said them, or cut them.';
+  item.tooltip = 'Quotations with no speaker, boxed with an amber dashed line in the text: say who said them, or cut them.';
   return item;
 }
 
@@ -231,11 +271,16 @@ function quoteItem(element: QuoteElement): vscode.TreeItem {
 
 export interface ActorsTreeFeature extends vscode.Disposable {
   readonly provider: ActorsTreeProvider;
+  /** The selected row, which the stepping keys act on while the view has focus. */
+  selection(): SourcesElement | undefined;
 }
 
-export function registerActorsTree(deps: FeatureDeps): ActorsTreeFeature {
+/** Documents that may well be an article in the wrong language mode: offer News for them. */
+const couldBeArticle = (document: vscode.TextDocument) => document.isUntitled || ['plaintext', 'markdown'].includes(document.languageId);
+
+export function registerActorsTree(deps: FeatureDeps, colours: SpeakerColours): ActorsTreeFeature {
   const { model, context } = deps;
-  const provider = new ActorsTreeProvider(model, context.workspaceState);
+  const provider = new ActorsTreeProvider(model, context.workspaceState, colours);
   const treeView = vscode.window.createTreeView(Views.actors, { treeDataProvider: provider, showCollapseAll: true });
   const disposables: vscode.Disposable[] = [provider, treeView];
   void vscode.commands.executeCommand('setContext', ContextKeys.actorsSort, provider.sort);
@@ -243,8 +288,14 @@ export function registerActorsTree(deps: FeatureDeps): ActorsTreeFeature {
   const updateViewChrome = () => {
     const tree = provider.current();
     const editor = vscode.window.activeTextEditor;
+    const offer = !provider.article && !!editor && couldBeArticle(editor.document);
+    if (offer !== provider.offerNewsMode) {
+      provider.offerNewsMode = offer;
+      // The view's welcome text offers the change (a message would hide it, and cannot hold a link).
+      void vscode.commands.executeCommand('setContext', ContextKeys.offerNewsMode, offer);
+    }
     if (!provider.article) {
-      treeView.message = editor ? 'The active editor is not a news article.' : undefined;
+      treeView.message = editor && !offer ? 'The active editor is not a news article.' : undefined;
     } else if (!tree) {
       treeView.message = 'Reading the article…';
     } else {
@@ -269,14 +320,26 @@ export function registerActorsTree(deps: FeatureDeps): ActorsTreeFeature {
   };
 
   let lastFollowed: SourcesElement | undefined;
+  // The selection the stepping keys use comes from the user's clicks and from following the cursor
+  // (a reveal does not report its selection back); only the latest of them counts, as reveals may
+  // finish out of order.
+  let selectionTurn = 0;
+  disposables.push(treeView.onDidChangeSelection((event) => {
+    selectionTurn += 1;
+    provider.select(event.selection[0]);
+  }));
   const followCursor = (editor: vscode.TextEditor) => {
     if (!treeView.visible || editor.document.uri.toString() !== provider.article?.toString()) return;
     const element = provider.elementAt(editor.document.offsetAt(editor.selection.active));
     if (!element || element === lastFollowed) return;
     lastFollowed = element;
+    const turn = ++selectionTurn;
     // Select without taking focus: the writer keeps typing in the article.
     treeView.reveal(element, { select: true, focus: false }).then(
-      () => provider.announceFollowed(element),
+      () => {
+        if (turn === selectionTurn) provider.select(element);
+        provider.announceFollowed(element);
+      },
       () => { lastFollowed = undefined; },
     );
   };
@@ -312,6 +375,14 @@ export function registerActorsTree(deps: FeatureDeps): ActorsTreeFeature {
     }),
     vscode.commands.registerCommand(Commands.revealQuote, (uri: vscode.Uri | string, quoteId: string, options?: { preserveFocus?: boolean }) =>
       revealQuote(model, typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, quoteId, options?.preserveFocus ?? true)),
+    vscode.commands.registerCommand(Commands.changeLanguageToNews, async () => {
+      const document = vscode.window.activeTextEditor?.document;
+      if (document) await vscode.languages.setTextDocumentLanguage(document, LANGUAGE_ID);
+    }),
+    vscode.commands.registerCommand(Commands.explainColours, () => vscode.window.showInformationMessage(
+      'What the marks in the article mean',
+      { modal: true, detail: legendMarkdown().replace(/\*\*/g, '') },
+    )),
     vscode.commands.registerCommand(Commands.sortActorsByAppearance, () => provider.setSort('appearance')),
     vscode.commands.registerCommand(Commands.sortActorsByQuotes, () => provider.setSort('quotes')),
   );
@@ -319,6 +390,7 @@ export function registerActorsTree(deps: FeatureDeps): ActorsTreeFeature {
 
   return {
     provider,
+    selection: () => provider.selected,
     dispose: () => {
       for (const disposable of disposables) disposable.dispose();
     },

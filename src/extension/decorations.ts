@@ -1,27 +1,30 @@
 // Paints who said what: each speaker's quotations and mentions in that speaker's colour, cues in a
-// quiet italic, and quotations with no speaker boxed apart. Follows the analysis model; never analyses.
+// quiet italic, and quotations with no speaker boxed apart. Each kind of source also differs by type
+// style (see LEGEND in speakerColours.ts), not only by hue. Follows the analysis model; never analyses.
 import * as vscode from 'vscode';
-import type { Actor, ActorKind, Analysis, QuoteKind, Span } from '../engine';
+import type { Analysis, QuoteKind, Span } from '../engine';
 import type { FeatureDeps } from './features';
 import { Colors, SPEAKER_COLOR_COUNT } from './ids';
 import type { DocumentAnalysis } from './model';
 import type { OffsetSpan } from './ranges';
 import { toRange } from './ranges';
+import type { SourceStyle, SpeakerColours } from './speakerColours';
+import { sourceStyleOf } from './speakerColours';
 
-/** What one editor shows, by kind: `speaker:<actorId>`, `unattributed`, `mention`, `cue`. */
+/**
+ * What one editor shows, by kind: `speaker:<actorId>`, `unattributed`, `mention`, `cue`, and the
+ * type styles of the kinds of source: `groupQuote`, `groupMention`, `anonymousMention`, `vagueMention`.
+ */
 export class PaintedRanges extends Map<string, vscode.Range[]> {
   /** The colour slot each painted speaker got (0-based; the colour is `Colors.speaker(slot)`). */
   readonly slots = new Map<string, number>();
+  /** How each painted speaker is drawn, by the kind of source. */
+  readonly styles = new Map<string, SourceStyle>();
 }
 
 export interface DecorationsFeature extends vscode.Disposable {
   rangesFor(editor: vscode.TextEditor): PaintedRanges;
 }
-
-const MAX_REMEMBERED_ACTORS = 200;
-
-/** Speakers nobody can name get one neutral style: a colour of their own would dignify "critics say". */
-const UNNAMED_KINDS: ReadonlySet<ActorKind> = new Set(['vague', 'anonymous']);
 
 /** Decoration types for one colour: the quote as spoken, reported speech, and the speaker's name. */
 interface SpeakerStyle {
@@ -30,7 +33,7 @@ interface SpeakerStyle {
   mention: vscode.TextEditorDecorationType;
 }
 
-function speakerStyle(color: vscode.ThemeColor): SpeakerStyle {
+function speakerStyle(color: vscode.ThemeColor, mentionWeight: 'bold' | 'normal'): SpeakerStyle {
   return {
     // Quoted words take the speaker's colour: readable in every theme, since the colour defaults are tuned per theme.
     quoted: vscode.window.createTextEditorDecorationType({
@@ -48,62 +51,35 @@ function speakerStyle(color: vscode.ThemeColor): SpeakerStyle {
     }),
     mention: vscode.window.createTextEditorDecorationType({
       color,
-      fontWeight: 'bold',
+      fontWeight: mentionWeight,
       rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     }),
   };
 }
 
 /**
- * Colour slots per actor, in order of first appearance, remembered for as long as the document is
- * open: an actor keeps its colour while the writer edits, even when an earlier speaker disappears.
+ * Type styles laid over the colour, so that the kinds of source differ for readers who cannot tell
+ * the hues apart: a group speaks in italics, anonymous and vague sources are underlined apart.
  */
-class SlotBook {
-  private readonly byActor = new Map<string, number>();
-
-  slotsFor(actors: readonly Actor[]): Map<string, number> {
-    // Typing a name creates an actor per keystroke ("Mar", "Marc"…): forget absent ones past a bound.
-    if (this.byActor.size > MAX_REMEMBERED_ACTORS) {
-      const present = new Set(actors.map((actor) => actor.id));
-      for (const id of this.byActor.keys()) if (!present.has(id)) this.byActor.delete(id);
-    }
-    const present = new Map<string, number>();
-    const newcomers: Actor[] = [];
-    for (const actor of actors) {
-      const slot = this.byActor.get(actor.id);
-      if (slot === undefined) newcomers.push(actor);
-      else present.set(actor.id, slot);
-    }
-    newcomers.sort((a, b) => firstAppearance(a) - firstAppearance(b));
-    for (const actor of newcomers) {
-      const slot = this.freestSlot(present);
-      this.byActor.set(actor.id, slot);
-      present.set(actor.id, slot);
-    }
-    return present;
-  }
-
-  /** The slot fewest present speakers use, preferring slots no absent speaker is remembered by. */
-  private freestSlot(present: Map<string, number>): number {
-    const load = new Array<number>(SPEAKER_COLOR_COUNT).fill(0);
-    for (const slot of this.byActor.values()) load[slot] += 1;
-    for (const slot of present.values()) load[slot] += 1000;
-    let best = 0;
-    for (let slot = 1; slot < SPEAKER_COLOR_COUNT; slot++) if (load[slot] < load[best]) best = slot;
-    return best;
-  }
-}
-
-function firstAppearance(actor: Actor): number {
-  return actor.mentions.reduce((first, mention) => Math.min(first, mention.start), Number.MAX_SAFE_INTEGER);
+function kindOverlays(): Record<'groupQuote' | 'groupMention' | 'anonymousMention' | 'vagueMention', vscode.TextEditorDecorationType> {
+  const grey = new vscode.ThemeColor(Colors.cue);
+  const make = (options: vscode.DecorationRenderOptions) => vscode.window.createTextEditorDecorationType({ ...options, rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed });
+  return {
+    groupQuote: make({ fontStyle: 'italic' }),
+    groupMention: make({ fontStyle: 'italic' }),
+    anonymousMention: make({ fontStyle: 'italic', borderColor: grey, borderStyle: 'none none dashed none', borderWidth: '0 0 1px 0' }),
+    vagueMention: make({ fontStyle: 'italic', borderColor: grey, borderStyle: 'none none dotted none', borderWidth: '0 0 1px 0' }),
+  };
 }
 
 const isQuotedSpeech = (kind: QuoteKind) => kind !== 'indirect';
 
-export function registerDecorations(deps: FeatureDeps): DecorationsFeature {
+export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours): DecorationsFeature {
   const { model, settings } = deps;
-  const colored = Array.from({ length: SPEAKER_COLOR_COUNT }, (_, slot) => speakerStyle(new vscode.ThemeColor(Colors.speaker(slot))));
-  const unnamed = speakerStyle(new vscode.ThemeColor(Colors.cue));
+  const colored = Array.from({ length: SPEAKER_COLOR_COUNT }, (_, slot) => speakerStyle(new vscode.ThemeColor(Colors.speaker(slot)), 'bold'));
+  // Sources nobody can name share the quiet cue colour; their names are not bold either.
+  const unnamed = speakerStyle(new vscode.ThemeColor(Colors.cue), 'normal');
+  const overlays = kindOverlays();
   const unattributed = vscode.window.createTextEditorDecorationType({
     border: '1px dashed',
     borderColor: new vscode.ThemeColor(Colors.unattributed),
@@ -117,9 +93,8 @@ export function registerDecorations(deps: FeatureDeps): DecorationsFeature {
     fontStyle: 'italic',
     rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
   });
-  const allTypes = [...colored, unnamed].flatMap((style) => [style.quoted, style.reported, style.mention]).concat(unattributed, cue);
+  const allTypes = [...colored, unnamed].flatMap((style) => [style.quoted, style.reported, style.mention]).concat(unattributed, cue, ...Object.values(overlays));
 
-  const slotBooks = new Map<string, SlotBook>();
   // What each editor currently shows; editors that close simply drop out.
   const painted = new WeakMap<vscode.TextEditor, { version: number; ranges: PaintedRanges }>();
 
@@ -132,10 +107,7 @@ export function registerDecorations(deps: FeatureDeps): DecorationsFeature {
     const { document } = editor;
     // Offsets of an older version would land on the wrong words; the next analysis will repaint.
     if (result.version !== document.version) return;
-    const key = document.uri.toString();
-    let book = slotBooks.get(key);
-    if (!book) slotBooks.set(key, (book = new SlotBook()));
-    const plan = planDecorations(result.analysis, book.slotsFor(result.analysis.actors.filter((a) => !UNNAMED_KINDS.has(a.kind))));
+    const plan = planDecorations(result.analysis, colours.slotsFor(document.uri, result.analysis));
 
     const ranges = new PaintedRanges();
     const toRanges = (spans: readonly OffsetSpan[]) => spans.map((span) => toRange(document, span));
@@ -150,12 +122,18 @@ export function registerDecorations(deps: FeatureDeps): DecorationsFeature {
     }
     editor.setDecorations(unattributed, toRanges(plan.unattributed));
     editor.setDecorations(cue, toRanges(plan.cues));
+    for (const [name, type] of Object.entries(overlays)) {
+      const spans = toRanges(plan.overlays[name as keyof typeof overlays]);
+      editor.setDecorations(type, spans);
+      ranges.set(name, spans);
+    }
 
     for (const [actorId, spans] of plan.quotesByActor) ranges.set(`speaker:${actorId}`, toRanges(spans));
     ranges.set('unattributed', toRanges(plan.unattributed));
     ranges.set('mention', toRanges(plan.allMentions));
     ranges.set('cue', toRanges(plan.cues));
     for (const [actorId, slot] of plan.slots) ranges.slots.set(actorId, slot);
+    for (const [actorId, style] of plan.styles) ranges.styles.set(actorId, style);
     painted.set(editor, { version: document.version, ranges });
   };
 
@@ -176,7 +154,7 @@ export function registerDecorations(deps: FeatureDeps): DecorationsFeature {
   }, undefined, disposables);
   model.onDidRemove((uri) => {
     const key = uri.toString();
-    slotBooks.delete(key);
+    colours.forget(uri);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) clear(editor);
   }, undefined, disposables);
   // An editor that comes into view shows what the model already knows about its document.
@@ -216,6 +194,9 @@ interface DecorationPlan {
   bySlot: Map<number | undefined, SlotGroup>;
   quotesByActor: Map<string, Span[]>;
   slots: Map<string, number>;
+  styles: Map<string, SourceStyle>;
+  /** Spans drawn in a kind's type style on top of their colour. */
+  overlays: Record<'groupQuote' | 'groupMention' | 'anonymousMention' | 'vagueMention', Span[]>;
   unattributed: Span[];
   allMentions: Span[];
   cues: Span[];
@@ -223,7 +204,10 @@ interface DecorationPlan {
 
 /** Sorts the analysis into what each decoration type paints. Plain data: no editor involved. */
 function planDecorations(analysis: Analysis, slots: Map<string, number>): DecorationPlan {
-  const plan: DecorationPlan = { bySlot: new Map(), quotesByActor: new Map(), slots, unattributed: [], allMentions: [], cues: [] };
+  const styles = new Map(analysis.actors.map((actor) => [actor.id, sourceStyleOf(actor, analysis)]));
+  const overlays: DecorationPlan['overlays'] = { groupQuote: [], groupMention: [], anonymousMention: [], vagueMention: [] };
+  const plan: DecorationPlan = { bySlot: new Map(), quotesByActor: new Map(), slots, styles, overlays, unattributed: [], allMentions: [], cues: [] };
+  const mentionOverlay = { group: overlays.groupMention, anonymous: overlays.anonymousMention, vague: overlays.vagueMention, named: undefined };
   const group = (actorId: string) => {
     const slot = slots.get(actorId);
     let found = plan.bySlot.get(slot);
@@ -237,6 +221,7 @@ function planDecorations(analysis: Analysis, slots: Map<string, number>): Decora
     mentionSeen.add(key);
     group(actorId).mentions.push(span);
     plan.allMentions.push(span);
+    mentionOverlay[styles.get(actorId) ?? 'named']?.push(span);
   };
   const cueSeen = new Set<string>();
   for (const quote of analysis.quotes) {
@@ -252,6 +237,7 @@ function planDecorations(analysis: Analysis, slots: Map<string, number>): Decora
     const span: Span = { start: quote.start, end: quote.end, text: quote.text };
     const target = group(speaker.actorId);
     (isQuotedSpeech(quote.kind) ? target.quoted : target.reported).push(span);
+    if (styles.get(speaker.actorId) === 'group' && isQuotedSpeech(quote.kind)) overlays.groupQuote.push(span);
     const ofActor = plan.quotesByActor.get(speaker.actorId);
     if (ofActor) ofActor.push(span);
     else plan.quotesByActor.set(speaker.actorId, [span]);

@@ -15,6 +15,7 @@ import { registerReferences } from './references';
 import { registerReportView } from './reportView';
 import { registerRename } from './rename';
 import { SettingsStore } from './settings';
+import { SpeakerColours } from './speakerColours';
 import { registerSpeakerDetails } from './speakerDetails';
 import { registerStatusBar } from './statusBar';
 import { registerSymbols } from './symbols';
@@ -29,8 +30,10 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const model = new AnalysisModel(settings, configs);
   const deps: FeatureDeps = { context, model, settings, configs };
 
-  const decorations = registerDecorations(deps);
-  const actorsTree = registerActorsTree(deps);
+  // One colour book, so a speaker's row in the Sources view has the colour of their words.
+  const colours = new SpeakerColours();
+  const decorations = registerDecorations(deps, colours);
+  const actorsTree = registerActorsTree(deps, colours);
   const statusBar = registerStatusBar(deps);
   const reportView = registerReportView(deps);
   const workspaceReport = registerWorkspaceReport(deps);
@@ -40,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     registerDiagnostics(deps, transcripts),
     registerCodeActions(deps, transcripts),
     registerHover(deps, transcripts),
-    registerNavigation(deps),
+    registerNavigation(deps, () => actorsTree.selection()),
     registerSymbols(deps),
     registerFolding(deps),
     registerReferences(deps),

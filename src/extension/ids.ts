@@ -26,6 +26,8 @@ export const Commands = {
   /** Internal: opens a check's section of the README (the Problems panel links here). */
   showCheckHelp: 'newsdesk.showCheckHelp',
   openTranscript: 'newsdesk.openTranscript',
+  changeLanguageToNews: 'newsdesk.changeLanguageToNews',
+  explainColours: 'newsdesk.explainColours',
 } as const;
 
 export const Views = {
@@ -37,10 +39,12 @@ export const Views = {
 export const ContextKeys = {
   actorsSort: 'newsdesk.actorsSort',
   isArticle: 'newsdesk.isArticle',
+  /** The active editor is not an article but could be one: the Sources view offers the News mode. */
+  offerNewsMode: 'newsdesk.offerNewsMode',
 } as const;
 
 /** Colour ids declared under `contributes.colors`: one per speaker slot, plus the special marks. */
-export const SPEAKER_COLOR_COUNT = 8;
+export const SPEAKER_COLOR_COUNT = 12;
 export const Colors = {
   speaker: (slot: number) => `newsdesk.speaker${(slot % SPEAKER_COLOR_COUNT) + 1}`,
   unattributed: 'newsdesk.unattributedQuote',

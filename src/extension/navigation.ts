@@ -1,7 +1,9 @@
-// Moving between one speaker's quotes: next/previous by the same speaker (alt+] / alt+[), and a
-// two-step quick pick (speaker, then quote) with live preview.
+// Moving between one speaker's quotes: next/previous by the same speaker (alt+] / alt+[), from the
+// article's cursor or from the row selected in the Sources view, and a two-step quick pick (speaker,
+// then quote) with live preview.
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Quote } from '../engine';
+import type { SourcesElement } from './actorsTree';
 import type { FeatureDeps } from './features';
 import { Commands } from './ids';
 import {
@@ -12,6 +14,8 @@ import type { AnalysisModel } from './model';
 import { toRange } from './ranges';
 
 const STATUS_MESSAGE_MS = 3000;
+/** The argument the stepping keys pass while the Sources view has focus (see package.json keybindings). */
+export const FROM_SOURCES_VIEW = 'sourcesView';
 
 /** Whose quotes to step through, and where in them the cursor is. */
 interface Anchor {
@@ -60,12 +64,43 @@ export function stepFrom(anchor: Anchor, offset: number, direction: 1 | -1): { q
   return { quote: quotes[index], wrapped };
 }
 
-async function stepBySpeaker(model: AnalysisModel, direction: 1 | -1): Promise<void> {
-  const editor = activeArticleEditor(model);
-  if (!editor) return;
-  const { analysis } = await model.whenAnalyzed(editor.document);
-  const offset = editor.document.offsetAt(editor.selection.active);
-  const anchor = anchorAt(analysis, offset);
+/** The anchor a Sources row stands for: its quote, or its speaker's quotes from the first (or last). */
+function anchorForRow(analysis: Analysis, row: SourcesElement): Anchor | undefined {
+  switch (row.type) {
+    case 'quote': {
+      const quote = analysis.quotes.find((candidate) => candidate.id === row.quote.id);
+      return quote && anchorForQuote(analysis, quote, quote);
+    }
+    case 'actor': {
+      const actor = actorById(analysis, row.actorId);
+      return actor && { actor, quotes: quotesOf(analysis, actor.id), current: undefined };
+    }
+    case 'unattributed':
+      return { actor: null, quotes: unattributedQuotes(analysis), current: undefined };
+  }
+}
+
+async function stepBySpeaker(model: AnalysisModel, direction: 1 | -1, row: SourcesElement | undefined): Promise<void> {
+  let editor: vscode.TextEditor | undefined;
+  let anchor: Anchor | undefined;
+  let offset: number;
+  if (row) {
+    // From the Sources view: the row's article, shown where it is already, the view keeping the keys.
+    const document = await openDocument(row.uri);
+    if (!model.isArticle(document)) return;
+    const { analysis } = await model.whenAnalyzed(document);
+    anchor = anchorForRow(analysis, row);
+    // A speaker's row steps to their first quote (forwards) or their last (backwards).
+    offset = row.type === 'quote' ? row.quote.start : direction === 1 ? 0 : document.getText().length;
+    const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
+    editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: true, preview: false });
+  } else {
+    editor = activeArticleEditor(model);
+    if (!editor) return;
+    const { analysis } = await model.whenAnalyzed(editor.document);
+    offset = editor.document.offsetAt(editor.selection.active);
+    anchor = anchorAt(analysis, offset);
+  }
   const step = anchor && stepFrom(anchor, offset, direction);
   if (!anchor || !step) {
     vscode.window.setStatusBarMessage('Newsdesk: no quote at or before the cursor', STATUS_MESSAGE_MS);
@@ -189,11 +224,19 @@ async function pickQuoteWithPreview(document: vscode.TextDocument, actor: Actor,
   pick.show();
 }
 
-export function registerNavigation(deps: FeatureDeps): vscode.Disposable {
+/** The row to step from: a row the command was given (a context menu), or the view's selection when its keys ask. */
+function rowOf(target: unknown, sourcesSelection: () => SourcesElement | undefined): SourcesElement | undefined {
+  if (target === FROM_SOURCES_VIEW) return sourcesSelection();
+  const row = target as Partial<SourcesElement> | undefined;
+  const isRow = typeof row === 'object' && row !== null && row.uri instanceof vscode.Uri && ['actor', 'quote', 'unattributed'].includes(row.type ?? '');
+  return isRow ? (row as SourcesElement) : undefined;
+}
+
+export function registerNavigation(deps: FeatureDeps, sourcesSelection: () => SourcesElement | undefined): vscode.Disposable {
   const { model } = deps;
   const disposables: vscode.Disposable[] = [
-    vscode.commands.registerCommand(Commands.nextQuoteBySpeaker, () => stepBySpeaker(model, 1)),
-    vscode.commands.registerCommand(Commands.previousQuoteBySpeaker, () => stepBySpeaker(model, -1)),
+    vscode.commands.registerCommand(Commands.nextQuoteBySpeaker, (target?: unknown) => stepBySpeaker(model, 1, rowOf(target, sourcesSelection))),
+    vscode.commands.registerCommand(Commands.previousQuoteBySpeaker, (target?: unknown) => stepBySpeaker(model, -1, rowOf(target, sourcesSelection))),
     vscode.commands.registerCommand(Commands.goToSpeakerQuotes, (target?: unknown) => goToSpeakerQuotes(model, target)),
   ];
   return new vscode.Disposable(() => {

@@ -35,7 +35,7 @@ export interface TranscriptsFeature extends vscode.Disposable {
   get(uri: vscode.Uri): ArticleVerification | undefined;
   /** Resolves once the document's current version has been checked (or found to link none). */
   whenVerified(document: vscode.TextDocument): Promise<ArticleVerification | undefined>;
-  /** The notes painted after quotes in an editor, as the writer sees them. */
+  /** The notes after quotes in an editor (inlay hints), as the writer sees them. */
   decorationsFor(editor: vscode.TextEditor): Array<{ range: vscode.Range; text: string }>;
 }
 
@@ -67,21 +67,15 @@ interface ArticleState {
 export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
   const { model, configs, settings } = deps;
   const collection = vscode.languages.createDiagnosticCollection('newsdesk-transcripts');
-  const verified = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), margin: '0 0 0 0.75em', fontStyle: 'italic' },
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  });
-  const differs = vscode.window.createTextEditorDecorationType({
-    after: { color: new vscode.ThemeColor('editorWarning.foreground'), margin: '0 0 0 0.75em', fontStyle: 'italic' },
-    rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
-  });
+  // The notes after quotes are inlay hints, not `after` decorations: VS Code counts inlay hints when
+  // it wraps a line, while decoration text runs past the edge, under the minimap.
+  const notesChanged = new vscode.EventEmitter<void>();
   const files = new Map<string, Promise<Loaded>>();
   const articles = new Map<string, ArticleState>();
   /** The last version of each article that was checked (or found to link nothing), for `whenVerified`. */
   const checked = new Map<string, number>();
   const waiters = new Map<string, Array<{ version: number; resolve: (value: ArticleVerification | undefined) => void }>>();
-  const painted = new WeakMap<vscode.TextEditor, { version: number; notes: Array<{ range: vscode.Range; text: string }> }>();
-  const disposables: vscode.Disposable[] = [collection, verified, differs];
+  const disposables: vscode.Disposable[] = [collection, notesChanged];
 
   /**
    * Reads a transcript once; the file watcher forgets it when it changes on disk, so a keystroke in
@@ -157,7 +151,7 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     const { results, diagnostics: findings } = verifyQuotes(text, analysis, state.index, { config });
     state.latest = { version, results, findings, transcripts: state.transcripts };
     collection.set(document.uri, [...findings.map((finding) => toDiagnostic(document, finding)), ...state.problems.map((problem) => problemDiagnostic(document, problem.link, problem.message))]);
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) paint(editor);
+    notesChanged.fire();
     settle(key, version);
   };
 
@@ -191,31 +185,19 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
 
   const clear = (uri: vscode.Uri) => {
     collection.delete(uri);
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document.uri.toString() !== uri.toString()) continue;
-      editor.setDecorations(verified, []);
-      editor.setDecorations(differs, []);
-      painted.set(editor, { version: editor.document.version, notes: [] });
-    }
+    notesChanged.fire();
   };
 
-  const paint = (editor: vscode.TextEditor) => {
-    const latest = articles.get(editor.document.uri.toString())?.latest;
-    if (!latest || latest.version !== editor.document.version) return;
-    const good: vscode.DecorationOptions[] = [];
-    const bad: vscode.DecorationOptions[] = [];
-    const notes: Array<{ range: vscode.Range; text: string }> = [];
-    for (const result of latest.results) {
-      const label = verificationLabel(result);
-      if (!label) continue;
-      const end = editor.document.positionAt(result.end);
-      const range = new vscode.Range(end, end);
-      (result.status === 'verbatim' ? good : bad).push({ range, renderOptions: { after: { contentText: label } } });
-      notes.push({ range, text: label });
-    }
-    editor.setDecorations(verified, good);
-    editor.setDecorations(differs, bad);
-    painted.set(editor, { version: editor.document.version, notes });
+  /** The note after each checked quote of the document's current version. */
+  const notesFor = (document: vscode.TextDocument): Array<{ range: vscode.Range; text: string; result: QuoteVerification }> => {
+    const latest = articles.get(document.uri.toString())?.latest;
+    if (!latest || latest.version !== document.version) return [];
+    return latest.results.flatMap((result) => {
+      const text = verificationLabel(result);
+      if (!text) return [];
+      const end = document.positionAt(result.end);
+      return [{ range: new vscode.Range(end, end), text, result }];
+    });
   };
 
   const run = (result: DocumentAnalysis) => {
@@ -253,9 +235,6 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
   watcher.onDidCreate(recheck, undefined, disposables);
   watcher.onDidDelete(recheck, undefined, disposables);
   disposables.push(watcher);
-  vscode.window.onDidChangeVisibleTextEditors((editors) => {
-    for (const editor of editors) if (painted.get(editor)?.version !== editor.document.version) paint(editor);
-  }, undefined, disposables);
 
   // Hover, fix and command, for every language an article can be in; each checks the document.
   const selector: vscode.DocumentSelector = [LANGUAGE_ID, 'markdown', 'plaintext'].map((language) => ({ language }));
@@ -264,6 +243,21 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     return latest && latest.version === document.version ? latest : undefined;
   };
   disposables.push(
+    vscode.languages.registerInlayHintsProvider(selector, {
+      onDidChangeInlayHints: notesChanged.event,
+      provideInlayHints(document, range) {
+        return notesFor(document).filter((note) => range.contains(note.range)).map(({ range: at, text, result }) => {
+          const label = new vscode.InlayHintLabelPart(text);
+          if (result.passage && result.transcript) {
+            label.command = { command: OPEN_TRANSCRIPT_COMMAND, title: 'Open the transcript at this quote', arguments: [document.uri.toString(), result.start] };
+          }
+          const hint = new vscode.InlayHint(at.start, [label]);
+          hint.paddingLeft = true;
+          hint.tooltip = result.status === 'verbatim' ? 'Word for word as in the transcript. Click to open it at the passage.' : 'The quote differs from the transcript: hover the quote for the words.';
+          return hint;
+        });
+      },
+    }),
     vscode.languages.registerHoverProvider(selector, {
       provideHover(document, position) {
         const latest = current(document);
@@ -359,10 +353,7 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
       });
     },
     decorationsFor(editor) {
-      const shown = painted.get(editor);
-      if (shown && shown.version === editor.document.version) return shown.notes;
-      paint(editor);
-      return painted.get(editor)?.notes ?? [];
+      return notesFor(editor.document).map(({ range, text }) => ({ range, text }));
     },
     dispose() {
       for (const disposable of disposables) disposable.dispose();
