@@ -1,7 +1,8 @@
 // `npm test`: builds, compiles, runs the engine/CLI/eval unit tests with mocha, then the VS Code
-// tests in a real extension host (scripts/vscode/), then the HTML report in Chromium, and closes with one line `N passed, N failed`
-// summed over everything. A stage that crashes (build, compile, a runner that dies or reports
-// nothing) counts as one failure.
+// tests in a real extension host (scripts/vscode/), then the HTML report in Chromium, and closes with one line
+// `N passed, N failed, N skipped` summed over everything (skipped: tests whose corpus files are
+// missing, each with its reason above). A stage that crashes (build, compile, a runner that dies or
+// reports nothing) counts as one failure.
 //
 // node scripts/test.mjs [--engine-only | --vscode-only] [--grep PATTERN]
 import { spawn, spawnSync } from 'node:child_process';
@@ -137,7 +138,7 @@ function browserStage() {
     const run = node(['test/ui/report-html.mjs', '--result-file', resultFile]);
     const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
     if (!result) crashed('browser', `report-html exited with ${run.status ?? run.signal} without a result`);
-    else stages.push({ name: 'browser', passed: result.passed, failed: result.failed, skipped: 0, note: '' });
+    else stages.push({ name: 'browser', passed: result.passed, failed: result.failed, skipped: result.skipped ?? 0, note: '' });
   } finally {
     rmSync(resultDir, { recursive: true, force: true });
   }
@@ -169,5 +170,5 @@ const total = (key) => stages.reduce((sum, s) => sum + s[key], 0);
 const passed = total('passed');
 const failed = total('failed');
 const skipped = total('skipped');
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

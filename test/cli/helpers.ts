@@ -6,7 +6,6 @@ import * as path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI_PATH = path.join(PROJECT_ROOT, 'dist', 'cli.js');
-export const CORPUS = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus');
 
 let building: Promise<void> | undefined;
 

@@ -208,7 +208,7 @@ describe('Sources: tree', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('lists each gold speaker with their direct quotes', async () => {
     const api = await activateNewsdesk();
     const tree = api.actorsTree as unknown as ActorsTreeProvider;

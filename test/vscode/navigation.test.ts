@@ -130,7 +130,7 @@ describe('Sources: navigation, outline and references', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('highlights a speaker\'s pronoun mention from their name', async () => {
     const api = await activateNewsdesk();
     const gold = readExpected(`${REFERENCE}.gold.json`);

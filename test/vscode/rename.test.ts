@@ -131,7 +131,7 @@ describe('Sources: rename', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('refuses a pronoun and names the speaker it refers to', async () => {
     const api = await activateNewsdesk();
     const gold = readExpected(`${REFERENCE}.gold.json`);

@@ -137,7 +137,7 @@ describe('Newsdesk sources report', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources report on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources report on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('draws a bar for each gold speaker', async () => {
     api = await activateNewsdesk();
     await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
