@@ -1,26 +1,26 @@
 // Wires the features together; each lives in its own file and subscribes to the one model.
 import * as vscode from 'vscode';
-import { registerActorsTree } from './actorsTree';
-import { registerCheckWorkspace } from './checkWorkspace';
-import { registerCodeActions } from './codeActions';
-import { registerDecorations } from './decorations';
-import { registerDiagnostics } from './diagnostics';
-import { registerFolding } from './folding';
-import type { FeatureDeps, NewsdeskApi } from './features';
-import { registerHover } from './hover';
-import { ContextKeys } from './ids';
-import { AnalysisModel } from './model';
-import { registerNavigation } from './navigation';
-import { registerReferences } from './references';
-import { registerReportView } from './reportView';
-import { registerRename } from './rename';
-import { SettingsStore } from './settings';
-import { registerSpeakerDetails } from './speakerDetails';
-import { registerStatusBar } from './statusBar';
-import { registerSymbols } from './symbols';
-import { registerTranscripts } from './transcripts';
-import { WorkspaceConfigStore } from './workspaceConfig';
-import { registerWorkspaceReport } from './workspaceReport';
+import { registerActorsTree } from './sources/actorsTree';
+import { registerCheckWorkspace } from './diagnostics/checkWorkspace';
+import { registerCodeActions } from './diagnostics/codeActions';
+import { registerDecorations } from './sources/decorations';
+import { registerDiagnostics } from './diagnostics/diagnostics';
+import { registerFolding } from './language/folding';
+import type { FeatureDeps, NewsdeskApi } from './core/features';
+import { registerHover } from './language/hover';
+import { ContextKeys } from './core/ids';
+import { AnalysisModel } from './core/model';
+import { registerNavigation } from './sources/navigation';
+import { registerReferences } from './language/references';
+import { registerReportView } from './report/reportView';
+import { registerRename } from './language/rename';
+import { SettingsStore } from './core/settings';
+import { registerSpeakerDetails } from './sources/speakerDetails';
+import { registerStatusBar } from './sources/statusBar';
+import { registerSymbols } from './language/symbols';
+import { registerTranscripts } from './transcripts/transcripts';
+import { WorkspaceConfigStore } from './core/workspaceConfig';
+import { registerWorkspaceReport } from './report/workspaceReport';
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const started = performance.now();

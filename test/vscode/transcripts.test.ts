@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { skipWithoutCorpus } from '../support/corpus';
 import { referenceCase } from '../support/transcripts';
 import { activateNewsdesk, codeOf, newsdeskDiagnostics, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';

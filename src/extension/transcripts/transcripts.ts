@@ -4,16 +4,16 @@
 // the transcript at the passage. Transcripts are read and indexed once per file version (watched
 // for changes); after a keystroke only the quotes whose words changed are aligned again.
 import * as vscode from 'vscode';
-import type { Diagnostic as Finding, NewsdeskConfig } from '../engine';
-import type { ParsedTranscript, QuoteVerification, TranscriptLink } from '../engine/transcripts';
-import { configuredTranscripts, describeWhere, formatTime, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../engine/transcripts';
-import { disableInFileEdit, ignoreInParagraphEdit } from './codeActions';
-import { toVsDiagnostic } from './diagnostics';
-import type { FeatureDeps } from './features';
-import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
-import type { DocumentAnalysis } from './model';
-import { withEditorSeverity } from './workspaceConfig';
-import { toOffset, toRange } from './ranges';
+import type { Diagnostic as Finding, NewsdeskConfig } from '../../engine';
+import type { ParsedTranscript, QuoteVerification, TranscriptLink } from '../../engine/transcripts';
+import { configuredTranscripts, describeWhere, formatTime, parseTranscript, readTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../../engine/transcripts';
+import { disableInFileEdit, ignoreInParagraphEdit } from '../diagnostics/codeActions';
+import { toVsDiagnostic } from '../diagnostics/diagnostics';
+import type { FeatureDeps } from '../core/features';
+import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
+import type { DocumentAnalysis } from '../core/model';
+import { withEditorSeverity } from '../core/workspaceConfig';
+import { toOffset, toRange } from '../core/ranges';
 
 /** Opens a linked transcript at a quote's passage: (article URI?, offset in the article?). */
 export const OPEN_TRANSCRIPT_COMMAND = Commands.openTranscript;

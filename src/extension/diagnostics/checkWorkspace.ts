@@ -3,9 +3,9 @@
 import * as vscode from 'vscode';
 import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
-import type { FeatureDeps } from './features';
-import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from './workspaceArticles';
-import { Commands } from './ids';
+import type { FeatureDeps } from '../core/features';
+import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from '../core/workspaceArticles';
+import { Commands } from '../core/ids';
 
 export interface CheckSummary {
   /** Articles found. */

@@ -1,12 +1,12 @@
 // Speaker details kept in `.newsdesk.json` (aliases, affiliation, gender), set from a Sources row
 // or the palette. The model re-analyses when the file changes, so every view shows them at once.
 import * as vscode from 'vscode';
-import type { Actor, KnownPerson } from '../engine';
-import { knownPersonFor } from '../engine/people';
-import type { FeatureDeps } from './features';
-import { CONFIG_FILE, Commands } from './ids';
-import { hasName, resolveSpeaker } from './lookup';
-import type { WorkspaceConfigStore } from './workspaceConfig';
+import type { Actor, KnownPerson } from '../../engine';
+import { knownPersonFor } from '../../engine/people';
+import type { FeatureDeps } from '../core/features';
+import { CONFIG_FILE, Commands } from '../core/ids';
+import { hasName, resolveSpeaker } from '../core/lookup';
+import type { WorkspaceConfigStore } from '../core/workspaceConfig';
 
 type Gender = NonNullable<KnownPerson['gender']>;
 const GENDERS: readonly Gender[] = ['female', 'male', 'nonbinary', 'unknown'];

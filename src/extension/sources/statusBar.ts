@@ -1,9 +1,9 @@
 // The status bar summary of the active article: who is quoted, and how many attribution gaps.
 import * as vscode from 'vscode';
-import type { Analysis, DiagnosticCode } from '../engine';
-import { sourceCategory } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands, Views } from './ids';
+import type { Analysis, DiagnosticCode } from '../../engine';
+import { sourceCategory } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands, Views } from '../core/ids';
 
 /**
  * Findings that leave a reader not knowing who said something. Loaded verbs are left out: the

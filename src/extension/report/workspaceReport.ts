@@ -2,13 +2,13 @@
 // workspace or a chosen folder, with a row per article. Articles are read from disk (open ones
 // from their editors, unsaved changes included) with a cancellable progress notification.
 import * as vscode from 'vscode';
-import type { ArticleReport, WorkspaceReport } from '../engine';
-import { sourcesReport, workspaceReport } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands } from './ids';
-import { openDocument } from './lookup';
+import type { ArticleReport, WorkspaceReport } from '../../engine';
+import { sourcesReport, workspaceReport } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands } from '../core/ids';
+import { openDocument } from '../core/lookup';
 import { ReportPanel } from './reportPanel';
-import { analyzeInSlices, effectiveConfig, findArticles, readArticleText, yieldToEditor } from './workspaceArticles';
+import { analyzeInSlices, effectiveConfig, findArticles, readArticleText, yieldToEditor } from '../core/workspaceArticles';
 
 export interface WorkspaceReportFeature extends vscode.Disposable {
   readonly panel: ReportPanel | undefined;

@@ -1,10 +1,10 @@
 // Everywhere a speaker is: every mention (name, title, pronoun) and every quote. Highlights when
 // the cursor is on a mention; Find All References from a mention or from inside one of their quotes.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Span } from '../engine';
-import type { FeatureDeps } from './features';
-import { actorAt, analysisOf, mentionAt, quotesOf, registerForArticles } from './lookup';
-import { toRange } from './ranges';
+import type { Actor, Analysis, Span } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { actorAt, analysisOf, mentionAt, quotesOf, registerForArticles } from '../core/lookup';
+import { toRange } from '../core/ranges';
 
 /** All the spans naming an actor (their own list and the speakers of their quotes), in order, without repeats. */
 export function mentionsOf(analysis: Analysis, actor: Actor): Span[] {

@@ -2,9 +2,9 @@
 // validator, watched for changes, and written back (formatting kept) when the user edits a speaker.
 import * as vscode from 'vscode';
 import { applyEdits, modify } from 'jsonc-parser';
-import type { KnownPerson, NewsdeskConfig } from '../engine';
-import { completeConfig } from '../engine';
-import { parseConfigText } from '../engine/config';
+import type { KnownPerson, NewsdeskConfig } from '../../engine';
+import { completeConfig } from '../../engine';
+import { parseConfigText } from '../../engine/config';
 import { CONFIG_FILE } from './ids';
 
 /** The defaults, one object: the model makes a new analyzer only when the configuration object changes. */

@@ -1,8 +1,8 @@
 // One analysis per open article, keyed by URI and version. Every view subscribes to this model;
 // nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs.
 import * as vscode from 'vscode';
-import type { Analysis, NewsdeskConfig } from '../engine';
-import { IncrementalAnalyzer } from '../engine';
+import type { Analysis, NewsdeskConfig } from '../../engine';
+import { IncrementalAnalyzer } from '../../engine';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { SettingsStore } from './settings';
 import type { WorkspaceConfigStore } from './workspaceConfig';

@@ -1,12 +1,12 @@
 // Paints who said what: each speaker's quotations and mentions in that speaker's colour, cues in a
 // quiet italic, and quotations with no speaker boxed apart. Follows the analysis model; never analyses.
 import * as vscode from 'vscode';
-import type { Actor, ActorKind, Analysis, QuoteKind, Span } from '../engine';
-import type { FeatureDeps } from './features';
-import { Colors, SPEAKER_COLOR_COUNT } from './ids';
-import type { DocumentAnalysis } from './model';
-import type { OffsetSpan } from './ranges';
-import { toRange } from './ranges';
+import type { Actor, ActorKind, Analysis, QuoteKind, Span } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Colors, SPEAKER_COLOR_COUNT } from '../core/ids';
+import type { DocumentAnalysis } from '../core/model';
+import type { OffsetSpan } from '../core/ranges';
+import { toRange } from '../core/ranges';
 
 /** What one editor shows, by kind: `speaker:<actorId>`, `unattributed`, `mention`, `cue`. */
 export class PaintedRanges extends Map<string, vscode.Range[]> {

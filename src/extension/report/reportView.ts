@@ -1,12 +1,12 @@
 // "Newsdesk: Show Sources Report": a panel beside the article with who is quoted and how much. It
 // follows the active article and redraws after each analysis, like every other view of the model.
 import * as vscode from 'vscode';
-import type { ArticleReport } from '../engine';
-import { sourcesReport } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands } from './ids';
-import { quotesOf, selectSpan } from './lookup';
-import type { DocumentAnalysis } from './model';
+import type { ArticleReport } from '../../engine';
+import { sourcesReport } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands } from '../core/ids';
+import { quotesOf, selectSpan } from '../core/lookup';
+import type { DocumentAnalysis } from '../core/model';
 import type { ExportFormat } from './reportPanel';
 import { ReportPanel } from './reportPanel';
 

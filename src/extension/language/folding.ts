@@ -1,8 +1,8 @@
 // Folding by section: a subhead folds the paragraphs up to the next subhead, so an editor can
 // collapse the parts of a long story they are not working on.
 import * as vscode from 'vscode';
-import type { FeatureDeps } from './features';
-import { registerForArticles } from './lookup';
+import type { FeatureDeps } from '../core/features';
+import { registerForArticles } from '../core/lookup';
 
 export function registerFolding(deps: FeatureDeps): vscode.Disposable {
   const provider: vscode.FoldingRangeProvider = {

@@ -1,15 +1,15 @@
 // The Sources view: who is quoted in the active article, each speaker with their statements, and
 // the quotes nobody said. It follows the active article editor and the cursor inside it.
 import * as vscode from 'vscode';
-import type { Actor, Quote } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands, ContextKeys, Views } from './ids';
+import type { Actor, Quote } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands, ContextKeys, Views } from '../core/ids';
 import {
   actorKindIcon, analysisOf, describeKind, firstAppearance, firstWords, hasName, mentionAt, openDocument,
   quoteAt, quoteCount, quoteDescription, quotedActors, quotesOf, selectSpan, unattributedQuotes,
-} from './lookup';
-import type { SpeakerRef } from './lookup';
-import type { AnalysisModel, DocumentAnalysis } from './model';
+} from '../core/lookup';
+import type { SpeakerRef } from '../core/lookup';
+import type { AnalysisModel, DocumentAnalysis } from '../core/model';
 
 export type ActorsSortOrder = 'appearance' | 'quotes';
 

@@ -3,10 +3,10 @@
 // follows the editor, and by the folder report.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { ArticleReport } from '../engine';
-import { reportCsv, reportJson } from '../report/export';
-import { reportPage } from '../report/html';
-import type { HostMessage, RenderSummary, ReportPayload, ViewMessage } from '../report/protocol';
+import type { ArticleReport } from '../../engine';
+import { reportCsv, reportJson } from '../../report/export';
+import { reportPage } from '../../report/html';
+import type { HostMessage, RenderSummary, ReportPayload, ViewMessage } from '../../report/protocol';
 
 export type ExportFormat = 'csv' | 'json' | 'html';
 const EXPORT_FILTERS: Record<ExportFormat, Record<string, string[]>> = {

@@ -1,10 +1,10 @@
 // The article's outline (Outline view, breadcrumbs, Go to Symbol): the headline over everything,
 // each subhead as a section, and in each section the speakers with their quotes.
 import * as vscode from 'vscode';
-import type { ActorKind, Analysis, Quote, Span } from '../engine';
-import type { FeatureDeps } from './features';
-import { actorById, analysisOf, firstWords, quoteCount, registerForArticles } from './lookup';
-import { toRange } from './ranges';
+import type { ActorKind, Analysis, Quote, Span } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { actorById, analysisOf, firstWords, quoteCount, registerForArticles } from '../core/lookup';
+import { toRange } from '../core/ranges';
 
 /**
  * Symbol kinds chosen for their Outline icons: a person reads as a class (the one with a life of

@@ -2,7 +2,7 @@
 // share: the tree, navigation, symbols, references, rename and speaker details all ask the same
 // questions of one analysis.
 import * as vscode from 'vscode';
-import type { Actor, ActorKind, Analysis, Quote, Span } from '../engine';
+import type { Actor, ActorKind, Analysis, Quote, Span } from '../../engine';
 import { LANGUAGE_ID } from './ids';
 import type { AnalysisModel, DocumentAnalysis } from './model';
 import { contains, toRange } from './ranges';

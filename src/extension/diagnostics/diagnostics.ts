@@ -1,11 +1,11 @@
 // The Problems panel: live findings for open articles (from the model), and the workspace check's
 // findings for articles that are not open.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, Span } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands, DIAGNOSTIC_SOURCE } from './ids';
-import type { OffsetSpan } from './ranges';
-import { rangesInText, toRange } from './ranges';
+import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, Span } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
+import type { OffsetSpan } from '../core/ranges';
+import { rangesInText, toRange } from '../core/ranges';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
   error: vscode.DiagnosticSeverity.Error,

@@ -1,6 +1,6 @@
 // The extension's settings as one typed object, read once and again only when `newsdesk.*` changes.
 import * as vscode from 'vscode';
-import type { DiagnosticCode, SeveritySetting } from '../engine';
+import type { DiagnosticCode, SeveritySetting } from '../../engine';
 
 export interface NewsdeskSettings {
   /** Languages analysed besides `news` ("markdown", "plaintext"). */

@@ -2,8 +2,8 @@
 // sources report): which files are articles, reading them, and analysing them in time slices so
 // the extension host stays responsive.
 import * as vscode from 'vscode';
-import type { Analysis, NewsdeskConfig } from '../engine';
-import { IncrementalAnalyzer } from '../engine';
+import type { Analysis, NewsdeskConfig } from '../../engine';
+import { IncrementalAnalyzer } from '../../engine';
 import type { FeatureDeps } from './features';
 import { withEditorSeverity } from './workspaceConfig';
 

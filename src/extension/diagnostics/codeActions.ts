@@ -1,13 +1,13 @@
 // Quick fixes for Newsdesk's findings: the engine's suggested edit, an attribution snippet, and
 // inline suppressions. Every fix is one edit, so a single undo takes it back.
 import * as vscode from 'vscode';
-import { RULES } from '../engine/rules';
-import type { Analysis, DiagnosticCode, Diagnostic as Finding, Suggestion } from '../engine';
-import { DIAGNOSTIC_CODES } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from './ids';
-import type { AnalysisModel } from './model';
-import { toRange } from './ranges';
+import { RULES } from '../../engine/rules';
+import type { Analysis, DiagnosticCode, Diagnostic as Finding, Suggestion } from '../../engine';
+import { DIAGNOSTIC_CODES } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
+import type { AnalysisModel } from '../core/model';
+import { toRange } from '../core/ranges';
 
 /** The placeholder the engine leaves in a suggestion for what only the writer knows. */
 const REASON_PLACEHOLDER = '[reason]';

@@ -2,12 +2,12 @@
 // full name, surname-only mentions ("Marchetti", "Mayor Marchetti") the new surname, in one edit.
 // Pronouns and descriptions ("the official") are not names and stay as written.
 import * as vscode from 'vscode';
-import type { Actor, Analysis } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands } from './ids';
-import { analysisOf, hasName, isPronoun, mentionAt, registerForArticles, resolveSpeaker } from './lookup';
-import type { AnalysisModel } from './model';
-import { toRange } from './ranges';
+import type { Actor, Analysis } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands } from '../core/ids';
+import { analysisOf, hasName, isPronoun, mentionAt, registerForArticles, resolveSpeaker } from '../core/lookup';
+import type { AnalysisModel } from '../core/model';
+import { toRange } from '../core/ranges';
 
 export interface NameOccurrence {
   readonly start: number;

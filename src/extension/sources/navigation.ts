@@ -1,15 +1,15 @@
 // Moving between one speaker's quotes: next/previous by the same speaker (alt+] / alt+[), and a
 // two-step quick pick (speaker, then quote) with live preview.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Quote } from '../engine';
-import type { FeatureDeps } from './features';
-import { Commands } from './ids';
+import type { Actor, Analysis, Quote } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { Commands } from '../core/ids';
 import {
   activeArticleEditor, actorById, actorAt, firstWords, isSpeakerRef, mentionAt, openDocument, quoteAt,
   quoteCount, quoteDescription, quotesOf, selectSpan, speakerPickItems, unattributedQuotes,
-} from './lookup';
-import type { AnalysisModel } from './model';
-import { toRange } from './ranges';
+} from '../core/lookup';
+import type { AnalysisModel } from '../core/model';
+import { toRange } from '../core/ranges';
 
 const STATUS_MESSAGE_MS = 3000;
 

@@ -1,9 +1,9 @@
 // What every editor feature gets: the one analysis model, settings and the newsroom configuration.
 import type * as vscode from 'vscode';
 import type { AnalysisModel } from './model';
-import type { ReportPanel } from './reportPanel';
+import type { ReportPanel } from '../report/reportPanel';
 import type { SettingsStore } from './settings';
-import type { TranscriptsFeature } from './transcripts';
+import type { TranscriptsFeature } from '../transcripts/transcripts';
 import type { WorkspaceConfigStore } from './workspaceConfig';
 
 export interface FeatureDeps {

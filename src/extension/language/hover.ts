@@ -1,10 +1,10 @@
 // Hovering a quotation says who said it (and which of their quotes it is); hovering a speaker's
 // name or pronoun says who that is and how often they are quoted. Reads the analysis model only.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Quote, QuoteKind, Span } from '../engine';
-import type { FeatureDeps } from './features';
-import { LANGUAGE_ID } from './ids';
-import { toOffset, toRange } from './ranges';
+import type { Actor, Analysis, Quote, QuoteKind, Span } from '../../engine';
+import type { FeatureDeps } from '../core/features';
+import { LANGUAGE_ID } from '../core/ids';
+import { toOffset, toRange } from '../core/ranges';
 
 const KIND_WORDS: Record<QuoteKind, string> = {
   direct: 'direct quote',
