@@ -1,15 +1,18 @@
 // Wires the features together; each lives in its own file and subscribes to the one model.
 import * as vscode from 'vscode';
+import { IncrementalAnalyzer } from '../engine';
 import { registerActorsTree } from './sources/actorsTree';
 import { registerCheckWorkspace } from './diagnostics/checkWorkspace';
 import { registerCodeActions } from './diagnostics/codeActions';
 import { registerDecorations } from './sources/decorations';
 import { registerDiagnostics } from './diagnostics/diagnostics';
 import { registerFolding } from './language/folding';
+import { registerFailureReports } from './core/failures';
 import type { FeatureDeps, NewsdeskApi } from './core/features';
 import { registerHover } from './language/hover';
 import { ContextKeys } from './core/ids';
 import { AnalysisModel } from './core/model';
+import { NewsdeskOutput } from './core/output';
 import { registerNavigation } from './sources/navigation';
 import { registerReferences } from './language/references';
 import { registerReportView } from './report/reportView';
@@ -24,10 +27,11 @@ import { registerWorkspaceReport } from './report/workspaceReport';
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const started = performance.now();
+  const output = new NewsdeskOutput();
   const settings = new SettingsStore();
   const configs = new WorkspaceConfigStore();
-  const model = new AnalysisModel(settings, configs);
-  const deps: FeatureDeps = { context, model, settings, configs };
+  const model = new AnalysisModel(settings, configs, output);
+  const deps: FeatureDeps = { context, model, settings, configs, output };
 
   const decorations = registerDecorations(deps);
   const actorsTree = registerActorsTree(deps);
@@ -35,8 +39,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const reportView = registerReportView(deps);
   const workspaceReport = registerWorkspaceReport(deps);
   const transcripts = registerTranscripts(deps);
+  const failures = registerFailureReports(deps);
   context.subscriptions.push(
-    settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts,
+    output, settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts, failures,
     registerDiagnostics(deps),
     registerCodeActions(deps),
     registerHover(deps),
@@ -59,6 +64,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     statusBarText: () => statusBar.text(),
     reportPanels: () => ({ article: reportView.panel, workspace: workspaceReport.panel }),
     transcripts,
+    output,
+    failures,
+    engine: { IncrementalAnalyzer },
   };
 }
 

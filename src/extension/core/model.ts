@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
 import { Commands, LANGUAGE_ID } from './ids';
+import type { NewsdeskOutput } from './output';
 import type { SettingsStore } from './settings';
 import type { WorkspaceConfigStore } from './workspaceConfig';
 import { withEditorSeverity } from './workspaceConfig';
@@ -55,7 +56,7 @@ export class AnalysisModel implements vscode.Disposable {
   private readonly largeFilesNoticed = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.removed, new vscode.Disposable(() => this.subscribers.clear())];
 
-  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore) {
+  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore, private readonly output: NewsdeskOutput) {
     vscode.workspace.onDidOpenTextDocument((document) => this.consider(document), undefined, this.disposables);
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length) this.schedule(event.document, false);
@@ -155,6 +156,7 @@ export class AnalysisModel implements vscode.Disposable {
       entry.madeWith = { config: shared, severity: severityKey };
     }
     const analyzer = entry.analyzer;
+    const begun = performance.now();
     let version = document.version;
     // Analyse new paragraphs a slice at a time, yielding to the editor in between.
     while (!analyzer.prepare(text, SLICE_MS)) {
@@ -169,7 +171,11 @@ export class AnalysisModel implements vscode.Disposable {
     // The one synchronous task per change: assembling the analysis and every view's update.
     const started = performance.now();
     const result: DocumentAnalysis = { document, version, analysis: analyzer.analyze(text) };
-    this.record(this.analysisDurations, performance.now() - started);
+    const milliseconds = performance.now() - started;
+    this.record(this.analysisDurations, milliseconds);
+    if (this.settings.value.logTimings) {
+      this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the last step ${milliseconds.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
+    }
     entry.latest = result;
     this.deliver(entry, result);
     // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).

@@ -13,6 +13,8 @@ export interface NewsdeskSettings {
   /** Files larger than this (in characters) get a notice instead of automatic analysis. */
   maxFileSize: number;
   statusBar: boolean;
+  /** Log how long each analysis takes to the Newsdesk output channel. */
+  logTimings: boolean;
 }
 
 const SECTION = 'newsdesk';
@@ -26,6 +28,7 @@ export function readSettings(): NewsdeskSettings {
     decorations: config.get<boolean>('decorations.enabled', true),
     maxFileSize: Math.max(10_000, config.get<number>('maxFileSize', 2_000_000)),
     statusBar: config.get<boolean>('statusBar.enabled', true),
+    logTimings: config.get<boolean>('logTimings', false),
   };
 }
 

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
+import { logIfFailed } from '../core/failures';
 import type { FeatureDeps } from '../core/features';
 import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from '../core/workspaceArticles';
 import { Commands } from '../core/ids';
@@ -16,6 +17,8 @@ export interface CheckSummary {
   filesWithProblems: number;
   /** Files over `newsdesk.maxFileSize`, not analysed. */
   tooLarge: number;
+  /** Files the engine failed on (an internal error, logged to the Newsdesk output). */
+  failed: number;
   cancelled: boolean;
 }
 
@@ -98,7 +101,7 @@ async function findArticlesToCheck(deps: FeatureDeps, problems: WorkspaceProblem
 }
 
 async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: readonly vscode.Uri[], token: vscode.CancellationToken, onFileDone: (done: number) => void): Promise<CheckSummary> {
-  const summary: CheckSummary = { articles: uris.length, checked: 0, problems: 0, filesWithProblems: 0, tooLarge: 0, cancelled: false };
+  const summary: CheckSummary = { articles: uris.length, checked: 0, problems: 0, filesWithProblems: 0, tooLarge: 0, failed: 0, cancelled: false };
   for (const [index, uri] of uris.entries()) {
     if (token.isCancellationRequested) {
       summary.cancelled = true;
@@ -123,6 +126,7 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
         summary.cancelled = true;
         break;
       }
+      if (logIfFailed(deps.output, uri, analysis)) summary.failed++;
       problems.publish(uri, text, analysis);
     }
     summary.checked++;
@@ -146,7 +150,8 @@ function showSummary(summary: CheckSummary): void {
   const head = summary.cancelled
     ? `Stopped after checking ${summary.checked} of ${plural(summary.articles, 'article')}: ${found}`
     : `Checked ${plural(summary.checked, 'article')}: ${found}`;
-  const tail = summary.tooLarge ? ` Skipped ${plural(summary.tooLarge, 'file')} over newsdesk.maxFileSize.` : '';
+  const tail = (summary.tooLarge ? ` Skipped ${plural(summary.tooLarge, 'file')} over newsdesk.maxFileSize.` : '')
+    + (summary.failed ? ` Could not analyse ${plural(summary.failed, 'file')} (an internal error, logged in the Newsdesk output).` : '');
   const actions = summary.problems ? ['Show Problems'] : [];
   void vscode.window.showInformationMessage(head + tail, ...actions).then((choice) => {
     if (choice) void vscode.commands.executeCommand('workbench.actions.view.problems');

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { ArticleReport, WorkspaceReport } from '../../engine';
 import { sourcesReport, workspaceReport } from '../../engine';
+import { logIfFailed } from '../core/failures';
 import type { FeatureDeps } from '../core/features';
 import { Commands } from '../core/ids';
 import { openDocument } from '../core/lookup';
@@ -102,9 +103,12 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
         const config = await effectiveConfig(deps, uri);
         const analysis = await analyzeInSlices(text, config, token);
         if (!analysis) break;
-        const path = vscode.workspace.asRelativePath(uri, true);
-        uriByPath.set(path, uri);
-        articles.push({ path, ...sourcesReport(text, analysis, config.people) });
+        // An article the engine failed on is logged and left out, not counted as quoting nobody.
+        if (!logIfFailed(deps.output, uri, analysis)) {
+          const path = vscode.workspace.asRelativePath(uri, true);
+          uriByPath.set(path, uri);
+          articles.push({ path, ...sourcesReport(text, analysis, config.people) });
+        }
       }
       onFileDone(index + 1);
       await yieldToEditor();

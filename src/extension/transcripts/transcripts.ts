@@ -194,7 +194,7 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
 
   const run = (result: DocumentAnalysis) => {
     verify(result).catch((error: unknown) => {
-      if (process.env.NEWSDESK_DEBUG) console.error(error);
+      deps.output.error(`${vscode.workspace.asRelativePath(result.document.uri)}: checking quotes against transcripts failed: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
     });
   };
 
