@@ -53,6 +53,7 @@ describe('Internal errors of the engine', () => {
     assert.equal(logged('first.news').length, 1, api.output.recent().join('\n'));
     assert.equal(api.failures.noticesShown, 1);
     assert.deepEqual(newsdeskDiagnostics(first.uri), []);
+    assert.equal(api.statusBarText(), '$(error) Newsdesk: not analysed', 'the status bar does not claim a clean article');
 
     // A second article, and an edit of it: each failure logged once, no second notification.
     const second = await openTempArticle(api, files, 'second.news', ARTICLE);

@@ -38,8 +38,3 @@ export function rangesInText(text: string): (span: OffsetSpan) => vscode.Range {
 export function toOffset(document: vscode.TextDocument, position: vscode.Position): number {
   return document.offsetAt(position);
 }
-
-/** Whether an offset falls inside a span (end inclusive, so a cursor just after a quote still "is" on it). */
-export function contains(span: OffsetSpan, offset: number): boolean {
-  return span.start <= offset && offset <= span.end;
-}

@@ -1,24 +1,9 @@
 // Everywhere a speaker is: every mention (name, title, pronoun) and every quote. Highlights when
 // the cursor is on a mention; Find All References from a mention or from inside one of their quotes.
 import * as vscode from 'vscode';
-import type { Actor, Analysis, Span } from '../../engine';
 import type { FeatureDeps } from '../core/features';
-import { actorAt, analysisOf, mentionAt, quotesOf, registerForArticles } from '../core/lookup';
+import { actorAt, analysisOf, mentionAt, mentionsOf, quotesOf, registerForArticles } from '../core/lookup';
 import { toRange } from '../core/ranges';
-
-/** All the spans naming an actor (their own list and the speakers of their quotes), in order, without repeats. */
-export function mentionsOf(analysis: Analysis, actor: Actor): Span[] {
-  const seen = new Set<string>();
-  const spans: Span[] = [];
-  const add = (span: Span | null | undefined) => {
-    if (!span || seen.has(`${span.start}:${span.end}`)) return;
-    seen.add(`${span.start}:${span.end}`);
-    spans.push(span);
-  };
-  for (const mention of actor.mentions) add(mention);
-  for (const quote of quotesOf(analysis, actor.id)) add(quote.speaker?.mention);
-  return spans.sort((a, b) => a.start - b.start);
-}
 
 export function registerReferences(deps: FeatureDeps): vscode.Disposable {
   const { model, settings } = deps;
