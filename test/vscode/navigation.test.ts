@@ -99,6 +99,19 @@ describe('Sources: navigation, outline and references', () => {
     }
   });
 
+  it('folds each section from its subhead to the line before the next subhead', async () => {
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
+    // The engine's subheads (the annotation lists only some paragraphs' roles).
+    const paragraphs = api.model.get(editor.document.uri)!.analysis.paragraphs;
+    const subheadLines = paragraphs.filter((paragraph) => paragraph.role === 'subhead').map((paragraph) => editor.document.positionAt(paragraph.start).line);
+    assert.ok(subheadLines.length >= 2, 'the sample article has sections');
+    assert.deepEqual(folds.map((fold) => fold.start).sort((a, b) => a - b), subheadLines);
+    for (const [index, fold] of folds.entries()) {
+      const next = subheadLines[index + 1];
+      assert.ok(fold.end > fold.start && (next === undefined || fold.end < next), `section at line ${fold.start + 1} ends before the next subhead`);
+    }
+  });
+
   it('highlights every mention of the speaker under the cursor, pronoun included, and their quotes', async () => {
     const pronoun = expected.quotes.find((q) => q.speakerName === 'Owen Achterberg' && q.speaker === 'he')!;
     const fullName = expected.quotes.find((q) => q.speakerName === 'Owen Achterberg' && q.speaker === 'Owen Achterberg')!;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { FeatureDeps } from '../core/features';
 import { registerForArticles } from '../core/lookup';
+import { sectionParagraphs } from '../logic/outline';
 
 export function registerFolding(deps: FeatureDeps): vscode.Disposable {
   const provider: vscode.FoldingRangeProvider = {
@@ -10,21 +11,13 @@ export function registerFolding(deps: FeatureDeps): vscode.Disposable {
       const analysed = await deps.model.whenAnalyzed(document).catch(() => undefined);
       if (!analysed) return [];
       const { analysis } = analysed;
-      const ranges: vscode.FoldingRange[] = [];
       const paragraphs = analysis.paragraphs;
-      let sectionStart = -1;
-      const close = (lastParagraph: number) => {
-        if (sectionStart === -1 || lastParagraph <= sectionStart) return;
-        const startLine = document.positionAt(paragraphs[sectionStart].start).line;
-        const endLine = document.positionAt(paragraphs[lastParagraph].end).line;
+      const ranges: vscode.FoldingRange[] = [];
+      for (const { first, last } of sectionParagraphs(analysis)) {
+        const startLine = document.positionAt(paragraphs[first].start).line;
+        const endLine = document.positionAt(paragraphs[last].end).line;
         if (endLine > startLine) ranges.push(new vscode.FoldingRange(startLine, endLine, vscode.FoldingRangeKind.Region));
-      };
-      paragraphs.forEach((paragraph, index) => {
-        if (paragraph.role !== 'subhead') return;
-        close(index - 1);
-        sectionStart = index;
-      });
-      close(paragraphs.length - 1);
+      }
       return ranges;
     },
   };
