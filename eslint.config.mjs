@@ -16,4 +16,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The engine and CLI must not import vscode; the extension is a host over them.' }] }],
     },
   },
+  {
+    // The extension's editor-free logic (and its plain mocha tests) runs outside VS Code.
+    files: ['src/extension/logic/**/*.ts', 'test/logic/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/extension/logic holds what needs no editor; put editor code in a feature folder beside it.' }] }],
+    },
+  },
 );

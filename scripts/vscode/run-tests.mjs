@@ -176,5 +176,5 @@ try {
 await cleanup();
 log(`${summary.crashed ? 'crashed' : 'done'}: ${summary.passed} passing, ${summary.failed} failing, ${summary.pending} pending in ${seconds()} s (exit ${exitCode})`);
 if (opts['result-file']) writeFileSync(opts['result-file'], JSON.stringify({ ...summary, exitCode }) + '\n');
-if (!opts['no-summary-line']) console.log(`${summary.passed} passed, ${summary.crashed ? Math.max(1, summary.failed) : summary.failed} failed`);
+if (!opts['no-summary-line']) console.log(`${summary.passed} passed, ${summary.crashed ? Math.max(1, summary.failed) : summary.failed} failed, ${summary.pending} skipped`);
 process.exit(exitCode);

@@ -45,7 +45,7 @@ Exit codes:
   1  findings at or above --fail-on
   2  bad usage, or input that cannot be checked (missing file, directory without
      articles, binary file, invalid .newsdesk.json, a linked transcript that cannot be
-     read); the rest is still checked
+     read, an internal error of the engine); the rest is still checked
 
 Articles that link transcripts (a 'Transcripts:' line, or 'transcripts' in .newsdesk.json)
 also get misquote and quote-not-found findings; see 'newsdesk verify'.

@@ -1,8 +1,15 @@
 // The one place the CLI calls the engine. Severities from the configuration are the engine's to apply.
 import { analyze } from '../engine/index';
 import type { Analysis, NewsdeskConfig } from '../engine/types';
+import { EngineFailure } from './errors';
 
-/** Analyses one article. Throws only if the engine itself fails, which callers report per document. */
+/**
+ * Analyses one article. Throws an `EngineFailure` when the engine itself failed (its analysis
+ * then is empty and says why), which callers report per document and count as not checked, so
+ * that a bug never passes for an article with no findings.
+ */
 export function analyzeArticle(text: string, config: NewsdeskConfig): Analysis {
-  return analyze(text, { config });
+  const analysis = analyze(text, { config });
+  if (analysis.internalError) throw new EngineFailure(analysis.internalError);
+  return analysis;
 }

@@ -3,7 +3,10 @@
 export const EXIT_OK = 0;
 /** `check`: findings at or above `--fail-on`; `analyze --jsonl` and `eval`: some documents failed. */
 export const EXIT_FINDINGS = 1;
-/** Bad usage, or input that cannot be read (missing file, binary file, invalid configuration). */
+/**
+ * Bad usage, input that cannot be read (missing file, binary file, invalid configuration), or an
+ * article the engine failed on (an internal error: a bug to report, not a clean result).
+ */
 export const EXIT_USAGE_OR_INPUT = 2;
 
 export class CliError extends Error {
@@ -14,6 +17,15 @@ export class CliError extends Error {
   ) {
     super(message);
     this.name = 'CliError';
+  }
+}
+
+/** The engine failed inside `analyze` (a bug in Newsdesk): its message, with the engine's stack kept for NEWSDESK_DEBUG. */
+export class EngineFailure extends Error {
+  constructor(internal: { message: string; stack?: string }) {
+    super(internal.message);
+    this.name = 'EngineFailure';
+    if (internal.stack) this.stack = internal.stack;
   }
 }
 

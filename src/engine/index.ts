@@ -10,13 +10,16 @@ export { paragraphRuleIds as ruleIds } from './paragraph';
 import { boundaryRulesWithout } from './paragraph/boundary-rules';
 import { splitParagraphs } from './segment';
 import type { TextRange } from './segment';
-import type { Analysis, AnalyzeOptions, NewsdeskConfig } from './types';
+import type { Analysis, AnalyzeOptions, InternalError, NewsdeskConfig } from './types';
 
 export * from './types';
 export { DEFAULT_SEVERITY } from './diagnostics';
 export * from './report';
 
-/** Analyses a whole article. Never throws; all offsets are in range. */
+/**
+ * Analyses a whole article. Never throws; all offsets are in range. Should the engine itself fail,
+ * the analysis is empty and says why in `internalError`.
+ */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return new IncrementalAnalyzer(options).analyze(text);
 }
@@ -93,6 +96,11 @@ function commonSuffixLength(a: string, b: string, prefix: number): number {
   return low;
 }
 
+function describeInternalError(error: unknown): InternalError {
+  if (error instanceof Error) return { message: error.message || error.name, stack: error.stack };
+  return { message: String(error) };
+}
+
 export function completeConfig(config: Partial<NewsdeskConfig> = {}): NewsdeskConfig {
   return {
     people: config.people ?? [],
@@ -137,10 +145,10 @@ export class IncrementalAnalyzer {
     try {
       return this.run(source);
     } catch (error) {
-      // A bug must never take the editor or a CI run down with it: report nothing rather than crash.
-      if (process.env.NEWSDESK_DEBUG) console.error(error);
+      // A bug must never take the editor or a CI run down with it, nor pass for a clean article:
+      // the analysis is empty and carries the error for the host to show.
       this.assembly = null;
-      return { length: source.length, paragraphs: [], quotes: [], actors: [], diagnostics: [] };
+      return { length: source.length, paragraphs: [], quotes: [], actors: [], diagnostics: [], internalError: describeInternalError(error) };
     }
   }
 
@@ -164,8 +172,8 @@ export class IncrementalAnalyzer {
         this.cache.set(key, analyzeParagraph(paragraphText, context, index === 0, caption));
       }
       return true;
-    } catch (error) {
-      if (process.env.NEWSDESK_DEBUG) console.error(error);
+    } catch {
+      // Done as far as preparing goes: `analyze`, which follows, meets the same failure and reports it.
       return true;
     }
   }

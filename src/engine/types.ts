@@ -120,6 +120,19 @@ export interface Analysis {
   quotes: Quote[];
   actors: Actor[];
   diagnostics: Diagnostic[];
+  /**
+   * Set only when the engine itself failed on this text (a bug in Newsdesk, never the article's
+   * fault); the rest of the analysis is then empty. Hosts must show it: the CLI exits 2 with the
+   * message, the editor logs it and tells the user, so an empty result is never taken for a clean one.
+   */
+  internalError?: InternalError;
+}
+
+/** What went wrong inside the engine, for a message and a bug report. */
+export interface InternalError {
+  message: string;
+  /** The stack trace, where the runtime gave one. */
+  stack?: string;
 }
 
 /** A person the newsroom already knows about, from `.newsdesk.json`. */

@@ -1,34 +1,38 @@
 // Wires the features together; each lives in its own file and subscribes to the one model.
 import * as vscode from 'vscode';
-import { registerActorsTree } from './actorsTree';
-import { registerCheckWorkspace } from './checkWorkspace';
-import { registerCodeActions } from './codeActions';
-import { registerDecorations } from './decorations';
-import { registerDiagnostics } from './diagnostics';
-import { registerFolding } from './folding';
-import type { FeatureDeps, NewsdeskApi } from './features';
-import { registerHover } from './hover';
-import { ContextKeys } from './ids';
-import { AnalysisModel } from './model';
-import { registerNavigation } from './navigation';
-import { registerReferences } from './references';
-import { registerReportView } from './reportView';
-import { registerRename } from './rename';
-import { SettingsStore } from './settings';
-import { SpeakerColours } from './speakerColours';
-import { registerSpeakerDetails } from './speakerDetails';
-import { registerStatusBar } from './statusBar';
-import { registerSymbols } from './symbols';
-import { registerTranscripts } from './transcripts';
-import { WorkspaceConfigStore } from './workspaceConfig';
-import { registerWorkspaceReport } from './workspaceReport';
+import { IncrementalAnalyzer } from '../engine';
+import { registerActorsTree } from './sources/actorsTree';
+import { registerCheckWorkspace } from './diagnostics/checkWorkspace';
+import { registerCodeActions } from './diagnostics/codeActions';
+import { registerDecorations } from './sources/decorations';
+import { registerDiagnostics } from './diagnostics/diagnostics';
+import { registerFolding } from './language/folding';
+import { registerFailureReports } from './core/failures';
+import type { FeatureDeps, NewsdeskApi } from './core/features';
+import { registerHover } from './language/hover';
+import { ContextKeys } from './core/ids';
+import { AnalysisModel } from './core/model';
+import { NewsdeskOutput } from './core/output';
+import { registerNavigation } from './sources/navigation';
+import { registerReferences } from './language/references';
+import { registerReportView } from './report/reportView';
+import { registerRename } from './language/rename';
+import { SettingsStore } from './core/settings';
+import { SpeakerColours } from './sources/speakerColours';
+import { registerSpeakerDetails } from './sources/speakerDetails';
+import { registerStatusBar } from './sources/statusBar';
+import { registerSymbols } from './language/symbols';
+import { registerTranscripts } from './transcripts/transcripts';
+import { WorkspaceConfigStore } from './core/workspaceConfig';
+import { registerWorkspaceReport } from './report/workspaceReport';
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const started = performance.now();
+  const output = new NewsdeskOutput();
   const settings = new SettingsStore();
   const configs = new WorkspaceConfigStore();
-  const model = new AnalysisModel(settings, configs);
-  const deps: FeatureDeps = { context, model, settings, configs };
+  const model = new AnalysisModel(settings, configs, output);
+  const deps: FeatureDeps = { context, model, settings, configs, output };
 
   // One colour book, so a speaker's row in the Sources view has the colour of their words.
   const colours = new SpeakerColours();
@@ -38,8 +42,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   const reportView = registerReportView(deps);
   const workspaceReport = registerWorkspaceReport(deps);
   const transcripts = registerTranscripts(deps);
+  const failures = registerFailureReports(deps);
   context.subscriptions.push(
-    settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts,
+    output, settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts, failures,
     registerDiagnostics(deps, transcripts),
     registerCodeActions(deps, transcripts),
     registerHover(deps, transcripts),
@@ -62,6 +67,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     statusBarText: () => statusBar.text(),
     reportPanels: () => ({ article: reportView.panel, workspace: workspaceReport.panel }),
     transcripts,
+    output,
+    failures,
+    engine: { IncrementalAnalyzer },
   };
 }
 

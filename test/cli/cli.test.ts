@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Log } from 'sarif';
 import { DIAGNOSTIC_CODES } from '../../src/engine/types';
-import { CLI_PATH, CORPUS, PROJECT_ROOT, ensureCliBuilt, makeTempTree, runCli } from './helpers';
+import { skipWithoutCorpus } from '../support/corpus';
+import { CLI_PATH, PROJECT_ROOT, ensureCliBuilt, makeTempTree, runCli } from './helpers';
 
 const VERSION = (JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 const CLEAN_ARTICLE = 'The council met on Tuesday.\n';
@@ -397,8 +398,8 @@ describe('newsdesk CLI', function () {
       }
     });
 
-    it('scores the first documents of the PolNeAR dev split', async () => {
-      const result = await run(['eval', path.join(CORPUS, 'polnear', 'dev.jsonl'), '--limit', '2', '--json']);
+    it('scores the first documents of the PolNeAR dev split', async function () {
+      const result = await run(['eval', skipWithoutCorpus(this, 'polnear', 'dev.jsonl'), '--limit', '2', '--json']);
       assert.equal(result.code, 0, result.stderr);
       const report = JSON.parse(result.stdout) as { documents: number; metrics: { attribution: { truePositives: number; falseNegatives: number } } };
       assert.equal(report.documents, 2);

@@ -6,7 +6,6 @@ import * as path from 'node:path';
 
 export const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI_PATH = path.join(PROJECT_ROOT, 'dist', 'cli.js');
-export const CORPUS = path.resolve(PROJECT_ROOT, '..', 'shared', 'corpus');
 
 let building: Promise<void> | undefined;
 
@@ -49,6 +48,8 @@ export interface RunOptions {
   cwd: string;
   input?: string | Buffer;
   env?: Record<string, string | undefined>;
+  /** The script to run instead of dist/cli.js (a test wrapper around the CLI). */
+  script?: string;
 }
 
 /** Runs `node dist/cli.js ...args` and collects its output. Colour and debugging are off unless asked for. */
@@ -56,7 +57,7 @@ export function runCli(args: readonly string[], options: RunOptions): Promise<Cl
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, NEWSDESK_DEBUG: undefined, FORCE_COLOR: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI_PATH, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [options.script ?? CLI_PATH, ...args], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

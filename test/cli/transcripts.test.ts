@@ -1,9 +1,9 @@
 // `newsdesk verify`, and `check` / `analyze --json` on articles that link transcripts.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { skipWithoutCorpus } from '../support/corpus';
 import { referenceCase } from '../support/transcripts';
-import { CORPUS, PROJECT_ROOT, ensureCliBuilt, makeTempTree, runCli } from './helpers';
+import { PROJECT_ROOT, ensureCliBuilt, makeTempTree, runCli } from './helpers';
 
 const SAMPLE = 'fixtures/articles/harbour-bridge-closure.news';
 const TRANSCRIPT = 'WEBVTT\n\n00:02:05.000 --> 00:02:08.000\nWe will fix this bridge\n\n00:02:08.000 --> 00:02:10.000\nbefore the winter comes.\n';
@@ -106,11 +106,7 @@ describe('newsdesk CLI: quotes against transcripts', function () {
   });
 
   it('verifies the reference article against transcripts made from its quotes', async function () {
-    const article = path.join(CORPUS, 'articles', 'us-allies-warn-china.news');
-    if (!existsSync(article)) {
-      console.log('    reference article left out: ../shared/corpus is not beside the project');
-      return;
-    }
+    const article = skipWithoutCorpus(this, 'articles', 'us-allies-warn-china.news');
     const made = referenceCase(readFileSync(article, 'utf8'));
     const corpusTree = makeTempTree({ 'article.news': made.article, ...made.files });
     try {

@@ -3,13 +3,13 @@
 // brackets) and the four outcomes on the sample article and on the reference article.
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/engine';
 import type { Analysis } from '../../src/engine';
 import type { QuoteVerification, TranscriptSource } from '../../src/engine/transcripts';
 import { configuredTranscripts, parseTranscript, readTranscriptLinks, TranscriptIndex, verificationLabel, verifyQuotes } from '../../src/engine/transcripts';
-import { corpusDir } from '../support/gold';
+import { corpusFile, itSkippedWithoutCorpus } from '../support/corpus';
 import { fixtureArticle, fixtureConfig, fixturesDir } from '../support/fixtures';
 import { referenceCase } from '../support/transcripts';
 
@@ -240,12 +240,9 @@ describe('transcripts: the sample article (fixtures/)', () => {
 });
 
 describe('transcripts: the reference article (transcripts made from its quotes)', function () {
-  const corpus = corpusDir();
-  const articlePath = corpus ? join(corpus, 'articles', 'us-allies-warn-china.news') : null;
-  if (!articlePath || !existsSync(articlePath)) {
-    it('is left out: ../shared/corpus/articles/us-allies-warn-china.news is not there', () => {
-      console.log('    reference article transcripts left out: ../shared/corpus is not beside the project');
-    });
+  const articlePath = corpusFile('articles', 'us-allies-warn-china.news');
+  if (!articlePath) {
+    itSkippedWithoutCorpus('checks the reference article\'s quotes', 'articles', 'us-allies-warn-china.news');
     return;
   }
   const made = referenceCase(readFileSync(articlePath, 'utf8'));

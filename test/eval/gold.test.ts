@@ -1,8 +1,8 @@
 // Reading gold corpora: JSON Lines and single documents, with every span checked against its text.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { parseGoldDocument, parseGoldFile } from '../../src/eval/gold';
+import { skipWithoutCorpus } from '../support/corpus';
 
 const TEXT = '"We will win," Smith said.';
 const QUOTE = { start: 0, end: 14, text: '"We will win,"', kind: 'direct', speakerStart: 15, speakerEnd: 20, cueStart: 21, cueEnd: 25 };
@@ -62,8 +62,8 @@ describe('parseGoldFile', () => {
     assert.equal(documents.length, 1);
   });
 
-  it('reads the hand-annotated reference article', () => {
-    const file = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'corpus', 'articles', 'us-allies-warn-china.gold.json');
+  it('reads the hand-annotated reference article', function () {
+    const file = skipWithoutCorpus(this, 'articles', 'us-allies-warn-china.gold.json');
     const { documents, errors } = parseGoldFile(readFileSync(file, 'utf8'));
     assert.deepEqual(errors, []);
     assert.equal(documents.length, 1);

@@ -7,12 +7,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as textmate from 'vscode-textmate';
+import { skipWithoutCorpus } from '../support/corpus';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const GRAMMAR_FILE = path.join(ROOT, 'syntaxes/news.tmLanguage.json');
 const CASES_DIR = path.join(ROOT, 'test/grammar/cases');
 const SAMPLE_ARTICLE = path.join(ROOT, 'fixtures/articles/harbour-bridge-closure.news');
-const REFERENCE_ARTICLE = path.resolve(ROOT, '../shared/corpus/articles/us-allies-warn-china.news');
 const ROOT_SCOPE = 'text.news';
 const UPDATE = !!process.env.UPDATE_GOLDEN;
 
@@ -166,11 +166,8 @@ describe('news grammar on whole articles', () => {
   });
 
   it('keeps quotations to their lines in the reference article', async function () {
-    if (!fs.existsSync(REFERENCE_ARTICLE)) {
-      console.log(`      (skipped: the reference article ${REFERENCE_ARTICLE} is not on this machine)`);
-      this.skip();
-    }
-    const lines = tokenize(await loadGrammar(), fs.readFileSync(REFERENCE_ARTICLE, 'utf8'));
+    const referenceArticle = skipWithoutCorpus(this, 'articles', 'us-allies-warn-china.news');
+    const lines = tokenize(await loadGrammar(), fs.readFileSync(referenceArticle, 'utf8'));
     assert.match(lines.find((line) => line.text.trim())!.tokens[0][1], /markup\.heading\.headline\.news/);
     assertNoQuoteLeaks(lines);
   });

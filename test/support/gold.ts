@@ -1,6 +1,6 @@
 // Gold annotations (the corpus's *.gold.json and the fixtures' *.expected.json) and how an analysis
 // is compared with them. Shared by the fixture test and the reference-article test.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ActorKind, Analysis, DiagnosticCode, Paragraph } from '../../src/engine/types';
 
@@ -83,12 +83,6 @@ export function repoRoot(): string {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'tsconfig.json'))) return (cachedRoot = dir);
     if (dirname(dir) === dir) throw new Error(`no package.json with tsconfig.json above ${__dirname}`);
   }
-}
-
-/** ../shared/corpus beside the repository, or null where it is not laid out (it never ships). */
-export function corpusDir(): string | null {
-  const dir = join(repoRoot(), '..', 'shared', 'corpus');
-  return existsSync(dir) && statSync(dir).isDirectory() ? dir : null;
 }
 
 /**

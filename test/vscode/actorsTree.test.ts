@@ -4,8 +4,8 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
-import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/actorsTree';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/sources/actorsTree';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, waitFor, workspaceFile } from './support';
 import type { Expected } from './support';
 
@@ -208,7 +208,7 @@ describe('Sources: tree', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('lists each gold speaker with their direct quotes', async () => {
     const api = await activateNewsdesk();
     const tree = api.actorsTree as unknown as ActorsTreeProvider;

@@ -2,7 +2,7 @@
 // applied, checked, and taken back with a single undo.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, SAMPLE_ARTICLE, showDocument, TempFiles, updateSetting, waitFor, workspaceFile, writeSetting } from './support';
 
 let api: NewsdeskApi;

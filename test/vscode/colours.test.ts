@@ -3,8 +3,8 @@
 // per kind of source besides the hue, the Sources rows in their speaker's colour, and a legend.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ActorElement, ActorsTreeProvider, SourcesElement } from '../../src/extension/actorsTree';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { ActorElement, ActorsTreeProvider, SourcesElement } from '../../src/extension/sources/actorsTree';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, openTempArticle, TempFiles } from './support';
 
 /** Editor backgrounds of VS Code's default themes: Light Modern / Light+, Dark Modern, Dark+. */

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, nextAnalysis, readExpected, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, updateSetting, workspaceFile } from './support';
 import type { ExpectedQuote } from './support';
 

@@ -2,8 +2,8 @@
 // and help links, follow `newsdesk.severity` live, and the workspace check reports closed files.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
-import type { CheckSummary } from '../../src/extension/checkWorkspace';
+import type { NewsdeskApi } from '../../src/extension/core/features';
+import type { CheckSummary } from '../../src/extension/diagnostics/checkWorkspace';
 import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSettingAndReanalyse, writeSetting } from './support';
 
 let api: NewsdeskApi;

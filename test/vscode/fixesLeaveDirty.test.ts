@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, GAPS_ARTICLE, newsdeskDiagnostics, SAMPLE_ARTICLE, showArticle, TempFiles, workspaceFile } from './support';
 
 async function setAutoSave(value: string | undefined): Promise<void> {

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, codeOf, newsdeskDiagnostics, nextAnalysis, openTempArticle, showDocument, TempFiles, workspaceFile } from './support';
 
 let api: NewsdeskApi;

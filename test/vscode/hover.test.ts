@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Analysis } from '../../src/engine';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
 
 describe('Newsdesk hover', () => {

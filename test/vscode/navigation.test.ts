@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
 import type { Expected } from './support';
 
@@ -99,6 +99,19 @@ describe('Sources: navigation, outline and references', () => {
     }
   });
 
+  it('folds each section from its subhead to the line before the next subhead', async () => {
+    const folds = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', editor.document.uri);
+    // The engine's subheads (the annotation lists only some paragraphs' roles).
+    const paragraphs = api.model.get(editor.document.uri)!.analysis.paragraphs;
+    const subheadLines = paragraphs.filter((paragraph) => paragraph.role === 'subhead').map((paragraph) => editor.document.positionAt(paragraph.start).line);
+    assert.ok(subheadLines.length >= 2, 'the sample article has sections');
+    assert.deepEqual(folds.map((fold) => fold.start).sort((a, b) => a - b), subheadLines);
+    for (const [index, fold] of folds.entries()) {
+      const next = subheadLines[index + 1];
+      assert.ok(fold.end > fold.start && (next === undefined || fold.end < next), `section at line ${fold.start + 1} ends before the next subhead`);
+    }
+  });
+
   it('highlights every mention of the speaker under the cursor, pronoun included, and their quotes', async () => {
     const pronoun = expected.quotes.find((q) => q.speakerName === 'Owen Achterberg' && q.speaker === 'he')!;
     const fullName = expected.quotes.find((q) => q.speakerName === 'Owen Achterberg' && q.speaker === 'Owen Achterberg')!;
@@ -130,7 +143,7 @@ describe('Sources: navigation, outline and references', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('highlights a speaker\'s pronoun mention from their name', async () => {
     const api = await activateNewsdesk();
     const gold = readExpected(`${REFERENCE}.gold.json`);

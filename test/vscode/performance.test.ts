@@ -4,9 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateNewsdesk, analysisOfCurrentVersion, REFERENCE, SAMPLE_ARTICLE, showArticle, workspaceFolder } from './support';
+import { skipWithoutCorpus } from '../support/corpus';
+import { activateNewsdesk, analysisOfCurrentVersion, SAMPLE_ARTICLE, showArticle, workspaceFolder } from './support';
 
-const POLNEAR = path.resolve(path.dirname(REFERENCE), '..', 'polnear');
 
 describe('Newsdesk performance figures', function () {
   this.timeout(120_000);
@@ -49,17 +49,14 @@ describe('Newsdesk performance figures', function () {
   });
 
   it('reports how long the folder sources report takes over the 924 PolNeAR documents', async function () {
-    if (!fs.existsSync(POLNEAR)) {
-      console.log('      folder report figure left out: ../shared/corpus/polnear is not there');
-      return;
-    }
+    const polnear = skipWithoutCorpus(this, 'polnear');
     await activateNewsdesk();
     // The corpus written out as files in a temporary folder of the workspace, as a newsroom's would be.
     const folder = path.join(workspaceFolder().uri.fsPath, `polnear-${process.pid}`);
     fs.mkdirSync(folder);
     let count = 0;
     for (const split of ['dev', 'train']) {
-      for (const line of fs.readFileSync(path.join(POLNEAR, `${split}.jsonl`), 'utf8').split('\n')) {
+      for (const line of fs.readFileSync(path.join(polnear, `${split}.jsonl`), 'utf8').split('\n')) {
         if (!line.trim()) continue;
         fs.writeFileSync(path.join(folder, `${split}-${String(count++).padStart(4, '0')}.news`), (JSON.parse(line) as { text: string }).text);
       }

@@ -3,7 +3,7 @@
 // hover heading, and "Use the transcript's wording" as one undo step.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, codeOf, newsdeskDiagnostics, showDocument, TempFiles } from './support';
 
 const files = new TempFiles('quote-variant-test');

@@ -2,8 +2,8 @@
 // Speaker command, one undo step, and pronouns/descriptions refused or left alone.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ActorElement, ActorsTreeProvider } from '../../src/extension/actorsTree';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { ActorElement, ActorsTreeProvider } from '../../src/extension/sources/actorsTree';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
 import type { Expected, ExpectedQuote } from './support';
 
@@ -131,7 +131,7 @@ describe('Sources: rename', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('refuses a pronoun and names the speaker it refers to', async () => {
     const api = await activateNewsdesk();
     const gold = readExpected(`${REFERENCE}.gold.json`);

@@ -3,8 +3,8 @@
 // speaker's quotes, exports CSV, JSON and HTML, and reports on a whole folder.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
-import type { ReportPanel } from '../../src/extension/reportPanel';
+import type { NewsdeskApi } from '../../src/extension/core/features';
+import type { ReportPanel } from '../../src/extension/report/reportPanel';
 import type { RenderSummary } from '../../src/report/protocol';
 import {
   activateNewsdesk, analysisOfCurrentVersion, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED,
@@ -137,7 +137,7 @@ describe('Newsdesk sources report', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources report on the reference article${referencePresent ? '' : ' (skipped: ../shared/corpus is absent)'}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources report on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
   it('draws a bar for each gold speaker', async () => {
     api = await activateNewsdesk();
     await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });

@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
-import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/actorsTree';
-import type { NewsdeskApi } from '../../src/extension/features';
-import { FROM_SOURCES_VIEW } from '../../src/extension/navigation';
+import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/sources/actorsTree';
+import type { NewsdeskApi } from '../../src/extension/core/features';
+import { FROM_SOURCES_VIEW } from '../../src/extension/sources/navigation';
 import { activateNewsdesk, SAMPLE_ARTICLE, showArticle, waitFor, workspaceFile } from './support';
 
 interface Keybinding {

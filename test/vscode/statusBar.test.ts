@@ -1,7 +1,7 @@
 // The status bar summary in a real VS Code: counts, plurals, live updates, and when it hides.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, nextAnalysis, showDocument, TempFiles, updateSetting, writeSetting } from './support';
 
 // Two sources (a named spokeswoman, an anonymous official); two gaps (no reason for anonymity,

@@ -4,7 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
+import { corpusPath } from '../support/corpus';
 
 // ---------------------------------------------------------------------------------------------
 // The extension and the workspace
@@ -34,8 +35,8 @@ export const SAMPLE_ARTICLE = 'articles/harbour-bridge-closure.news';
 /** Its hand annotation (the same format as the corpus's *.gold.json files). */
 export const SAMPLE_EXPECTED = 'articles/harbour-bridge-closure.expected.json';
 
-/** The reference article from ../shared/corpus, without extension; its tests skip when it is absent. */
-export const REFERENCE = path.resolve(__dirname, '../../../../shared/corpus/articles/us-allies-warn-china');
+/** The reference article from the corpus (../shared/corpus), without extension; its tests skip when it is absent. */
+export const REFERENCE = path.join(corpusPath(), 'articles', 'us-allies-warn-china');
 export const referencePresent = fs.existsSync(`${REFERENCE}.news`) && fs.existsSync(`${REFERENCE}.gold.json`);
 
 /** One annotated quote (the fields the tests read). */

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
 
 /** A copy of the sample beside it, so its `../transcripts/` links hold and the sample stays as it is. */

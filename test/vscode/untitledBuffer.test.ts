@@ -2,8 +2,8 @@
 // instead of a dead end, and the command makes the buffer an article the view then follows.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ActorsTreeProvider } from '../../src/extension/actorsTree';
-import type { NewsdeskApi } from '../../src/extension/features';
+import type { ActorsTreeProvider } from '../../src/extension/sources/actorsTree';
+import type { NewsdeskApi } from '../../src/extension/core/features';
 import { activateNewsdesk, GAPS_ARTICLE, nextAnalysis } from './support';
 
 interface WelcomeEntry {

@@ -1,0 +1,237 @@
+// One analysis per open article, keyed by URI and version. Every view subscribes to this model;
+// nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs.
+import * as vscode from 'vscode';
+import type { Analysis, NewsdeskConfig } from '../../engine';
+import { IncrementalAnalyzer } from '../../engine';
+import { Commands, LANGUAGE_ID } from './ids';
+import type { NewsdeskOutput } from './output';
+import type { SettingsStore } from './settings';
+import type { WorkspaceConfigStore } from './workspaceConfig';
+import { withEditorSeverity } from './workspaceConfig';
+
+export interface DocumentAnalysis {
+  readonly document: vscode.TextDocument;
+  readonly version: number;
+  readonly analysis: Analysis;
+}
+
+interface Tracked {
+  document: vscode.TextDocument;
+  analyzer: IncrementalAnalyzer | null;
+  /** The shared configuration and the editor's severities the analyzer was made with. */
+  madeWith: { config: NewsdeskConfig; severity: string } | null;
+  timer: ReturnType<typeof setTimeout> | undefined;
+  latest: DocumentAnalysis | undefined;
+  waiting: Array<{ resolve: (result: DocumentAnalysis) => void; reject: (error: Error) => void }>;
+  /** Bumped on every change, so a slow first analysis knows when it has been overtaken. */
+  generation: number;
+}
+
+/** Time slice for a first analysis of a long article, so the extension host stays responsive. */
+const SLICE_MS = 20;
+
+export class AnalysisModel implements vscode.Disposable {
+  private readonly tracked = new Map<string, Tracked>();
+  private readonly subscribers = new Set<(result: DocumentAnalysis) => void>();
+  private readonly removed = new vscode.EventEmitter<vscode.Uri>();
+  /**
+   * Fires after each (re-)analysis of an article. Each subscriber runs in a task of its own, so a
+   * keystroke never adds up every view's work in one block, and a result overtaken by a newer
+   * analysis of the same document is not delivered at all.
+   */
+  readonly onDidChange: vscode.Event<DocumentAnalysis> = (listener, thisArgs?, disposables?) => {
+    const subscriber = (result: DocumentAnalysis) => listener.call(thisArgs, result);
+    this.subscribers.add(subscriber);
+    const subscription = new vscode.Disposable(() => this.subscribers.delete(subscriber));
+    disposables?.push(subscription);
+    return subscription;
+  };
+  /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
+  readonly onDidRemove = this.removed.event;
+  /** How long the last re-analyses took (ms), each one task: for measuring, not for behaviour. */
+  readonly analysisDurations: number[] = [];
+  /** How long each view's update after them took (ms), each one task. */
+  readonly viewDurations: number[] = [];
+  private readonly largeFilesAllowed = new Set<string>();
+  private readonly largeFilesNoticed = new Set<string>();
+  private readonly disposables: vscode.Disposable[] = [this.removed, new vscode.Disposable(() => this.subscribers.clear())];
+
+  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore, private readonly output: NewsdeskOutput) {
+    vscode.workspace.onDidOpenTextDocument((document) => this.consider(document), undefined, this.disposables);
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length) this.schedule(event.document, false);
+    }, undefined, this.disposables);
+    vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri), undefined, this.disposables);
+    settings.onDidChange(() => this.refreshAll(), undefined, this.disposables);
+    configs.onDidChange(() => this.refreshAll(), undefined, this.disposables);
+    this.disposables.push(vscode.commands.registerCommand(Commands.analyzeLargeFile, (uri?: vscode.Uri) => {
+      const target = uri ?? vscode.window.activeTextEditor?.document.uri;
+      if (!target) return;
+      this.largeFilesAllowed.add(target.toString());
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+      if (document) this.consider(document);
+    }));
+    for (const document of vscode.workspace.textDocuments) this.consider(document);
+  }
+
+  /** Whether Newsdesk analyses this document (its language is `news` or one the user turned on). */
+  isArticle(document: vscode.TextDocument): boolean {
+    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-settings') return false;
+    return document.languageId === LANGUAGE_ID || this.settings.value.languages.includes(document.languageId);
+  }
+
+  /** The latest analysis of a document, which may be one version behind while typing. */
+  get(uri: vscode.Uri): DocumentAnalysis | undefined {
+    return this.tracked.get(uri.toString())?.latest;
+  }
+
+  all(): DocumentAnalysis[] {
+    return [...this.tracked.values()].flatMap((entry) => (entry.latest ? [entry.latest] : []));
+  }
+
+  /** The analysis of the document's current version, analysing now if a change is pending. */
+  whenAnalyzed(document: vscode.TextDocument): Promise<DocumentAnalysis> {
+    const entry = this.tracked.get(document.uri.toString());
+    if (!entry) {
+      this.consider(document);
+      const added = this.tracked.get(document.uri.toString());
+      if (!added) return Promise.reject(new Error(`Newsdesk does not analyse ${document.uri.fsPath} (language ${document.languageId}).`));
+      return this.whenAnalyzed(document);
+    }
+    // Resolved after any view updates still queued for it, so callers see what the views show.
+    const latest = entry.latest;
+    if (latest && latest.version === document.version) return new Promise((resolve) => setImmediate(() => resolve(latest)));
+    return new Promise((resolve, reject) => {
+      entry.waiting.push({ resolve, reject });
+      if (entry.timer === undefined) this.schedule(document, true);
+    });
+  }
+
+  private consider(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (!this.isArticle(document)) {
+      if (this.tracked.has(key)) this.forget(document.uri);
+      return;
+    }
+    if (!this.tracked.has(key)) {
+      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], generation: 0 });
+    }
+    this.schedule(document, true);
+  }
+
+  private schedule(document: vscode.TextDocument, immediately: boolean): void {
+    const entry = this.tracked.get(document.uri.toString());
+    if (!entry) return;
+    entry.document = document;
+    entry.generation++;
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    const delay = immediately ? 0 : this.settings.value.debounceMs;
+    entry.timer = setTimeout(() => {
+      entry.timer = undefined;
+      void this.run(entry, entry.generation);
+    }, delay);
+  }
+
+  private async run(entry: Tracked, generation: number): Promise<void> {
+    const document = entry.document;
+    if (document.isClosed) return;
+    const key = document.uri.toString();
+    // getText() copies the whole document: once per analysis, not once per question.
+    let text = document.getText();
+    if (text.length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
+      this.noticeLargeFile(document);
+      // Whoever waits for this analysis (a hover, a command) hears why it will not come.
+      const waiting = entry.waiting;
+      entry.waiting = [];
+      for (const waiter of waiting) waiter.reject(new Error(`Newsdesk did not analyse ${vscode.workspace.asRelativePath(document.uri)}: it is over newsdesk.maxFileSize.`));
+      return;
+    }
+    // Both stores hand out the same objects until something changes: a new analyzer only then.
+    const shared = await this.configs.configFor(document.uri);
+    // Any newsdesk.* setting makes a new settings object; only a change of severities needs a new analyzer.
+    const severity = this.settings.value.severity;
+    const severityKey = JSON.stringify(severity);
+    if (!entry.analyzer || entry.madeWith?.config !== shared || entry.madeWith.severity !== severityKey) {
+      entry.analyzer = new IncrementalAnalyzer({ config: withEditorSeverity(shared, severity) });
+      entry.madeWith = { config: shared, severity: severityKey };
+    }
+    const analyzer = entry.analyzer;
+    const begun = performance.now();
+    let version = document.version;
+    // Analyse new paragraphs a slice at a time, yielding to the editor in between.
+    while (!analyzer.prepare(text, SLICE_MS)) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
+    }
+    if (entry.generation !== generation && entry.timer !== undefined) return;
+    if (document.version !== version) {
+      text = document.getText();
+      version = document.version;
+    }
+    // The one synchronous task per change: assembling the analysis and every view's update.
+    const started = performance.now();
+    const result: DocumentAnalysis = { document, version, analysis: analyzer.analyze(text) };
+    const milliseconds = performance.now() - started;
+    this.record(this.analysisDurations, milliseconds);
+    if (this.settings.value.logTimings) {
+      this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the last step ${milliseconds.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
+    }
+    entry.latest = result;
+    this.deliver(entry, result);
+    // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).
+    const waiting = entry.waiting;
+    entry.waiting = [];
+    if (waiting.length) setImmediate(() => { for (const waiter of waiting) waiter.resolve(result); });
+  }
+
+  /** Hands a result to each subscriber in its own task; a result already superseded is dropped. */
+  private deliver(entry: Tracked, result: DocumentAnalysis): void {
+    for (const subscriber of [...this.subscribers]) {
+      setImmediate(() => {
+        if (entry.latest !== result || !this.subscribers.has(subscriber)) return;
+        const started = performance.now();
+        try {
+          subscriber(result);
+        } finally {
+          this.record(this.viewDurations, performance.now() - started);
+        }
+      });
+    }
+  }
+
+  private record(durations: number[], milliseconds: number): void {
+    durations.push(milliseconds);
+    if (durations.length > 400) durations.shift();
+  }
+
+  private noticeLargeFile(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    if (this.largeFilesNoticed.has(key)) return;
+    this.largeFilesNoticed.add(key);
+    const size = Math.round(document.getText().length / 1000);
+    void vscode.window.showInformationMessage(
+      `Newsdesk did not analyse ${vscode.workspace.asRelativePath(document.uri)}: it is ${size}k characters, over the newsdesk.maxFileSize limit.`,
+      'Analyse anyway',
+    ).then((choice) => {
+      if (choice) void vscode.commands.executeCommand(Commands.analyzeLargeFile, document.uri);
+    });
+  }
+
+  private refreshAll(): void {
+    for (const document of vscode.workspace.textDocuments) this.consider(document);
+  }
+
+  private forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const entry = this.tracked.get(key);
+    if (!entry) return;
+    if (entry.timer !== undefined) clearTimeout(entry.timer);
+    this.tracked.delete(key);
+    this.removed.fire(uri);
+  }
+
+  dispose(): void {
+    for (const entry of this.tracked.values()) if (entry.timer !== undefined) clearTimeout(entry.timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

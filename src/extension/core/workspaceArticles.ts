@@ -1,0 +1,70 @@
+// Articles on disk, for the features that read many of them (the workspace check and the folder
+// sources report): which files are articles, reading them, and analysing them in time slices so
+// the extension host stays responsive.
+import * as vscode from 'vscode';
+import type { Analysis, NewsdeskConfig } from '../../engine';
+import { IncrementalAnalyzer } from '../../engine';
+import type { FeatureDeps } from './features';
+import { withEditorSeverity } from './workspaceConfig';
+
+/** File extensions of each language Newsdesk can analyse; `news` always, the others when turned on. */
+const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
+  news: ['news'],
+  markdown: ['md', 'markdown'],
+  plaintext: ['txt'],
+};
+export const ALL_ARTICLE_FILES = `**/*.{${Object.values(EXTENSIONS_BY_LANGUAGE).flat().join(',')}}`;
+
+/** Time slice for analysing one long file. */
+const SLICE_MS = 20;
+
+function articleExtensions(deps: FeatureDeps): string[] {
+  return ['news', ...deps.settings.value.languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? [])];
+}
+
+export function isArticleFile(deps: FeatureDeps, uri: vscode.Uri): boolean {
+  const extension = uri.path.slice(uri.path.lastIndexOf('.') + 1).toLowerCase();
+  return articleExtensions(deps).includes(extension);
+}
+
+/**
+ * Article files in the workspace, or under `folder` (files.exclude applies; node_modules never
+ * counts), in path order.
+ */
+export async function findArticles(deps: FeatureDeps, token: vscode.CancellationToken, folder?: vscode.Uri): Promise<vscode.Uri[]> {
+  const extensions = articleExtensions(deps);
+  const glob = extensions.length === 1 ? `**/*.${extensions[0]}` : `**/*.{${extensions.join(',')}}`;
+  const pattern = folder ? new vscode.RelativePattern(folder, glob) : glob;
+  const found = await vscode.workspace.findFiles(pattern, '**/node_modules/**', undefined, token);
+  return found.sort((a, b) => a.toString().localeCompare(b.toString()));
+}
+
+/** The text of an article: the open editor's (which may be unsaved), else the file's. */
+export async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined; // vanished or unreadable since it was found
+  }
+}
+
+/** The same configuration the model gives an open article. */
+export async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promise<NewsdeskConfig> {
+  return withEditorSeverity(await deps.configs.configFor(uri), deps.settings.value.severity);
+}
+
+/** Analyses a file's text in slices, yielding to the editor between them; undefined if cancelled. */
+export async function analyzeInSlices(text: string, config: NewsdeskConfig, token: vscode.CancellationToken): Promise<Analysis | undefined> {
+  const analyzer = new IncrementalAnalyzer({ config });
+  while (!analyzer.prepare(text, SLICE_MS)) {
+    await yieldToEditor();
+    if (token.isCancellationRequested) return undefined;
+  }
+  return analyzer.analyze(text);
+}
+
+export function yieldToEditor(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}

@@ -1,0 +1,239 @@
+// The Problems panel: live findings for open articles (from the model), and the workspace check's
+// findings for articles that are not open.
+import * as vscode from 'vscode';
+import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, Span } from '../../engine';
+import { followTranscript } from './codeActions';
+import type { FeatureDeps } from '../core/features';
+import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
+import type { OffsetSpan } from '../core/ranges';
+import { rangesInText, toRange } from '../core/ranges';
+import type { TranscriptsFeature } from '../transcripts/transcripts';
+
+const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/**
+ * Opens a check's explanation, from the code link in the Problems panel. Internal (not in the
+ * command palette); belongs in ids.ts `Commands` once that file is open to change.
+ */
+export const SHOW_CHECK_HELP_COMMAND = Commands.showCheckHelp;
+
+/** The left side of a diff shows an old version: its problems are not the writer's to fix. */
+const SCHEMES_WITHOUT_PROBLEMS = new Set(['git']);
+
+/** What the workspace check needs from the Problems panel. */
+export interface WorkspaceProblems {
+  /** Shows a closed article's findings; returns false (and shows nothing) when the article is open, whose live findings win. */
+  publish(uri: vscode.Uri, text: string, analysis: Analysis): boolean;
+  /** For an open article: notes that the check covered it (closing it saved keeps its findings) and returns true. */
+  coverIfOpen(uri: vscode.Uri): boolean;
+  /** Drops the check's findings for a file (deleted, or no longer an article). */
+  forget(uri: vscode.Uri): void;
+  /** Closed files that currently show the check's findings. */
+  checkedClosedFiles(): vscode.Uri[];
+  /** How many findings the Problems panel shows for a file. */
+  count(uri: vscode.Uri): number;
+}
+
+// extension.ts wires each feature on its own; the workspace check reaches the one collection here.
+let activeProblems: ProblemsPanel | undefined;
+
+/** The Problems panel's workspace side, once diagnostics are registered. */
+export function workspaceProblems(): WorkspaceProblems | undefined {
+  return activeProblems;
+}
+
+export function registerDiagnostics(deps: FeatureDeps, transcripts?: TranscriptsFeature): vscode.Disposable {
+  const problems = new ProblemsPanel(deps, transcripts);
+  activeProblems = problems;
+  const help = vscode.commands.registerCommand(SHOW_CHECK_HELP_COMMAND, (code: unknown) => showCheckHelp(deps.context.extensionUri, code));
+  return new vscode.Disposable(() => {
+    if (activeProblems === problems) activeProblems = undefined;
+    problems.dispose();
+    help.dispose();
+  });
+}
+
+/**
+ * The files that explain the checks, one `## <code>` heading each: the README from source, and as
+ * the packaged extension has it (vsce stores README.md as readme.md; Linux file names are case-sensitive).
+ */
+const HELP_FILES = ['README.md', 'readme.md'];
+
+/**
+ * The code link runs a command in this extension host rather than naming the README directly: a
+ * `file:` link would open the raw README at the top, and a file URI inside a command link is not
+ * translated for a remote window (code-server, SSH), where it would point at the wrong machine.
+ */
+function helpLink(code: DiagnosticCode): vscode.Uri {
+  return vscode.Uri.parse(`command:${SHOW_CHECK_HELP_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+}
+
+/** The README's section on the code in the Markdown preview, beside the article. */
+async function showCheckHelp(extensionUri: vscode.Uri, code: unknown): Promise<void> {
+  const heading = typeof code === 'string' && /^[a-z-]+$/.test(code) ? code : '';
+  let chosen: { uri: vscode.Uri; line: number } | undefined;
+  for (const path of HELP_FILES) {
+    const uri = vscode.Uri.joinPath(extensionUri, path);
+    let text: string;
+    try {
+      text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      continue;
+    }
+    const line = heading ? text.split(/\r?\n/).findIndex((candidate) => candidate.trim() === `## ${heading}`) : 0;
+    chosen ??= { uri, line: Math.max(0, line) };
+    if (line !== -1) {
+      chosen = { uri, line };
+      break;
+    }
+  }
+  if (!chosen) {
+    void vscode.window.showWarningMessage('Newsdesk: the README that explains the checks is missing from the extension.');
+    return;
+  }
+  try {
+    await vscode.commands.executeCommand('markdown.showPreviewToSide', chosen.uri.with({ fragment: heading }));
+  } catch {
+    // No Markdown preview (the built-in extension is disabled): the text at the heading will do.
+    const position = new vscode.Position(chosen.line, 0);
+    await vscode.window.showTextDocument(chosen.uri, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position) });
+  }
+}
+
+class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection(DIAGNOSTIC_SOURCE);
+  /** Open articles' latest results, to decide at close whether the check's findings still hold. */
+  private readonly live = new Map<string, vscode.TextDocument>();
+  /** Files covered by a workspace check (open or closed). */
+  private readonly checked = new Set<string>();
+  /** Closed files showing the check's findings. */
+  private readonly closedFromCheck = new Map<string, vscode.Uri>();
+  private readonly disposables: vscode.Disposable[] = [this.collection];
+
+  constructor(private readonly deps: FeatureDeps, private readonly transcripts?: TranscriptsFeature) {
+    deps.model.onDidChange((result) => this.showLive(result.document, result.analysis), undefined, this.disposables);
+    deps.model.onDidRemove((uri) => this.onArticleGone(uri), undefined, this.disposables);
+    for (const result of deps.model.all()) this.showLive(result.document, result.analysis);
+  }
+
+  private showLive(document: vscode.TextDocument, analysis: Analysis): void {
+    if (SCHEMES_WITHOUT_PROBLEMS.has(document.uri.scheme)) return;
+    const key = document.uri.toString();
+    this.live.set(key, document);
+    this.closedFromCheck.delete(key);
+    this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
+    if (this.transcripts && analysis.diagnostics.some((finding) => finding.code === 'unattributed-quote')) this.followTranscripts(document, analysis, this.transcripts);
+  }
+
+  /** A quote with no speaker that a transcript places in one speaker's words: the finding names them, as the hover and the fix do. */
+  private followTranscripts(document: vscode.TextDocument, analysis: Analysis, transcripts: TranscriptsFeature): void {
+    const version = document.version;
+    transcripts.whenVerified(document).then((checked) => {
+      if (!checked || checked.version !== version || document.version !== version || this.live.get(document.uri.toString()) !== document) return;
+      const followed = analysis.diagnostics.map((finding) => followTranscript(document, analysis, finding, checked.results));
+      if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
+      this.collection.set(document.uri, toDiagnostics({ ...analysis, diagnostics: followed }, document.uri, (span) => toRange(document, span)));
+    }, (error: unknown) => {
+      if (process.env.NEWSDESK_DEBUG) console.error(error);
+    });
+  }
+
+  private onArticleGone(uri: vscode.Uri): void {
+    const key = uri.toString();
+    const document = this.live.get(key);
+    this.live.delete(key);
+    // A saved article that the check covered keeps its findings after closing: they match the file.
+    const stillTrue = !!document && this.checked.has(key) && !document.isDirty && this.deps.model.isArticle(document);
+    if (stillTrue) this.closedFromCheck.set(key, uri);
+    else this.collection.delete(uri);
+  }
+
+  publish(uri: vscode.Uri, text: string, analysis: Analysis): boolean {
+    const key = uri.toString();
+    this.checked.add(key);
+    if (this.isOpenArticle(uri)) return false;
+    this.closedFromCheck.set(key, uri);
+    this.collection.set(uri, toDiagnostics(analysis, uri, rangesInText(text)));
+    return true;
+  }
+
+  coverIfOpen(uri: vscode.Uri): boolean {
+    if (!this.isOpenArticle(uri)) return false;
+    this.checked.add(uri.toString());
+    return true;
+  }
+
+  forget(uri: vscode.Uri): void {
+    const key = uri.toString();
+    this.checked.delete(key);
+    if (this.closedFromCheck.delete(key)) this.collection.delete(uri);
+  }
+
+  checkedClosedFiles(): vscode.Uri[] {
+    return [...this.closedFromCheck.values()];
+  }
+
+  count(uri: vscode.Uri): number {
+    return this.collection.get(uri)?.length ?? 0;
+  }
+
+  private isOpenArticle(uri: vscode.Uri): boolean {
+    const key = uri.toString();
+    if (this.live.has(key)) return true;
+    return vscode.workspace.textDocuments.some((document) => document.uri.toString() === key && this.deps.model.isArticle(document));
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** A finding as the Problems panel shows it: Newsdesk's source, and its code linking to the check's help. */
+export function toVsDiagnostic(finding: Finding, range: vscode.Range): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(range, finding.message, SEVERITIES[finding.severity]);
+  diagnostic.source = DIAGNOSTIC_SOURCE;
+  diagnostic.code = { value: finding.code, target: helpLink(finding.code) };
+  return diagnostic;
+}
+
+function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: OffsetSpan) => vscode.Range): vscode.Diagnostic[] {
+  return analysis.diagnostics.map((finding) => {
+    const diagnostic = toVsDiagnostic(finding, rangeOf(finding));
+    const related = relatedMentions(finding, analysis.actors);
+    if (related.length) {
+      diagnostic.relatedInformation = related.map(({ actor, mention }) =>
+        new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(mention)), relatedLabel(finding.code, actor)));
+    }
+    return diagnostic;
+  });
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'we', 'i']);
+
+/**
+ * The people a finding is about (the engine's `candidates`: each candidate for an ambiguous
+ * pronoun, the likely speaker of a quote with no speaker), pointing at where each was last named.
+ */
+function relatedMentions(finding: Finding, actors: readonly Actor[]): Array<{ actor: Actor; mention: Span }> {
+  const candidates = finding.candidates ?? [];
+  const named = actors.filter((actor) => candidates.includes(actor.name));
+  return named.flatMap((actor) => {
+    const before = actor.mentions.filter((mention) => mention.end <= finding.start && !PRONOUNS.has(mention.text.toLowerCase()));
+    // A name reads best ("Owen Achterberg", "Achterberg"); a description ("the engineer") will do.
+    const last = before.filter((mention) => isProperName(mention.text)).pop() ?? before.pop();
+    return last ? [{ actor, mention: last }] : [];
+  });
+}
+
+function isProperName(text: string): boolean {
+  return text.split(/\s+/).every((word) => /^\p{Lu}/u.test(word));
+}
+
+function relatedLabel(code: DiagnosticCode, actor: Actor): string {
+  return code === 'ambiguous-speaker' ? `Could be ${actor.name}, mentioned here` : `Probably ${actor.name}, mentioned here`;
+}

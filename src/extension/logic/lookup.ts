@@ -1,0 +1,136 @@
+// What is at an offset (a quote, a speaker mention) and the small lookups the Sources features
+// share: the tree, navigation, symbols, references, rename and speaker details all ask the same
+// questions of one analysis. Plain data in, plain data out: no editor here (a lint rule keeps
+// `vscode` out of src/extension/logic), so plain mocha tests cover it (test/logic).
+import type { Actor, ActorKind, Analysis, Quote, Span } from '../../engine';
+
+/** Whether an offset falls inside a span (end inclusive, so a cursor just after a quote still "is" on it). */
+export function contains(span: { start: number; end: number }, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+export interface MentionHit {
+  readonly actor: Actor;
+  readonly mention: Span;
+}
+
+const PRONOUNS = new Set([
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs',
+  'themselves', 'it', 'its', 'itself', 'we', 'us', 'our', 'i', 'me', 'my', 'you', 'your', 'who', 'whom',
+]);
+
+export function isPronoun(text: string): boolean {
+  return PRONOUNS.has(text.trim().toLowerCase());
+}
+
+export function actorById(analysis: Analysis, actorId: string): Actor | undefined {
+  return analysis.actors.find((actor) => actor.id === actorId);
+}
+
+/** The innermost quote at an offset (a cursor just after the closing mark still counts). */
+export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
+  let best: Quote | undefined;
+  for (const quote of analysis.quotes) {
+    if (!contains(quote, offset)) continue;
+    if (!best || quote.end - quote.start < best.end - best.start) best = quote;
+  }
+  return best;
+}
+
+/** The actor mention at an offset: the actor's own mention list first, then quote speakers. */
+export function mentionAt(analysis: Analysis, offset: number): MentionHit | undefined {
+  let best: MentionHit | undefined;
+  const consider = (actor: Actor | undefined, mention: Span | null | undefined) => {
+    if (!actor || !mention || !contains(mention, offset)) return;
+    if (!best || mention.end - mention.start < best.mention.end - best.mention.start) best = { actor, mention };
+  };
+  for (const actor of analysis.actors) for (const mention of actor.mentions) consider(actor, mention);
+  if (!best) {
+    for (const quote of analysis.quotes) {
+      if (quote.speaker) consider(actorById(analysis, quote.speaker.actorId), quote.speaker.mention);
+    }
+  }
+  return best;
+}
+
+/** The speaker the cursor is on: a mention of them, or one of their quotes. */
+export function actorAt(analysis: Analysis, offset: number): Actor | undefined {
+  const mention = mentionAt(analysis, offset);
+  if (mention) return mention.actor;
+  const quote = quoteAt(analysis, offset);
+  return quote?.speaker ? actorById(analysis, quote.speaker.actorId) : undefined;
+}
+
+/** An actor's quotes in reading order. */
+export function quotesOf(analysis: Analysis, actorId: string): Quote[] {
+  return analysis.quotes.filter((quote) => quote.speaker?.actorId === actorId).sort((a, b) => a.start - b.start);
+}
+
+export function unattributedQuotes(analysis: Analysis): Quote[] {
+  return analysis.quotes.filter((quote) => !quote.speaker).sort((a, b) => a.start - b.start);
+}
+
+/** Where an actor first shows up: their first mention or first quote, whichever comes first. */
+export function firstAppearance(analysis: Analysis, actor: Actor): number {
+  const starts = [...actor.mentions.map((mention) => mention.start), ...quotesOf(analysis, actor.id).map((quote) => quote.start)];
+  return starts.length ? Math.min(...starts) : Number.MAX_SAFE_INTEGER;
+}
+
+/** Actors who are quoted at least once, in order of first appearance. */
+export function quotedActors(analysis: Analysis): Actor[] {
+  return analysis.actors
+    .filter((actor) => quotesOf(analysis, actor.id).length > 0)
+    .map((actor) => ({ actor, first: firstAppearance(analysis, actor) }))
+    .sort((a, b) => a.first - b.first)
+    .map((entry) => entry.actor);
+}
+
+/** The first words of a quote on one line, cut at a word boundary (≈ `max` characters). */
+export function firstWords(text: string, max = 60): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  if (line.length <= max) return line || '(empty)';
+  const cut = line.slice(0, max);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:.]+$/, '')}…`;
+}
+
+export function quoteCount(count: number): string {
+  return count === 1 ? '1 quote' : `${count} quotes`;
+}
+
+/** "direct · said", or "direct · continued" when the speaker is carried over from an earlier quote. */
+export function quoteDescription(quote: Quote): string {
+  if (quote.cue) return `${quote.kind} · ${quote.cue.text}`;
+  if (quote.speaker && !quote.speaker.mention) return `${quote.kind} · continued`;
+  return quote.kind;
+}
+
+export function describeKind(kind: ActorKind): string {
+  switch (kind) {
+    case 'person': return 'person';
+    case 'organization': return 'organisation';
+    case 'group': return 'group';
+    case 'document': return 'document';
+    case 'anonymous': return 'anonymous source';
+    case 'vague': return 'vague source';
+  }
+}
+
+/** Anonymous and vague sources have no name: nothing to rename or keep details for. */
+export function hasName(actor: Actor): boolean {
+  return actor.kind !== 'anonymous' && actor.kind !== 'vague';
+}
+
+/** All the spans naming an actor (their own list and the speakers of their quotes), in order, without repeats. */
+export function mentionsOf(analysis: Analysis, actor: Actor): Span[] {
+  const seen = new Set<string>();
+  const spans: Span[] = [];
+  const add = (span: Span | null | undefined) => {
+    if (!span || seen.has(`${span.start}:${span.end}`)) return;
+    seen.add(`${span.start}:${span.end}`);
+    spans.push(span);
+  };
+  for (const mention of actor.mentions) add(mention);
+  for (const quote of quotesOf(analysis, actor.id)) add(quote.speaker?.mention);
+  return spans.sort((a, b) => a.start - b.start);
+}

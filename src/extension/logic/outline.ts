@@ -1,0 +1,105 @@
+// The article's outline as plain data: the headline over everything, each subhead as a section,
+// and in each section the speakers with their quotes. language/symbols.ts hands it to the editor
+// (Outline view, breadcrumbs, Go to Symbol); language/folding.ts folds the same sections.
+import type { ActorKind, Analysis, Quote, Span } from '../../engine';
+import { actorById, firstWords, quoteCount } from './lookup';
+
+interface Offsets {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a row of the outline is: the headline, a section, a speaker (by kind), the quotes nobody said, a quote. */
+export type OutlineKind = 'headline' | 'section' | ActorKind | 'unattributed' | 'quote';
+
+export interface OutlineNode {
+  readonly name: string;
+  readonly detail: string;
+  readonly kind: OutlineKind;
+  /** All the node covers. */
+  readonly span: Offsets;
+  /** Where clicking it lands: the heading, the speaker's name, the quote. */
+  readonly selection: Offsets;
+  readonly children: OutlineNode[];
+}
+
+export function articleOutline(text: string, analysis: Analysis): OutlineNode[] {
+  const contentEnd = text.trimEnd().length;
+  const paragraphs = analysis.paragraphs;
+  const subheads = paragraphs.filter((paragraph) => paragraph.role === 'subhead');
+  const headline = paragraphs.find((paragraph) => paragraph.role === 'headline');
+
+  // Before the first subhead, quotes belong to the article itself (the lede); after, to sections.
+  const lede: Offsets = { start: 0, end: subheads[0]?.start ?? contentEnd };
+  const top: OutlineNode[] = speakerNodes(analysis, lede);
+  subheads.forEach((subhead, index) => {
+    const next = subheads[index + 1];
+    const section: Offsets = { start: subhead.start, end: next ? lastParagraphEndBefore(analysis, next.start) : Math.max(subhead.end, contentEnd) };
+    top.push({
+      name: oneLine(text.slice(subhead.start, subhead.end)),
+      detail: 'section',
+      kind: 'section',
+      span: section,
+      selection: subhead,
+      children: speakerNodes(analysis, section),
+    });
+  });
+
+  if (!headline) return top;
+  return [{
+    name: oneLine(text.slice(headline.start, headline.end)),
+    detail: 'headline',
+    kind: 'headline',
+    span: { start: 0, end: Math.max(headline.end, contentEnd) },
+    selection: headline,
+    children: top,
+  }];
+}
+
+/** The paragraphs from each subhead to the last paragraph before the next one (indices), for folding. */
+export function sectionParagraphs(analysis: Analysis): Array<{ first: number; last: number }> {
+  const sections: Array<{ first: number; last: number }> = [];
+  const starts = analysis.paragraphs.flatMap((paragraph, index) => (paragraph.role === 'subhead' ? [index] : []));
+  starts.forEach((first, index) => {
+    const last = (starts[index + 1] ?? analysis.paragraphs.length) - 1;
+    if (last > first) sections.push({ first, last });
+  });
+  return sections;
+}
+
+function lastParagraphEndBefore(analysis: Analysis, offset: number): number {
+  let end = 0;
+  for (const paragraph of analysis.paragraphs) if (paragraph.end <= offset) end = Math.max(end, paragraph.end);
+  return end;
+}
+
+/** One node per speaker quoted in the section (plus one for quotes nobody said), in order of appearance. */
+function speakerNodes(analysis: Analysis, section: Offsets): OutlineNode[] {
+  const inSection = (span: Span | Offsets) => span.start >= section.start && span.end <= section.end;
+  const groups = new Map<string, Quote[]>();
+  for (const quote of [...analysis.quotes].sort((a, b) => a.start - b.start)) {
+    if (!inSection(quote)) continue;
+    const key = quote.speaker?.actorId ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), quote]);
+  }
+  const nodes: OutlineNode[] = [];
+  for (const [actorId, quotes] of groups) {
+    const actor = actorId ? actorById(analysis, actorId) : undefined;
+    // The speaker's name where the section names them, so that clicking the node lands on it.
+    const mentions = quotes.flatMap((quote) => (quote.speaker?.mention && inSection(quote.speaker.mention) ? [quote.speaker.mention] : []));
+    const spans = [...quotes, ...mentions];
+    nodes.push({
+      name: actor?.name ?? 'Unattributed quotes',
+      detail: actor ? quoteCount(quotes.length) : 'no speaker',
+      kind: actor ? actor.kind : 'unattributed',
+      span: { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) },
+      selection: [...mentions].sort((a, b) => a.start - b.start)[0] ?? quotes[0],
+      children: quotes.map((quote) => ({ name: firstWords(quote.text), detail: quote.kind, kind: 'quote', span: quote, selection: quote, children: [] })),
+    });
+  }
+  return nodes;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim() || '(untitled)';
+}
