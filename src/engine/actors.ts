@@ -6,7 +6,7 @@ import { surnameOf } from './mentions';
 import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
 import type { EntityType } from './entities';
-import { isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS } from './entities';
+import { isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
 
 /**
  * One mention handed to the registry, in the order the document is read. What the registry does
@@ -274,7 +274,7 @@ export class ActorRegistry {
         // Whatever the words suggest, a name that speaks is someone ("Ban recalled").
         if (!listener && (actor.entity === 'thing' || actor.entity === 'place')) this.assign(actor, 'entity', 'unknown');
         if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
-        if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
+        this.giveRole(actor, mention);
         break;
       }
       case 'organization':
@@ -381,6 +381,12 @@ export class ActorRegistry {
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) this.addAlias(actor, mention.text);
     this.push(this.history, { actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
+  }
+
+  /** A name's title or apposition as the actor's role, unless the text gave one already ("Sen." reads "senator"). */
+  private giveRole(actor: ActorDraft, mention: Mention): void {
+    const role = mention.role ? roleFromTitle(mention.role) : null;
+    if (role && !actor.role) this.assign(actor, 'role', role);
   }
 
   /** Keeps the strongest evidence of what a named actor is: a person's title in one sentence outweighs an unclear capital in another. */
@@ -500,7 +506,7 @@ export class ActorRegistry {
       const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
       if (mention.kind === 'name') {
         this.typeActor(actor, mention);
-        if (mention.role && !actor.role) this.assign(actor, 'role', mention.role);
+        this.giveRole(actor, mention);
       }
       this.assign(entry, 'actor', actor);
       this.mentioned(actor, call);

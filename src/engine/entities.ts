@@ -303,3 +303,24 @@ export function organizationFits(name: string, head: string): boolean {
   if (lower.includes(` ${head} `)) return true;
   return description.generic === true || description.fits.some((word) => lower.includes(word.startsWith('.') ? word : ` ${word} `) || lower.includes(` ${word}`));
 }
+
+/** Abbreviated titles as a role reads them: "Sen." is a senator, "State Rep." a state representative. */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor', 'lt. gov.': 'lieutenant governor', 'gen.': 'general',
+  'lt.': 'lieutenant', 'col.': 'colonel', 'sgt.': 'sergeant', 'adm.': 'admiral', 'capt.': 'captain', 'cmdr.': 'commander',
+  'prof.': 'professor', 'rev.': 'reverend', 'del.': 'delegate', 'atty.': 'attorney', 'supt.': 'superintendent', 'insp.': 'inspector',
+};
+
+/** Courtesy titles, which say nothing of a role ("Mr. King" has none). */
+const COURTESY_TITLES = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss', 'mx.', 'dr.', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
+/**
+ * The role a title before a name gives: "Budget Director" as written, "State Rep." as "state
+ * representative", a courtesy title ("Mr.") none at all.
+ */
+export function roleFromTitle(title: string): string | null {
+  const words = title.trim().split(/\s+/).filter((word) => !COURTESY_TITLES.has(word.toLowerCase()));
+  if (!words.length) return null;
+  if (!words.some((word) => TITLE_ABBREVIATIONS[word.toLowerCase()])) return words.join(' ');
+  return words.map((word) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? word.toLowerCase()).join(' ');
+}

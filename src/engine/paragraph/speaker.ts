@@ -5,7 +5,7 @@ import { CUE_FILLERS, NOUN_LIKE_CUES, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } fro
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionRole, relativeAntecedent, titledNameAfter } from '../salience';
+import { appositionEnd, appositionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
@@ -237,6 +237,13 @@ export function findSpeaker(
     // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
     if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
     inverted = speaker !== null;
+    // "…," said Greta Olsen, the county's deputy director of emergency management.
+    if (speaker?.kind === 'name' && !speaker.role) {
+      const last = tokenIndexAt(tokens, speaker.end, cueEnd) - 1;
+      const closer = appositionEnd(tokens, last + 1, end);
+      const role = closer !== -1 ? appositionRole(tokens, last, closer, paragraph) : null;
+      if (role) speaker = { ...speaker, role };
+    }
   }
   if (!speaker) return null;
   // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
