@@ -199,7 +199,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
   {
     id: 'definite-name',
-    example: 'Tickets for [The Ashford Mariners] sold out.',
+    example: 'Since 1962 [The Ashford Mariners] have played here.',
     type: 'organization',
     // Two words at least: "the McKinley plan" uses one name as a modifier.
     test: (name, lowers) => name.article && lowers.length >= 2 && !lowers.some((lower) => tagged(lower, 'FirstName', 'MaleName', 'FemaleName')),

@@ -220,6 +220,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
     // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
     const beforeLink = k + (firstLower === 'the' ? 1 : 0) <= headIndex;
+    // "Tickets for The Ashford Mariners": a capitalised "The" after the link starts another name.
+    if (!beforeLink && word.text === 'The') return false;
     return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower))));
   });
   if (namedBody) {

@@ -11,7 +11,28 @@ import { WHO_IS_WHO_CASES, locate } from './who-is-who.cases';
 import type { WhoIsWhoCase } from './who-is-who.cases';
 
 /** Cases not solved yet: the work left in issue 13, by pattern. */
-const KNOWN_GAPS = new Set<string>([]);
+const KNOWN_GAPS = new Set<string>([
+  'issue-he-after-sentence-initial-when',
+  'issue-he-after-democrats',
+  'issue-phantom-new-fee',
+  'issue-was-quoted-as-saying',
+  'issue-some-parents-believe',
+  'issue-it-for-a-document',
+  'issue-they-for-several-people',
+  'issue-they-for-a-group-of-people',
+  'issue-column-i-is-the-byline',
+  'issue-first-name-tie-breaker',
+  'issue-own-pronouns-first',
+  'variant-they-for-a-company',
+  'variant-the-organization-after-another-org',
+  'variant-relative-clause-residents-told',
+  'variant-critics-argue',
+  'variant-many-economists-think',
+  'variant-phantom-tax-cut',
+  'variant-exchange-two-men-question',
+  'variant-quoted-by-newspaper-as-saying',
+  'variant-column-told-me',
+]);
 
 /** What is wrong with the engine's answer to a case, or an empty list. */
 export function caseProblems(c: WhoIsWhoCase, analysis: Analysis): string[] {

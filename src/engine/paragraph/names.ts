@@ -36,6 +36,9 @@ export function collectNames(
         const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, role ? closer + 1 : j + 1);
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         if (role) {
+          // "Nadia Pruitt, a spokeswoman for Ellis County Transit,": her employer is in the story too.
+          const employer = employerIn(tokens, j + 1, closer, paragraph);
+          if (employer) out.push({ mention: employer, salient: false, listener: false });
           i = closer + 1;
           continue;
         }
