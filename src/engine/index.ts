@@ -247,7 +247,7 @@ export class IncrementalAnalyzer {
   private ensureContext(): ParagraphContext {
     if (!this.context) {
       // The lexicon is built once per list of cue verbs, vague phrases and switched-off rules, not once per article.
-      const key = `${this.config.cueVerbs.join('\n')}\u0000${this.config.vaguePhrases.join('\n')}\u0000${this.withoutRules.join(',')}`;
+      const key = `${[...this.config.cueVerbs].join('\n')}\u0000${[...this.config.vaguePhrases].join('\n')}\u0000${this.withoutRules.join(',')}`;
       let context = CONTEXTS.get(key);
       if (!context) {
         const phrases = [...VAGUE_PHRASES, ...this.config.vaguePhrases]

@@ -16,7 +16,8 @@ function sound(text: string) {
   return analysis;
 }
 
-describe('hostile input: quotation marks', () => {
+describe('hostile input: quotation marks', function () {
+  this.timeout(60_000); // whole analyses of articles of up to 240,000 characters, on a shared machine
   it('reads “ typed for ” before a cue as the closing mark and flags it with the swap', () => {
     const text = 'Council votes.\n\n“We will win at the polls,“ said Dana Whitfield.\n\n“The budget holds,” said Owen Achterberg.\n';
     const analysis = sound(text);
@@ -84,7 +85,8 @@ describe('hostile input: quotation marks', () => {
     for (const range of ranges.slice(1, -2)) assert.match(text.slice(range.start, range.end), /\.$/);
   });
 
-  it('gives the same analysis incrementally as fresh when edits fall in paragraphs cut into pieces', () => {
+  it('gives the same analysis incrementally as fresh when edits fall in paragraphs cut into pieces', function () {
+    this.timeout(120_000); // about thirty analyses of an 80,000-character article
     const body = '"The bridge will close," Mayor Dana Whitfield said on Monday. Critics say the plan is late. '.repeat(400);
     const base = `${'Bridge Closed, Council Says '.repeat(100)}\n\n${body}\n\n"It is unsafe," Owen Achterberg said.\n\n${`${'Short paragraph. '.repeat(20)}\n\n`.repeat(12)}${body}\n`;
     // Enough paragraphs (16) for the analyzer to re-split only around an edit.
@@ -137,7 +139,8 @@ describe('hostile input: line ends', () => {
   });
 });
 
-describe('hostile input: transcript links', () => {
+describe('hostile input: transcript links', function () {
+  this.timeout(30_000);
   /** A file system in memory: paths to contents, devices and directories. */
   const memoryFiles = (files: Record<string, string | 'device' | 'directory'>, links: Record<string, string> = {}): TranscriptFileSystem & { reads: string[] } => {
     const reads: string[] = [];

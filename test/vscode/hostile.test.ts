@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
+import { validViewMessage } from '../../src/extension/report/reportPanel';
 import { activateNewsdesk, codeOf, newsdeskDiagnostics, nextAnalysis, openTempArticle, showDocument, TempFiles, workspaceFile } from './support';
 
 let api: NewsdeskApi;
@@ -65,6 +66,16 @@ describe('Newsdesk hostile transcript links', () => {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       fs.rmSync(folder.fsPath, { recursive: true, force: true });
+    }
+  });
+
+  it('takes only messages of the report protocol from the report page', () => {
+    const summary = { scope: 'article', source: 'a.news', bars: { speakers: 2 }, values: { speakers: [3, 1] }, speakerLabels: ['A', 'B'], tableRows: { quotes: 4 } };
+    assert.deepEqual(validViewMessage({ type: 'export', format: 'csv' }), { type: 'export', format: 'csv' });
+    assert.deepEqual(validViewMessage({ type: 'rendered', summary }), { type: 'rendered', summary });
+    assert.deepEqual(validViewMessage({ type: 'open', path: 'articles/a.news', extra: 'dropped' }), { type: 'open', path: 'articles/a.news' });
+    for (const bad of [null, 'ready', {}, { type: 'export', format: 'exe' }, { type: 'open', path: 42 }, { type: 'open', path: 'x'.repeat(5000) }, { type: 'reveal' }, { type: 'rendered', summary: { ...summary, bars: { speakers: 'many' } } }, { type: 'runCommand', command: 'x' }]) {
+      assert.equal(validViewMessage(bad), undefined, JSON.stringify(bad)?.slice(0, 80));
     }
   });
 });
