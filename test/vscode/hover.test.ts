@@ -58,6 +58,21 @@ describe('Newsdesk hover', () => {
     assert.ok(text.includes('“she” → Delia Marchetti'), text);
   });
 
+  it('says how a description was resolved: "The agency" is the organisation named before', async () => {
+    const quote = analysis.quotes.find((q) => q.speaker?.mention?.text === 'The agency');
+    assert.ok(quote, 'the sample has a quote by "The agency"');
+    const speaker = analysis.actors.find((a) => a.id === quote.speaker!.actorId)!;
+    assert.equal(speaker.kind, 'organization');
+    const { text } = await hoverAt(quote.text.slice(0, 30));
+    assert.ok(text.includes(`“The agency” → ${speaker.name} (the agency the story named before)`), text);
+  });
+
+  it('says how a pronoun after a place was resolved: never to the place', async () => {
+    const { text } = await hoverAt('travel free between Cannery Street');
+    assert.match(text, /“she” → Nadia Pruitt \(the person named before whom the pronoun fits\)/);
+    assert.ok(!text.includes('Cannery Street**'), text);
+  });
+
   it('describes a speaker on a mention: counts by kind and other names', async () => {
     const actor = analysis.actors.find((a) => a.name === 'Owen Achterberg')!;
     const quotes = analysis.quotes.filter((q) => actor.quoteIds.includes(q.id));

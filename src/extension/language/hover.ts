@@ -6,6 +6,7 @@ import type { QuoteVerification } from '../../engine/transcripts';
 import { describeWhere } from '../../engine/transcripts';
 import { verifiedQuotes } from '../diagnostics/codeActions';
 import type { FeatureDeps } from '../core/features';
+import { howResolved } from '../logic/resolution';
 import { LANGUAGE_ID } from '../core/ids';
 import { toOffset, toRange } from '../core/ranges';
 import type { TranscriptsFeature } from '../transcripts/transcripts';
@@ -102,7 +103,8 @@ function describeQuote(analysis: Analysis, quote: Quote, checked: readonly Quote
     if (position > 0) markdown.appendMarkdown(`\n\nquote ${position} of ${own.length} by ${escape(name)}`);
   }
   if (speaker.mention && !sameWords(speaker.mention.text, name)) {
-    markdown.appendMarkdown(`\n\n“${escape(speaker.mention.text)}” → ${escape(name)}`);
+    const how = actor ? howResolved(speaker.mention.text, actor) : undefined;
+    markdown.appendMarkdown(`\n\n“${escape(speaker.mention.text)}” → ${escape(name)}${how ? ` (${escape(how)})` : ''}`);
   } else if (!speaker.mention) {
     const from = speaker.carriedFrom ? ` from “${escape(speaker.carriedFrom.text)}”` : '';
     markdown.appendMarkdown(`\n\nSpeaker carried over${from}: the quotation continues the same speaker.`);
@@ -113,7 +115,10 @@ function describeQuote(analysis: Analysis, quote: Quote, checked: readonly Quote
 function describeActor(analysis: Analysis, actor: Actor, span: Span): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
   markdown.appendMarkdown(`**${escape(actor.name)}** · ${actor.kind}`);
-  if (!sameWords(span.text, actor.name)) markdown.appendMarkdown(`\n\n“${escape(span.text)}” → ${escape(actor.name)}`);
+  if (!sameWords(span.text, actor.name)) {
+    const how = howResolved(span.text, actor);
+    markdown.appendMarkdown(`\n\n“${escape(span.text)}” → ${escape(actor.name)}${how ? ` (${escape(how)})` : ''}`);
+  }
   const details = [
     actor.role ? `Role: ${escape(actor.role)}` : '',
     actor.affiliation ? `Affiliation: ${escape(actor.affiliation)}` : '',
