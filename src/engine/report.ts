@@ -44,6 +44,8 @@ export interface SourcesFigures {
   /** Words in the article. */
   words: number;
   sources: Record<SourceCategory, number> & { total: number };
+  /** Sources by what they are: people, organisations, groups, documents, anonymous and vague sources apart. */
+  sourcesByKind: Record<ActorKind, number>;
   quotes: Record<QuoteKind, number> & { total: number; unattributed: number };
   /** People quoted, by gender; only genders set in the configuration count as known. */
   people: Record<Gender, number> & { total: number };
@@ -125,6 +127,7 @@ function emptyFigures(): SourcesFigures {
   return {
     words: 0,
     sources: { total: 0, named: 0, anonymous: 0, vague: 0, unresolved: 0 },
+    sourcesByKind: { person: 0, organization: 0, group: 0, anonymous: 0, vague: 0, document: 0 },
     quotes: { total: 0, ...emptyKinds(), unattributed: 0 },
     people: { total: 0, ...emptyGenders() },
     wordsByGender: emptyGenders(),
@@ -166,6 +169,7 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
   for (const speaker of speakers) {
     figures.sources.total++;
     figures.sources[speaker.category]++;
+    figures.sourcesByKind[speaker.kind]++;
     if (speaker.gender === null) continue;
     figures.people.total++;
     figures.people[speaker.gender]++;
@@ -241,6 +245,7 @@ export function workspaceReport(articles: readonly ArticleReport[]): WorkspaceRe
   for (const article of articles) {
     totals.words += article.words;
     addCounts(totals.sources, article.sources);
+    addCounts(totals.sourcesByKind, article.sourcesByKind);
     addCounts(totals.quotes, article.quotes);
     addCounts(totals.people, article.people);
     addCounts(totals.wordsByGender, article.wordsByGender);

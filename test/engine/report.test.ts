@@ -125,6 +125,18 @@ describe('sources report', () => {
       assert.equal(report.speakers.find((s) => s.name === 'Ada Quist')?.category, 'named');
       assert.equal(report.sources.vague, 1);
     });
+
+    it('counts people, organisations and groups apart, a description counting as who it means', () => {
+      const text = 'Plant Cuts\n\nQuillon Aerospace laid off 300 workers on Friday. The company said demand had fallen.\n\n'
+        + '"We were told nothing," said Mara Voss, a machinist at the plant.\n\nSome residents said the town would suffer.\n';
+      const report = reportFor(text);
+      const kinds = Object.fromEntries(report.speakers.map((s) => [s.name, s.kind]));
+      assert.equal(kinds['Quillon Aerospace'], 'organization', JSON.stringify(kinds));
+      assert.equal(kinds['Mara Voss'], 'person', JSON.stringify(kinds));
+      assert.equal(report.sourcesByKind.organization, 1);
+      assert.equal(report.sourcesByKind.person, 1);
+      assert.equal(Object.values(report.sourcesByKind).reduce((a, b) => a + b, 0), report.sources.total);
+    });
   });
 
   describe('over a folder', () => {

@@ -220,10 +220,17 @@ function overviewCharts(report: SourcesReport | WorkspaceReport): HTMLElement[] 
   ];
 }
 
+/** Sources by what they are, as the overview table counts them apart. */
+const SOURCE_KINDS = ['person', 'organization', 'group', 'document', 'anonymous', 'vague'] as const;
+const SOURCE_KIND_LABEL: Record<(typeof SOURCE_KINDS)[number], string> = {
+  person: 'People', organization: 'Organisations', group: 'Groups of people', document: 'Documents', anonymous: 'Anonymous sources', vague: 'Vague sources',
+};
+
 function overviewTable(report: SourcesReport | WorkspaceReport): HTMLElement {
   type Row = [string, number, string];
   const rows: Row[] = [
     ...SOURCE_CATEGORIES.map((c): Row => [`${CATEGORY_LABEL[c]} sources`, report.sources[c], percent(report.sources[c], report.sources.total)]),
+    ...SOURCE_KINDS.map((k): Row => [SOURCE_KIND_LABEL[k], report.sourcesByKind[k], percent(report.sourcesByKind[k], report.sources.total)]),
     ...REPORT_QUOTE_KINDS.map((k): Row => [`${KIND_LABEL[k]} quotes`, report.quotes[k], percent(report.quotes[k], report.quotes.total)]),
     ['Unattributed quotes', report.quotes.unattributed, percent(report.quotes.unattributed, report.quotes.total)],
     ...REPORT_GENDERS.map((g): Row => [g === 'unknown' ? 'People quoted, gender not known' : `${GENDER_LABEL[g]} quoted`, report.people[g], percent(report.people[g], report.people.total)]),
