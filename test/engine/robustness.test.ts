@@ -18,7 +18,12 @@ function runs(numRuns: number): fc.Parameters<unknown> {
   return seed ? { numRuns, seed: Number(seed), path: process.env.FC_PATH } : { numRuns };
 }
 
-const STRESS_LIMIT_MS = 5_000;
+/**
+ * A stress case slower than this is a runaway (quadratic work, a hang), not a slow machine: the
+ * speed itself is measured by `npm run bench:hostile` (about 0.05 to 3 s per case), where load
+ * cannot fail a test. 5 s used to be the limit here and failed on a busy 2-core machine.
+ */
+const STRESS_LIMIT_MS = 20_000;
 /** Past this a stress case is stopped rather than waited for: a hang must not stall the suite. */
 const HARD_LIMIT_MS = 30_000;
 const article = fixtureArticle('harbour-bridge-closure');
