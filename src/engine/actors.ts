@@ -5,6 +5,7 @@ import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
+import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
 import { isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
 
@@ -72,7 +73,7 @@ const personNames = new WeakMap<Mention, string>();
 function personName(mention: Mention): string {
   let name = personNames.get(mention);
   if (name === undefined) {
-    name = (mention.name ?? mention.text).replace(/^(Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sen\.?|Rep\.?|Gov\.?|Gen\.?|Prof\.?|Rev\.?)\s+/, '');
+    name = (mention.name ?? mention.text).replace(NAME_HONORIFIC_PREFIX, '');
     personNames.set(mention, name);
   }
   return name;

@@ -8,6 +8,7 @@ import {
 import type { Token } from './segment';
 import type { EntityType } from './entities';
 import { ORGANIZATION_DESCRIPTIONS, entityTypeOf } from './entities';
+import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
 
@@ -42,8 +43,8 @@ export interface Mention {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
-const MALE_WORDS = new Set(['mr.', 'mr', 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'sir', 'lord', 'man', 'brother', 'son', 'husband']);
-const FEMALE_WORDS = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'dame', 'lady', 'woman', 'sister', 'daughter', 'wife']);
+const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband']);
+const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife']);
 const PLACE_WORDS = new Set(['u.s.', 'u.k.', 'washington', 'beijing', 'moscow', 'kremlin', 'pentagon', 'west', 'east', 'north', 'south', 'europe', 'america', 'asia', 'africa', 'kyiv', 'london', 'paris', 'brussels']);
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'you', 'one', 'all', 'none', 'here']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);

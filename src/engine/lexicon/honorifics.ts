@@ -40,6 +40,6 @@ export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(HONORIFIC_TABLE.fi
 
 /**
  * An honorific at the start of a name, with the space after it ("Mr. ", "Sen "): what actors.ts
- * strips to compare names (it writes the same pattern inline today, to be switched over).
+ * strips to compare names.
  */
 export const NAME_HONORIFIC_PREFIX = new RegExp(`^(${HONORIFIC_TABLE.flatMap((h) => (h.stripped ? [`${h.stripped}\\.?`] : [])).join('|')})\\s+`);
