@@ -136,6 +136,8 @@ export class ActorRegistry {
   /** The latest person with each surname, for "Cleverly" after "James Cleverly". */
   private readonly bySurname = new Map<string, ActorDraft>();
   private readonly history: HistoryEntry[] = [];
+  /** The article's one author, from its byline (`Mention.author`). */
+  private readonly byline: { author?: RegistryCall } = {};
   /** The person most recently named (see `mostRecentPerson`). */
   private latestPerson: ActorDraft | null = null;
   /**
@@ -371,6 +373,10 @@ export class ActorRegistry {
             this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: false };
           }
+        } else if (gender === 'first' && this.byline.author) {
+          // "I" outside any quotation, in a column or a first-person piece: the byline's author.
+          actor = this.resolveName(this.byline.author.mention);
+          this.typeActor(actor, this.byline.author.mention);
         } else {
           return none;
         }
@@ -497,6 +503,11 @@ export class ActorRegistry {
     }
     // A place or a thing ("Capitol Hill", "Presidential Debates") is nobody a pronoun or a title can mean.
     if (mention.entity === 'place' || mention.entity === 'thing') return;
+    // The byline's author is whom "I" means, not a candidate for "he" or "she".
+    if (mention.author) {
+      if (!this.byline.author) this.assign(this.byline, 'author', call);
+      return;
+    }
     this.push(this.history, { actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
   }
 

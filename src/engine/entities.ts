@@ -324,3 +324,9 @@ export function roleFromTitle(title: string): string | null {
   if (!words.some((word) => TITLE_ABBREVIATIONS[word.toLowerCase()])) return words.join(' ');
   return words.map((word) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? word.toLowerCase()).join(' ');
 }
+
+/** Charges and costs: nouns whose "will add $9" is arithmetic, never speech ("The new fee will add…"). */
+export const COST_NOUNS = new Set([
+  'fee', 'fees', 'tax', 'taxes', 'surcharge', 'levy', 'fare', 'fares', 'toll', 'tolls', 'rate', 'rates', 'price', 'prices', 'cost', 'costs',
+  'charge', 'charges', 'increase', 'hike', 'cut', 'credit', 'rebate', 'payment', 'payments', 'premium', 'premiums', 'assessment', 'tariff', 'tariffs',
+]);

@@ -35,6 +35,8 @@ export interface Mention {
   refersTo?: Mention;
   /** A description with a head noun outside the role lists ("the announcer"): its own actor. */
   generic?: boolean;
+  /** The byline's author: whom a column's "I" refers to. */
+  author?: boolean;
   /** What the proper name stands for (entities.ts), and the rule that said so; only for mentions with a name. */
   entity?: EntityType;
   entityRule?: string;

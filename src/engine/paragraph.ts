@@ -10,7 +10,7 @@ import type { LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext
 import { collectNames } from './paragraph/names';
 import { ANONYMITY_REASON_PATTERN, findPhrases } from './paragraph/phrases';
 import { SPEAKER_LABEL, isStandalone, isTitle } from './paragraph/quotes';
-import { paragraphRole } from './paragraph/roles';
+import { bylineAuthor, paragraphRole } from './paragraph/roles';
 export { isCreditLine } from './paragraph/roles';
 import { sentenceAt } from './paragraph/tokens';
 import { UNSOURCED_PATTERNS, findUnsourced } from './paragraph/unsourced';
@@ -67,6 +67,11 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
       findUnsourced(tokens, range.start, range.end, attributions.slice(before), context.without, unsourced);
     }
   });
+  // "By Charlotte Meehan": the author, whom a column's "I" means.
+  if (role === 'byline') {
+    const author = bylineAuthor(tokens, paragraph);
+    if (author) names.push({ mention: author, salient: false, listener: false });
+  }
   if (analysed && role !== 'headline') {
     const speakers = new Set(attributions.map((a) => a.speaker.start));
     const listeners = new Set(attributions.flatMap((a) => (a.listener ? [a.listener.start] : [])));

@@ -488,12 +488,20 @@ function headlineColon(scan: SentenceScan): boolean {
   if (colon === -1) return false;
   const speaker = classify(tokens, start, colon, paragraph);
   if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'description')) return false;
+  // "Opinion: …", "Analysis: …": a section's label, and no one.
+  if (SECTION_LABELS.has(speaker.text.toLowerCase())) return false;
   const content = { start: tokens[colon + 1].start, end: tokens[last].end };
   const contentRegions: number[] = [];
   for (let k = colon + 1; k <= last; k++) if (tokens[k].kind === 'quote') contentRegions.push(tokens[k].region!);
   out.push({ speaker, cue: { start: tokens[colon].start, end: tokens[colon].end }, cueLemma: ':', cueForm: null, listener: null, sentence, direct: [], content, contentRegions, partial: [] });
   return true;
 }
+
+/** Labels of a newspaper's sections and formats that head a headline with a colon. */
+const SECTION_LABELS = new Set([
+  'opinion', 'analysis', 'editorial', 'commentary', 'review', 'exclusive', 'update', 'updated', 'watch', 'live', 'breaking',
+  'explainer', 'letters', 'column', 'essay', 'perspective', 'fact check', 'obituary', 'interview', 'photos', 'video', 'podcast',
+]);
 
 /** "Sanders Vows To …", "…, Lindsey Graham Says": a headline cue (the newsroom's verbs included) after its speaker. */
 function headlineCue(scan: SentenceScan): boolean {

@@ -3,7 +3,7 @@ import type { QuoteRegion, TextRange } from '../segment';
 import type { LocalAttribution } from './model';
 
 export const FIGURE = /[$£€]\s?\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|m)\b)?|\b\d[\d,.]*\s?(?:%|percent\b|per cent\b)|\b\d[\d,.]*\s(?:million|billion|trillion)\b|\b\d{1,3}(?:,\d{3})+\b/i;
-export const HEDGES = /\b(may|might|could|estimated|estimate|about|around|roughly|approximately|reportedly|allegedly|according|said|says|say|told|reported|shows?|showed|found|predicts?|projected|forecasts?|poll|survey|data|figures)\b/i;
+export const HEDGES = /\b(may|might|could|estimated|estimate|reportedly|allegedly|according|said|says|say|told|reported|shows?|showed|found|predicts?|projected|forecasts?|poll|survey|data|figures)\b/i;
 export const CLAIM_WORDS = /\b(will|would|is|are|was|were|has|have|had|cost|costs|costing|lose|lost|losing|rise|rose|fall|fell|grow|grew|total|totals|reach|reached)\b/i;
 
 /** Figures and forecasts stated as fact in sentences with no attribution in them or just before. */

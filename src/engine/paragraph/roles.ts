@@ -1,4 +1,6 @@
 // A paragraph's role in the article: headline, subhead, byline, dateline, photo credit or body.
+import type { Mention } from '../mentions';
+import { classify } from '../mentions';
 import type { QuoteRegion, Token } from '../segment';
 import type { ParagraphAnalysis } from './model';
 
@@ -36,4 +38,18 @@ export function titleCase(tokens: readonly Token[]): boolean {
 export function isCreditLine(trimmed: string, words?: number): boolean {
   if (!/(via Getty Images|\/AFP|\/Reuters|\/AP|\bPhoto:|\bCredit:|\bPHOTO:)/.test(trimmed)) return false;
   return (words ?? trimmed.split(/\s+/).length) <= MAX_CREDIT_WORDS;
+}
+
+/**
+ * The one author a byline names ("By Charlotte Meehan, Associated Wire"), as a mention marked
+ * `author`; null for several authors ("By A and B"), whose "I" could be either.
+ */
+export function bylineAuthor(tokens: readonly Token[], paragraph: string): Mention | null {
+  const first = tokens.findIndex((token) => token.kind === 'word' && token.lower === 'by') + 1;
+  if (first <= 0) return null;
+  let end = first;
+  while (end < tokens.length && tokens[end].kind === 'word' && /^\p{Lu}/u.test(tokens[end].text)) end++;
+  if (end === first || (tokens[end]?.kind === 'word' && tokens[end].lower === 'and')) return null;
+  const mention = classify(tokens, first, end, paragraph);
+  return mention && mention.kind === 'name' ? { ...mention, author: true } : null;
 }
