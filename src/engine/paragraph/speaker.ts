@@ -1,7 +1,7 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS, NOUN_LIKE_CUES, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { CUE_FILLERS, NOUN_LIKE_CUES, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -196,7 +196,7 @@ export function findSpeaker(
       speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     } else {
     const owner = earlier ?? null;
-    speaker = owner?.speaker ?? phraseStartingAt(tokens, start, i, paragraph);
+    speaker = owner?.speaker ?? phraseStartingAt(tokens, afterOpeningAdverb(tokens, start, i), i, paragraph);
     if (!speaker) return null;
     speakerFirstToken = i;
     }
@@ -286,4 +286,16 @@ export function quotedAsSubject(tokens: readonly Token[], as: number, start: num
   let subject = be - 1;
   if (subject >= start && /^(has|have|had)$/.test(tokens[subject].lower)) subject--;
   return subject >= start && tokens[subject].kind === 'word' ? subject : -1;
+}
+
+/**
+ * The first token of a clause's subject after an opening adverb and its comma ("Meanwhile, it
+ * attacked…", "However, the mayor…"); `start` itself when there is none.
+ */
+export function afterOpeningAdverb(tokens: readonly Token[], start: number, limit: number): number {
+  const first = tokens[start];
+  const comma = tokens[start + 1];
+  if (start + 2 >= limit || first?.kind !== 'word' || !isComma(comma)) return start;
+  const lower = first.lower;
+  return SENTENCE_CONNECTORS.has(lower) || lexiconTags(lower).includes('Adverb') || /ly$/.test(lower) ? start + 2 : start;
 }
