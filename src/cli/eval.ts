@@ -1,13 +1,12 @@
 // `newsdesk eval`: measure the engine against a hand-annotated corpus. Document texts stay in memory;
 // nothing of them is printed or written, since the corpus may not be redistributed.
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { analyze, ruleIds } from '../engine/index';
 import type { NewsdeskConfig } from '../engine/types';
-import type { GoldDocument } from '../eval/gold';
+import type { GoldDocument, GoldLineError } from '../eval/gold';
 import { parseGoldFile } from '../eval/gold';
 import type { PredictedQuote, Scores } from '../eval/score';
 import { accuracy, aggregateScores, formatScoreTable, ratios, scoreDocument } from '../eval/score';
@@ -18,7 +17,7 @@ import {
 import { parseCommandLine, positiveInteger } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
-import { displayPath, formatInputProblem, loadConfigFile } from './files';
+import { displayPath, formatInputProblem, loadConfigFile, readRegularFile } from './files';
 import { plural } from './format';
 import { writeStderr, writeStdout } from './output';
 import { TOOL_VERSION } from './version';
@@ -205,39 +204,43 @@ export async function runEval(args: string[]): Promise<number> {
   return EXIT_OK;
 }
 
-async function readGold(goldPath: string, shownGold: string): Promise<GoldDocument[]> {
-  let content: string;
-  try {
-    content = await readFile(goldPath, 'utf8');
-  } catch (error) {
-    throw new CliError(`${shownGold}: ${describeFileError(error)}`);
-  }
-  const { documents, errors } = parseGoldFile(content);
-  if (errors.length > 0) {
-    // Scores over a partly read corpus would look valid and be wrong: refuse them.
-    const shown = errors.slice(0, MAX_GOLD_ERRORS_SHOWN).map((error) => `${shownGold}:${error.line}: ${error.message}`);
-    if (errors.length > shown.length) shown.push(`${shownGold}: ${errors.length - shown.length} more invalid lines`);
-    throw new CliError(shown.join('\n'));
-  }
-  if (documents.length === 0) throw new CliError(`${shownGold}: no gold documents in the file`);
-  return documents;
-}
+/** Largest gold or resolution file read: the PolNeAR train split is about 20 MB. */
+const MAX_GOLD_BYTES = 256 * 1024 * 1024;
 
-async function readResolutions(resolutionPath: string, cwd: string): Promise<SpeakerResolution[]> {
-  const shown = displayPath(resolutionPath, cwd);
+/**
+ * A gold or resolution file's content, parsed by `parse`; refused whole when any line is invalid,
+ * since scores over a partly read corpus would look valid and be wrong.
+ */
+async function readScoringFile<T>(absolutePath: string, shown: string, parse: (content: string) => { values: T[]; errors: GoldLineError[] }): Promise<T[]> {
   let content: string;
   try {
-    content = await readFile(resolutionPath, 'utf8');
+    content = (await readRegularFile(absolutePath, MAX_GOLD_BYTES, 'gold file')).toString('utf8');
   } catch (error) {
     throw new CliError(`${shown}: ${describeFileError(error)}`);
   }
-  const { records, errors } = parseResolutionFile(content);
+  const { values, errors } = parse(content);
   if (errors.length > 0) {
     const lines = errors.slice(0, MAX_GOLD_ERRORS_SHOWN).map((error) => `${shown}:${error.line}: ${error.message}`);
     if (errors.length > lines.length) lines.push(`${shown}: ${errors.length - lines.length} more invalid lines`);
     throw new CliError(lines.join('\n'));
   }
-  return records;
+  return values;
+}
+
+async function readGold(goldPath: string, shownGold: string): Promise<GoldDocument[]> {
+  const documents = await readScoringFile(goldPath, shownGold, (content) => {
+    const { documents: values, errors } = parseGoldFile(content);
+    return { values, errors };
+  });
+  if (documents.length === 0) throw new CliError(`${shownGold}: no gold documents in the file`);
+  return documents;
+}
+
+async function readResolutions(resolutionPath: string, cwd: string): Promise<SpeakerResolution[]> {
+  return readScoringFile(resolutionPath, displayPath(resolutionPath, cwd), (content) => {
+    const { records: values, errors } = parseResolutionFile(content);
+    return { values, errors };
+  });
 }
 
 /** Resolution accuracy as a table: one row per way the gold speaker is mentioned, and all of them. */

@@ -134,8 +134,20 @@ export function parseGoldFile(content: string): { documents: GoldDocument[]; err
     }
     return { documents, errors };
   }
-  const lines = content.split(/\r?\n/);
-  for (const [index, line] of lines.entries()) {
+  const lines = parseJsonLines(content, (value) => {
+    const parsed = parseGoldDocument(value);
+    return 'error' in parsed ? parsed : { value: parsed.document };
+  });
+  documents.push(...lines.values);
+  errors.push(...lines.errors);
+  return { documents, errors };
+}
+
+/** JSON Lines (blank lines ignored), each line checked by `parse`; errors by 1-based line number. */
+export function parseJsonLines<T>(content: string, parse: (value: unknown) => { value: T } | { error: string }): { values: T[]; errors: GoldLineError[] } {
+  const values: T[] = [];
+  const errors: GoldLineError[] = [];
+  for (const [index, line] of content.split(/\r?\n/).entries()) {
     if (line.trim() === '') continue;
     let value: unknown;
     try {
@@ -144,11 +156,11 @@ export function parseGoldFile(content: string): { documents: GoldDocument[]; err
       errors.push({ line: index + 1, message: `invalid JSON (${(error as Error).message})` });
       continue;
     }
-    const parsed = parseGoldDocument(value);
+    const parsed = parse(value);
     if ('error' in parsed) errors.push({ line: index + 1, message: parsed.error });
-    else documents.push(parsed.document);
+    else values.push(parsed.value);
   }
-  return { documents, errors };
+  return { values, errors };
 }
 
 /** The value of content that is one pretty-printed JSON document (not JSON Lines), else undefined. */

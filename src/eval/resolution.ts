@@ -10,7 +10,8 @@
  * source or a document has no name to get right.
  */
 import { z } from 'zod';
-import type { GoldQuote } from './gold';
+import type { GoldLineError, GoldQuote } from './gold';
+import { parseJsonLines } from './gold';
 import type { PredictedQuote, Tally } from './score';
 import { isSoftMatch, matchGreedily, stripSpan } from './score';
 
@@ -54,28 +55,17 @@ const resolutionSchema = z.looseObject({
 });
 
 /** Parses a resolution file (JSON Lines); invalid lines are reported by their 1-based number. */
-export function parseResolutionFile(content: string): { records: SpeakerResolution[]; errors: { line: number; message: string }[] } {
-  const records: SpeakerResolution[] = [];
-  const errors: { line: number; message: string }[] = [];
-  for (const [index, line] of content.split(/\r?\n/).entries()) {
-    if (line.trim() === '') continue;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      errors.push({ line: index + 1, message: `invalid JSON (${(error as Error).message})` });
-      continue;
-    }
+export function parseResolutionFile(content: string): { records: SpeakerResolution[]; errors: GoldLineError[] } {
+  const { values, errors } = parseJsonLines(content, (value): { value: SpeakerResolution } | { error: string } => {
     const parsed = resolutionSchema.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      errors.push({ line: index + 1, message: `${issue.path.join('.') || 'record'}: ${issue.message}` });
-      continue;
+      return { error: `${issue.path.join('.') || 'record'}: ${issue.message}` };
     }
     const { id, attributionId, part, speaker, speakerStart, resolvedName, entityKind } = parsed.data;
-    records.push({ id, attributionId, part, speaker, speakerStart, resolvedName, entityKind });
-  }
-  return { records, errors };
+    return { value: { id, attributionId, part, speaker, speakerStart, resolvedName, entityKind } };
+  });
+  return { records: values, errors };
 }
 
 /** The resolutions of one document, keyed by `attributionId/part`. */
