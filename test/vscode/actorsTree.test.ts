@@ -99,6 +99,25 @@ describe('Sources: tree', () => {
     for (const child of children) assert.equal(child.quote.speaker, null);
   });
 
+  it('sorts by kind of source: people, then organisations, groups, documents, anonymous and vague sources', async () => {
+    const order = ['person', 'organization', 'group', 'document', 'anonymous', 'vague'];
+    try {
+      const refreshed = waitFor(tree.onDidChangeTreeData, () => true, 'a refresh after sorting by kind');
+      await vscode.commands.executeCommand('newsdesk.sortActorsByKind');
+      await refreshed;
+      assert.equal(tree.sort, 'kind');
+      const rows = (await roots(tree)).filter((element): element is ActorElement => element.type === 'actor');
+      const kinds = rows.map((row) => row.actor.kind);
+      assert.ok(new Set(kinds).size >= 3, `the sample has several kinds of source: ${kinds.join(', ')}`);
+      for (let i = 1; i < rows.length; i++) {
+        assert.ok(order.indexOf(kinds[i - 1]) <= order.indexOf(kinds[i]), `${rows[i - 1].actor.name} (${kinds[i - 1]}) before ${rows[i].actor.name} (${kinds[i]})`);
+        if (kinds[i - 1] === kinds[i]) assert.ok(rows[i - 1].firstAppearance <= rows[i].firstAppearance, 'by first appearance within a kind');
+      }
+    } finally {
+      await vscode.commands.executeCommand('newsdesk.sortActorsByAppearance');
+    }
+  });
+
   it('sorts by number of quotes and back by first appearance', async () => {
     const counts = async () => {
       const rows = (await roots(tree)).filter((element): element is ActorElement => element.type === 'actor');

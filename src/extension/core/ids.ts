@@ -16,6 +16,7 @@ export const Commands = {
   setSpeakerGender: 'newsdesk.setSpeakerGender',
   sortActorsByAppearance: 'newsdesk.sortActorsByAppearance',
   sortActorsByQuotes: 'newsdesk.sortActorsByQuotes',
+  sortActorsByKind: 'newsdesk.sortActorsByKind',
   showActors: 'newsdesk.showActors',
   checkWorkspace: 'newsdesk.checkWorkspace',
   analyzeLargeFile: 'newsdesk.analyzeLargeFile',

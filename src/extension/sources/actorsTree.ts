@@ -14,7 +14,7 @@ import type { AnalysisModel, DocumentAnalysis } from '../core/model';
 import type { SourceStyle, SpeakerColours } from './speakerColours';
 import { legendFor, legendMarkdown, sourceStyleOf } from './speakerColours';
 
-export type ActorsSortOrder = 'appearance' | 'quotes';
+export type ActorsSortOrder = 'appearance' | 'quotes' | 'kind';
 
 /** A speaker row. It is a `SpeakerRef`, so the speaker commands accept it as their argument. */
 export interface ActorElement extends SpeakerRef {
@@ -71,7 +71,8 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
   offerNewsMode = false;
 
   constructor(private readonly model: AnalysisModel, private readonly state: vscode.Memento, private readonly colours: SpeakerColours) {
-    this.sortOrder = state.get<ActorsSortOrder>(SORT_STATE_KEY) === 'quotes' ? 'quotes' : 'appearance';
+    const saved = state.get<ActorsSortOrder>(SORT_STATE_KEY);
+    this.sortOrder = saved === 'quotes' || saved === 'kind' ? saved : 'appearance';
   }
 
   get sort(): ActorsSortOrder {
@@ -158,6 +159,9 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
   }
 }
 
+/** The order of the Sources view sorted by kind of source. */
+const KIND_ORDER: readonly Actor['kind'][] = ['person', 'organization', 'group', 'document', 'anonymous', 'vague'];
+
 function buildTree(source: DocumentAnalysis, sort: ActorsSortOrder, colours: SpeakerColours): BuiltTree {
   const { analysis, document } = source;
   const uri = document.uri;
@@ -175,6 +179,9 @@ function buildTree(source: DocumentAnalysis, sort: ActorsSortOrder, colours: Spe
   });
   if (sort === 'quotes') {
     actors.sort((a, b) => b.children.length - a.children.length || a.firstAppearance - b.firstAppearance);
+  } else if (sort === 'kind') {
+    // People first, then organisations, groups, documents, and the anonymous and vague sources last.
+    actors.sort((a, b) => KIND_ORDER.indexOf(a.actor.kind) - KIND_ORDER.indexOf(b.actor.kind) || a.firstAppearance - b.firstAppearance);
   }
   const roots: Array<ActorElement | UnattributedElement> = [...actors];
   const unattributed = unattributedQuotes(analysis);
@@ -385,6 +392,7 @@ export function registerActorsTree(deps: FeatureDeps, colours: SpeakerColours): 
     )),
     vscode.commands.registerCommand(Commands.sortActorsByAppearance, () => provider.setSort('appearance')),
     vscode.commands.registerCommand(Commands.sortActorsByQuotes, () => provider.setSort('quotes')),
+    vscode.commands.registerCommand(Commands.sortActorsByKind, () => provider.setSort('kind')),
   );
   followActiveEditor();
 
