@@ -49,7 +49,7 @@ export function collectNames(
     if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
       // "The official", "the minister": descriptions that refer back to a named person.
       const mention = phraseStartingAt(tokens, i, end, paragraph);
-      if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous') && !(mention.kind === 'description' && inStatement(mention))) {
+      if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous' || mention.kind === 'document') && !(mention.kind !== 'anonymous' && inStatement(mention))) {
         out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
         const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
