@@ -7,7 +7,7 @@ import { hasTag } from './cues';
 import { ANONYMOUS_HEADS } from './lexicon';
 import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
-import { isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
+import { isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
 
 /**
  * One mention handed to the registry, in the order the document is read. What the registry does
@@ -274,8 +274,10 @@ export class ActorRegistry {
       case 'name': {
         actor = this.resolveName(mention);
         this.typeActor(actor, mention);
-        // Whatever the words suggest, a name that speaks is someone ("Ban recalled").
-        if (!listener && (actor.entity === 'thing' || actor.entity === 'place')) this.assign(actor, 'entity', 'unknown');
+        // Whatever the words suggest, a name that speaks is someone ("Ban recalled"), unless it is
+        // a function word or a nationality misread as a subject ("On", "But", "Japanese"); a place
+        // that speaks stands for its government, and is still nobody "he" or "she" means.
+        if (!listener && actor.entity === 'thing' && !isFunctionWord(mention.name ?? mention.text)) this.assign(actor, 'entity', 'unknown');
         if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
         this.giveRole(actor, mention);
         break;

@@ -39,7 +39,20 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'ventures', 'enterprises', 'sons', 'brothers', 'associates', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'railway', 'railroad',
   'utilities', 'electric', 'mining', 'steel', 'oil', 'gas', 'petroleum', 'chemicals', 'creamery', 'dairy', 'bakery', 'farms',
   'hotel', 'hotels', 'resorts', 'studios', 'records', 'publishing', 'press', 'books', 'courier', 'gazette', 'project',
+  'church', 'mosque', 'synagogue', 'temple', 'cathedral', 'parish', 'diocese', 'archdiocese', 'congregation', 'mission',
 ]);
+
+/** First words of place names ("Fort Pierce", "Lake Placid", "Port Ellis", "San Diego"). */
+export const PLACE_PREFIXES = new Set(['fort', 'ft.', 'mount', 'mt.', 'lake', 'cape', 'port', 'san', 'santa', 'los', 'las', 'saint', 'isle']);
+
+/** Lexicon tags of words that are never a one-word name: "On", "But", "Some", "Japanese". */
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'QuestionWord', 'Demonym', 'Adverb'];
+
+/** Whether a one-word name is a function word or a nationality, whatever its capital says. */
+export function isFunctionWord(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length === 1 && lexiconTags(bare(words[0].toLowerCase())).some((tag) => FUNCTION_TAGS.includes(tag));
+}
 
 /** Last words of names of laws, plans, events and other things that never speak. */
 export const THING_HEADS = new Set([
@@ -127,6 +140,12 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     example: '[Sen. Maria Ortiz] voted no.',
     type: 'person',
     test: (name) => name.honorific || (name.role !== null && name.role.split(/\s+/).some((word) => TITLE_WORDS.has(bare(word.toLowerCase())) || ROLE_NOUNS.has(bare(word.toLowerCase())) || HONORIFICS.has(word.toLowerCase()))),
+  },
+  {
+    id: 'place-prefix',
+    example: 'The storm hit [Fort Pierce] at noon.',
+    type: 'place',
+    test: (_, lowers) => lowers.length >= 2 && PLACE_PREFIXES.has(lowers[0]) && !ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !COMPANY_NAME_ENDINGS.has(lowers[lowers.length - 1]),
   },
   {
     id: 'first-name',
