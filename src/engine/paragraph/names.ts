@@ -21,8 +21,11 @@ export function collectNames(
     if (token.kind === 'word' && isCapitalized(token) && !(atStart && /^(the|a|an|but|and|in|on|at|for|as|if|when|while|after|before|since|although|though|yes|no|so|this|that|it|he|she|they|we|i|last|next|by|with|from|to|of|or|meanwhile|however|still|also|then)$/.test(token.lower))) {
       let j = i;
       while (j + 1 < end && tokens[j + 1].kind === 'word' && (isCapitalized(tokens[j + 1]) || (tokens[j + 1].lower === 'of' && tokens[j + 2] && isCapitalized(tokens[j + 2])))) j++;
-      // Include a title before the name ("The official", "the minister") by asking the phrase parser.
-      const mention = phraseEndingAt(tokens, j, start, paragraph);
+      // Include a title before the name ("The official", "the minister") by asking the phrase parser,
+      // but not another name coordinated before it ("Eleanor Voigt and Jordan Ames" are two people).
+      const phrase = phraseEndingAt(tokens, j, start, paragraph);
+      const coordinated = phrase !== null && phrase.start < token.start && tokens.slice(tokenIndexAt(tokens, phrase.start, start), i).some((t) => t.kind === 'word' && t.lower === 'and');
+      const mention = coordinated ? classify(tokens, i, j + 1, paragraph) : phrase;
       // "Inspectors from the Ministry of Water Resources": the capitalised run names someone the phrase around it does not.
       const inner = mention && mention.kind !== 'name' && mention.kind !== 'description' && mention.kind !== 'organization' && i < j
         ? classify(tokens, i > start && tokens[i - 1].lower === 'the' ? i - 1 : i, j + 1, paragraph) : null;
