@@ -354,7 +354,13 @@ export class ActorRegistry {
             return { actor, rivals: [], unresolved: true };
           }
           actor = candidates[0];
-          rivals = candidates.slice(1).filter((c) => this.isRival(c, paragraph, gender));
+          // A tie-breaker only: between two recent subjects the text has not told apart, a first
+          // name that fits ("Eleanor") beats one that says nothing ("Jordan").
+          if (!genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
+            const fitting = candidates.slice(1, 3).find((c) => genderEvidence(c) === gender && this.isRival(c, paragraph, gender));
+            if (fitting) actor = fitting;
+          }
+          rivals = candidates.filter((c) => c !== actor && this.isRival(c, paragraph, gender));
           if (!actor.gender || actor.gender === 'unknown') this.assign(actor, 'gender', gender);
           if (!this.isRival(actor, paragraph, gender)) rivals = [];
         } else if (gender === 'plural') {
@@ -586,6 +592,11 @@ const STAFF_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide',
 function describes(mention: Mention, actor: ActorDraft): boolean {
   if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
   return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
+}
+
+/** The gender the text states for an actor, else the one its first name suggests. */
+function genderEvidence(actor: ActorDraft): 'male' | 'female' | 'nonbinary' | undefined {
+  return actor.gender && actor.gender !== 'unknown' ? actor.gender : actor.genderHint;
 }
 
 function genderFits(actor: ActorDraft, gender: 'male' | 'female' | undefined): boolean {
