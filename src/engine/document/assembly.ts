@@ -118,11 +118,31 @@ export class Assembler {
    * registry state), the registry is not asked again: its answers, and its state after them, stand.
    */
   paragraph(p: number, replay: ParagraphRecord | null, planned: PlannedCall[] | null): void {
-    const text = this.text;
     const paragraphs = this.paragraphs;
-    const placed = paragraphs[p];
-    const analysis = placed.analysis;
-    const base = placed.start;
+    const analysis = paragraphs[p].analysis;
+    const record = this.recordCalls(p, replay, planned);
+    if (analysis.attributions.length === 0 && analysis.regions.length === 0 && analysis.unsourced.length === 0) {
+      if (analysis.role === 'body' && !continues(paragraphs, p + 1)) this.previousQuote = null;
+      return;
+    }
+    this.placeSpeakers(p, record.calls);
+    let previousQuote = this.previousQuote;
+    const paragraphQuotes = this.quotesOf(p, previousQuote);
+    this.carrySpeakers(p, paragraphQuotes, previousQuote, record.latest);
+    for (const quote of paragraphQuotes) {
+      this.quotes.push(quote);
+      if (quote.kind === 'direct') previousQuote = quote;
+    }
+    if (analysis.role === 'body' && !paragraphQuotes.some((q) => q.kind === 'direct') && !continues(paragraphs, p + 1)) {
+      // A paragraph of the reporter's own words breaks the run of quote paragraphs.
+      previousQuote = null;
+    }
+    this.previousQuote = previousQuote;
+  }
+
+  /** Makes (or, with `replay`, takes back) paragraph p's registry calls and records what it did. */
+  private recordCalls(p: number, replay: ParagraphRecord | null, planned: PlannedCall[] | null): ParagraphRecord {
+    const analysis = this.paragraphs[p].analysis;
     let calls: PlannedCall[];
     const mark = replay ? replay.mark : this.registry!.mark();
     if (replay) {
@@ -153,11 +173,15 @@ export class Assembler {
       problemStart: this.pronounProblems.length,
     };
     this.records.push(record);
+    return record;
+  }
 
-    if (analysis.attributions.length === 0 && analysis.regions.length === 0 && analysis.unsourced.length === 0) {
-      if (analysis.role === 'body' && !continues(paragraphs, p + 1)) this.previousQuote = null;
-      return;
-    }
+  /** The speakers of paragraph p's attributions, from the registry's answers; pronouns it could not settle noted. */
+  private placeSpeakers(p: number, calls: readonly PlannedCall[]): void {
+    const text = this.text;
+    const placed = this.paragraphs[p];
+    const analysis = placed.analysis;
+    const base = placed.start;
     const resolved = this.resolved;
     const speakerActors = this.speakerActors;
     resolved.clear();
@@ -172,16 +196,24 @@ export class Assembler {
       }
     }
     const nested = analysis.nested;
-    const labelled = analysis.labelledRegions;
     for (const attribution of analysis.attributions) {
       if (nested.has(attribution)) continue;
       const actor = speakerActors.get(attribution.speaker) ?? null;
       resolved.set(attribution, actor);
       this.attributions.push({ attribution, paragraph: p, actor });
     }
+  }
 
-    // Quotes of this paragraph.
-    let previousQuote = this.previousQuote;
+  /** Paragraph p's statements in order: reported content, unsourced statements and quotations (a quotation continued from the previous paragraph is added to it). */
+  private quotesOf(p: number, previousQuote: DraftQuote | null): DraftQuote[] {
+    const text = this.text;
+    const paragraphs = this.paragraphs;
+    const placed = paragraphs[p];
+    const analysis = placed.analysis;
+    const base = placed.start;
+    const resolved = this.resolved;
+    const nested = analysis.nested;
+    const labelled = analysis.labelledRegions;
     const regionOwner = this.regionOwner;
     regionOwner.clear();
     const paragraphQuotes: DraftQuote[] = [];
@@ -247,8 +279,13 @@ export class Assembler {
       paragraphQuotes.push(quote);
     });
     paragraphQuotes.sort((a, b) => a.start - b.start);
+    return paragraphQuotes;
+  }
 
-    // Carry speakers: `"A," he said. "B."` and a quote paragraph that continues the last speaker.
+  /** Carries speakers to the direct quotes of paragraph p that name none: `"A," he said. "B."` and a quote paragraph that continues the last speaker. */
+  private carrySpeakers(p: number, paragraphQuotes: DraftQuote[], previousQuote: DraftQuote | null, latest: ActorDraft | null): void {
+    const text = this.text;
+    const paragraphs = this.paragraphs;
     for (let i = 0; i < paragraphQuotes.length; i++) {
       const quote = paragraphQuotes[i];
       if (quote.attribution || quote.kind !== 'direct') continue;
@@ -287,17 +324,8 @@ export class Assembler {
         quote.cue = null;
         continue;
       }
-      quote.likely = previousQuote?.actor ?? record.latest;
+      quote.likely = previousQuote?.actor ?? latest;
     }
-    for (const quote of paragraphQuotes) {
-      this.quotes.push(quote);
-      if (quote.kind === 'direct') previousQuote = quote;
-    }
-    if (analysis.role === 'body' && !paragraphQuotes.some((q) => q.kind === 'direct') && !continues(paragraphs, p + 1)) {
-      // A paragraph of the reporter's own words breaks the run of quote paragraphs.
-      previousQuote = null;
-    }
-    this.previousQuote = previousQuote;
   }
 
   state(length: number, registry: ActorRegistry): AssemblyState {
