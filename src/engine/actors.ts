@@ -8,6 +8,7 @@ import { ANONYMOUS_HEADS } from './lexicon';
 import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
 import { isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
+import { Journal } from './journal';
 
 /**
  * One mention handed to the registry, in the order the document is read. What the registry does
@@ -120,16 +121,6 @@ function norm(name: string): string {
   return key;
 }
 
-/** Marks a key or field that was absent before a change (so undoing it deletes rather than restores). */
-const ABSENT = Symbol('absent');
-
-/** Undo kinds in the journal, each entry four slots: kind, target, key, old value. */
-const POP = 0;
-const MAP = 1;
-const FIELD = 2;
-const SET_ADD = 3;
-const LATEST = 4;
-
 export class ActorRegistry {
   readonly actors: ActorDraft[] = [];
   private readonly byKey = new Map<string, ActorDraft>();
@@ -138,73 +129,30 @@ export class ActorRegistry {
   private readonly history: HistoryEntry[] = [];
   /** The article's one author, from its byline (`Mention.author`). */
   private readonly byline: { author?: RegistryCall } = {};
-  /** The person most recently named (see `mostRecentPerson`). */
-  private latestPerson: ActorDraft | null = null;
+  /** The person most recently named (see `mostRecentPerson`), in a box so that the journal can restore it. */
+  private readonly latest: { person: ActorDraft | null } = { person: null };
   /**
    * Every change since the configured people were added, so that the registry can be taken back
    * to how it was before a paragraph (`mark`, `undoTo`) and the article read again from there.
    */
-  private readonly journal: unknown[] = [];
+  private readonly journal = new Journal();
 
   /** A point to come back to with `undoTo`. */
   mark(): number {
-    return this.journal.length;
+    return this.journal.mark();
   }
 
   /** Undoes every change made since `mark`, latest first. */
   undoTo(mark: number): void {
-    const journal = this.journal;
-    while (journal.length > mark) {
-      const old = journal.pop();
-      const key = journal.pop();
-      const target = journal.pop();
-      const kind = journal.pop();
-      switch (kind) {
-        case POP:
-          (target as unknown[]).pop();
-          break;
-        case MAP:
-          if (old === ABSENT) (target as Map<unknown, unknown>).delete(key);
-          else (target as Map<unknown, unknown>).set(key, old);
-          break;
-        case FIELD:
-          if (old === ABSENT) delete (target as Record<string, unknown>)[key as string];
-          else (target as Record<string, unknown>)[key as string] = old;
-          break;
-        case SET_ADD:
-          (target as Set<unknown>).delete(key);
-          break;
-        case LATEST:
-          this.latestPerson = old as ActorDraft | null;
-          break;
-      }
-    }
-  }
-
-  private push<T>(list: T[], item: T): void {
-    list.push(item);
-    this.journal.push(POP, list, null, null);
-  }
-
-  private mapSet<K, V>(map: Map<K, V>, key: K, value: V): void {
-    this.journal.push(MAP, map, key, map.has(key) ? map.get(key) : ABSENT);
-    map.set(key, value);
-  }
-
-  private assign<T extends object, K extends keyof T>(target: T, key: K, value: T[K]): void {
-    this.journal.push(FIELD, target, key, key in target ? target[key] : ABSENT);
-    target[key] = value;
+    this.journal.undoTo(mark);
   }
 
   private addAlias(actor: ActorDraft, alias: string): void {
-    if (actor.aliases.has(alias)) return;
-    actor.aliases.add(alias);
-    this.journal.push(SET_ADD, actor.aliases, alias, null);
+    this.journal.addToSet(actor.aliases, alias);
   }
 
   private setLatest(actor: ActorDraft): void {
-    this.journal.push(LATEST, null, null, this.latestPerson);
-    this.latestPerson = actor;
+    this.journal.assign(this.latest, 'person', actor);
   }
 
   constructor(people: readonly KnownPerson[]) {
@@ -226,12 +174,12 @@ export class ActorRegistry {
 
   private create(name: string, kind: ActorKind): ActorDraft {
     const actor: ActorDraft = { index: this.actors.length, name, kind, aliases: new Set(), mentions: [], plural: false, known: false };
-    this.push(this.actors, actor);
-    this.mapSet(this.byKey, norm(name), actor);
+    this.journal.push(this.actors, actor);
+    this.journal.mapSet(this.byKey, norm(name), actor);
     if (kind === 'person') {
       const surname = surnameOf(name);
-      this.mapSet(this.bySurname, norm(surname), actor);
-      if (surname !== name && !this.byKey.has(norm(surname))) this.mapSet(this.byKey, norm(surname), actor);
+      this.journal.mapSet(this.bySurname, norm(surname), actor);
+      if (surname !== name && !this.byKey.has(norm(surname))) this.journal.mapSet(this.byKey, norm(surname), actor);
       const first = name.split(/\s+/)[0].toLowerCase();
       if (hasTag(first, 'MaleName')) actor.genderHint = 'male';
       else if (hasTag(first, 'FemaleName')) actor.genderHint = 'female';
@@ -244,7 +192,7 @@ export class ActorRegistry {
    * no candidate): the highest-indexed person with a mention, other than an unidentified pronoun.
    */
   mostRecentPerson(): ActorDraft | null {
-    const latest = this.latestPerson;
+    const latest = this.latest.person;
     if (!latest || !latest.name.startsWith('unidentified')) return latest;
     // Renamed since (never in practice): look again.
     for (let i = this.actors.length - 1; i >= 0; i--) {
@@ -256,8 +204,8 @@ export class ActorRegistry {
 
   /** Records that `call` refers to `actor`. Kind and name never turn an actor into a candidate later, so the latest one is kept as it comes. */
   private mentioned(actor: ActorDraft, call: RegistryCall): void {
-    this.push(actor.mentions, call);
-    if (actor.kind === 'person' && (!this.latestPerson || actor.index > this.latestPerson.index) && !actor.name.startsWith('unidentified')) this.setLatest(actor);
+    this.journal.push(actor.mentions, call);
+    if (actor.kind === 'person' && (!this.latest.person || actor.index > this.latest.person.index) && !actor.name.startsWith('unidentified')) this.setLatest(actor);
   }
 
   /**
@@ -277,8 +225,8 @@ export class ActorRegistry {
         // Whatever the words suggest, a name that speaks is someone ("Ban recalled"), unless it is
         // a function word or a nationality misread as a subject ("On", "But", "Japanese"); a place
         // that speaks stands for its government, and is still nobody "he" or "she" means.
-        if (!listener && actor.entity === 'thing' && !isFunctionWord(mention.name ?? mention.text)) this.assign(actor, 'entity', 'unknown');
-        if (mention.gender && !actor.gender) this.assign(actor, 'gender', mention.gender);
+        if (!listener && actor.entity === 'thing' && !isFunctionWord(mention.name ?? mention.text)) this.journal.assign(actor, 'entity', 'unknown');
+        if (mention.gender && !actor.gender) this.journal.assign(actor, 'gender', mention.gender);
         this.giveRole(actor, mention);
         break;
       }
@@ -303,9 +251,9 @@ export class ActorRegistry {
             : null;
           if (!actor) {
             actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
-            this.assign(actor, 'head', mention.head);
+            this.journal.assign(actor, 'head', mention.head);
             // "the course", "the move": described, but nobody a pronoun can mean.
-            if (!personNoun) this.assign(actor, 'entity', 'thing');
+            if (!personNoun) this.journal.assign(actor, 'entity', 'thing');
           }
           break;
         }
@@ -316,10 +264,10 @@ export class ActorRegistry {
         if (!actor) {
           // "The mayor" with nobody named before: a particular person, unnamed. "The official" stays anonymous.
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
-          this.assign(actor, 'head', mention.head);
-          if (mention.gender) this.assign(actor, 'gender', mention.gender);
+          this.journal.assign(actor, 'head', mention.head);
+          if (mention.gender) this.journal.assign(actor, 'gender', mention.gender);
         } else if (!actor.role && actor.kind === 'person') {
-          this.assign(actor, 'role', mention.text.replace(/^(the|The)\s+/, ''));
+          this.journal.assign(actor, 'role', mention.text.replace(/^(the|The)\s+/, ''));
         }
         break;
       }
@@ -330,8 +278,8 @@ export class ActorRegistry {
           : /^another\b/i.test(mention.text) ? null : this.byKey.get(key) ?? null;
         if (!actor) {
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'anonymous');
-          this.assign(actor, 'head', mention.head);
-          this.assign(actor, 'plural', mention.plural);
+          this.journal.assign(actor, 'head', mention.head);
+          this.journal.assign(actor, 'plural', mention.plural);
         }
         break;
       }
@@ -340,7 +288,7 @@ export class ActorRegistry {
       case 'group': {
         const key = norm(mention.text);
         actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
-        this.assign(actor, 'plural', mention.plural);
+        this.journal.assign(actor, 'plural', mention.plural);
         break;
       }
       case 'pronoun': {
@@ -361,7 +309,7 @@ export class ActorRegistry {
             if (fitting) actor = fitting;
           }
           rivals = candidates.filter((c) => c !== actor && this.isRival(c, paragraph, gender));
-          if (!actor.gender || actor.gender === 'unknown') this.assign(actor, 'gender', gender);
+          if (!actor.gender || actor.gender === 'unknown') this.journal.assign(actor, 'gender', gender);
           if (!this.isRival(actor, paragraph, gender)) rivals = [];
         } else if (gender === 'plural') {
           // "they": a group or several sources first, an organisation only from the same paragraph.
@@ -377,7 +325,7 @@ export class ActorRegistry {
           actor = this.lookBack((entry) => (this.actorOf(entry).kind === 'document' || this.actorOf(entry).kind === 'organization') && !entry.listener, paragraph, 1);
           if (!actor) {
             actor = this.unidentified('it');
-            this.assign(actor, 'kind', 'document');
+            this.journal.assign(actor, 'kind', 'document');
             this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: false };
           }
@@ -394,21 +342,21 @@ export class ActorRegistry {
     if (!actor) return none;
     this.mentioned(actor, call);
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) this.addAlias(actor, mention.text);
-    this.push(this.history, { actor, salient, listener, paragraph });
+    this.journal.push(this.history, { actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
   }
 
   /** A name's title or apposition as the actor's role, unless the text gave one already ("Sen." reads "senator"). */
   private giveRole(actor: ActorDraft, mention: Mention): void {
     const role = mention.role ? roleFromTitle(mention.role) : null;
-    if (role && !actor.role) this.assign(actor, 'role', role);
+    if (role && !actor.role) this.journal.assign(actor, 'role', role);
   }
 
   /** Keeps the strongest evidence of what a named actor is: a person's title in one sentence outweighs an unclear capital in another. */
   private typeActor(actor: ActorDraft, mention: Mention): void {
     const type = mention.entity;
     if (!type || actor.entity === 'person' || actor.entity === type) return;
-    if (actor.entity === undefined || type === 'person' || (actor.entity === 'unknown' && type !== 'thing')) this.assign(actor, 'entity', type);
+    if (actor.entity === undefined || type === 'person' || (actor.entity === 'unknown' && type !== 'thing')) this.journal.assign(actor, 'entity', type);
   }
 
   /**
@@ -446,7 +394,7 @@ export class ActorRegistry {
     const existing = this.byKey.get(name);
     if (existing) return existing;
     const actor = this.create(name, pronoun.toLowerCase() === 'they' ? 'group' : 'person');
-    this.assign(actor, 'plural', pronoun.toLowerCase() === 'they');
+    this.journal.assign(actor, 'plural', pronoun.toLowerCase() === 'they');
     return actor;
   }
 
@@ -465,11 +413,11 @@ export class ActorRegistry {
       const surnameOnly = this.byKey.get(norm(surnameOf(name)));
       if (surnameOnly && surnameOnly.kind === 'person' && surnameOnly.name.split(/\s+/).length === 1 && !surnameOnly.known) {
         this.addAlias(surnameOnly, surnameOnly.name);
-        this.assign(surnameOnly, 'name', name);
+        this.journal.assign(surnameOnly, 'name', name);
         // A renamed actor may only now stop looking like an unidentified pronoun.
-        if (surnameOnly.mentions.length && (!this.latestPerson || surnameOnly.index > this.latestPerson.index) && !name.startsWith('unidentified')) this.setLatest(surnameOnly);
-        this.mapSet(this.byKey, key, surnameOnly);
-        this.mapSet(this.bySurname, norm(surnameOf(name)), surnameOnly);
+        if (surnameOnly.mentions.length && (!this.latest.person || surnameOnly.index > this.latest.person.index) && !name.startsWith('unidentified')) this.setLatest(surnameOnly);
+        this.journal.mapSet(this.byKey, key, surnameOnly);
+        this.journal.mapSet(this.bySurname, norm(surnameOf(name)), surnameOnly);
         return surnameOnly;
       }
     }
@@ -493,7 +441,7 @@ export class ActorRegistry {
     const last = key.split(' ').pop()!;
     const similar = this.actors.find((a) => a.kind === 'organization' && norm(a.name).split(' ').pop() === last && key.split(' ').length < norm(a.name).split(' ').length);
     if (similar) {
-      this.mapSet(this.byKey, key, similar);
+      this.journal.mapSet(this.byKey, key, similar);
       return similar;
     }
     return this.create(name, 'organization');
@@ -513,10 +461,10 @@ export class ActorRegistry {
     if (mention.entity === 'place' || mention.entity === 'thing') return;
     // The byline's author is whom "I" means, not a candidate for "he" or "she".
     if (mention.author) {
-      if (!this.byline.author) this.assign(this.byline, 'author', call);
+      if (!this.byline.author) this.journal.assign(this.byline, 'author', call);
       return;
     }
-    this.push(this.history, { actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
+    this.journal.push(this.history, { actor: null, pending: call, salient: call.salient, listener: call.listener, paragraph: call.paragraph });
   }
 
   private actorOf(entry: HistoryEntry): ActorDraft {
@@ -528,9 +476,9 @@ export class ActorRegistry {
         this.typeActor(actor, mention);
         this.giveRole(actor, mention);
       }
-      this.assign(entry, 'actor', actor);
+      this.journal.assign(entry, 'actor', actor);
       this.mentioned(actor, call);
-      this.assign(entry, 'pending', undefined);
+      this.journal.assign(entry, 'pending', undefined);
       return actor;
     }
     return entry.actor;
@@ -543,7 +491,7 @@ export class ActorRegistry {
       const call = entry.pending;
       const name = personName(call.mention);
       const actor = this.byKey.get(norm(name)) ?? (name.includes(' ') ? undefined : this.bySurname.get(norm(name)));
-      if (actor) this.push(actor.mentions, call);
+      if (actor) this.journal.push(actor.mentions, call);
     }
   }
 

@@ -1,0 +1,133 @@
+// The projection of an assembly into the public `Analysis`: actors given ids and ordered, quotes
+// numbered (a quote kept from the last assembly is reported as the same object), the findings.
+import type { ActorDraft, RegistryCall } from '../actors';
+import { findDiagnostics } from '../diagnostics';
+import type { ParagraphAnalysis } from '../paragraph';
+import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, Span } from '../types';
+import type { AssemblyState, DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './model';
+
+/** Actor ids keep at most this many characters of the name (ids are for links and SARIF, not reading). */
+const MAX_SLUG_LENGTH = 40;
+/** The remembered slugs are forgotten past this many names, so a long-running host does not grow without bound. */
+const MAX_REMEMBERED_SLUGS = 10_000;
+const slugs = new Map<string, string>();
+/** A name as an id part ("James Cleverly" -> "james-cleverly"), remembered: actor ids are made on every analysis. */
+function slugOf(name: string): string {
+  let slug = slugs.get(name);
+  if (slug === undefined) {
+    slug = name.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, MAX_SLUG_LENGTH) || 'actor';
+    if (slugs.size > MAX_REMEMBERED_SLUGS) slugs.clear();
+    slugs.set(name, slug);
+  }
+  return slug;
+}
+
+export function finish(text: string, state: AssemblyState, config: NewsdeskConfig): Analysis {
+  const sorted = state.quotes.slice().sort((a, b) => a.start - b.start);
+  return toAnalysis(text, state.paragraphs, sorted, state.attributions, state.pronounProblems, config);
+}
+
+function toAnalysis(
+  text: string, placed: PlacedParagraph[], drafts: DraftQuote[],
+  attributions: PlacedAttribution[], pronounProblems: PronounProblem[],
+  config: NewsdeskConfig,
+): Analysis {
+  // Mentions are kept as the calls that made them; their offsets come from where the paragraphs are now.
+  const starts = placed.map((paragraph) => paragraph.start);
+  const positionOf = (call: RegistryCall): number => starts[call.paragraph] + call.at;
+  const mentionSpan = (call: RegistryCall): Span => {
+    const start = starts[call.paragraph] + call.at;
+    let span = call.span;
+    if (span && span.start === start) return span;
+    const text = call.mention.text;
+    span = call.span = { start, end: start + text.length, text };
+    return span;
+  };
+  const firstPosition = (actor: ActorDraft): number => Math.min(actor.mentions.length ? positionOf(actor.mentions[0]) : Infinity, firstQuoteStart.get(actor) ?? Infinity);
+  const actorIds = new Map<ActorDraft, string>();
+  const usedIds = new Set<string>();
+  const idFor = (actor: ActorDraft): string => {
+    let id = actorIds.get(actor);
+    if (id) return id;
+    const slug = slugOf(actor.name);
+    id = `${actor.kind}:${slug}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${actor.kind}:${slug}-${n}`;
+    usedIds.add(id);
+    actorIds.set(actor, id);
+    return id;
+  };
+
+  const quotes: Quote[] = drafts.map((draftQuote, index) => {
+    const actor = draftQuote.actor;
+    const actorId = actor ? idFor(actor) : null;
+    // A quote kept from the last assembly, in the same place in the list and with the same speaker, is reported as before.
+    const kept = draftQuote.reported;
+    if (kept && draftQuote.reportedIndex === index && (kept.speaker?.actorId ?? null) === actorId && kept.speaker?.name === actor?.name) return kept;
+    const quote: Quote = {
+      id: `q${index + 1}`,
+      kind: draftQuote.kind,
+      start: draftQuote.start,
+      end: draftQuote.end,
+      text: text.slice(draftQuote.start, draftQuote.end),
+      speaker: actor
+        ? {
+          actorId: actorId!,
+          name: actor.name,
+          mention: draftQuote.mention,
+          ...(draftQuote.mention === null && draftQuote.carriedFrom ? { carriedFrom: draftQuote.carriedFrom } : {}),
+        }
+        : null,
+      cue: draftQuote.cue,
+      paragraph: draftQuote.paragraph,
+    };
+    draftQuote.reported = quote;
+    draftQuote.reportedIndex = index;
+    return quote;
+  });
+
+  const quotesByActor = new Map<ActorDraft, string[]>();
+  const firstQuoteStart = new Map<ActorDraft, number>();
+  for (const draftQuote of drafts) if (draftQuote.actor && !firstQuoteStart.has(draftQuote.actor)) firstQuoteStart.set(draftQuote.actor, draftQuote.start);
+  drafts.forEach((draftQuote, index) => {
+    if (!draftQuote.actor) return;
+    const list = quotesByActor.get(draftQuote.actor) ?? [];
+    list.push(quotes[index].id);
+    quotesByActor.set(draftQuote.actor, list);
+  });
+  const actors: Actor[] = [...quotesByActor.keys()]
+    .sort((a, b) => firstPosition(a) - firstPosition(b))
+    .map((actor) => ({
+      id: idFor(actor),
+      name: actor.name,
+      kind: actor.kind,
+      aliases: [...actor.aliases].filter((alias) => alias !== actor.name),
+      mentions: actor.mentions.map(mentionSpan).sort((a, b) => a.start - b.start),
+      quoteIds: quotesByActor.get(actor)!,
+      ...(actor.role ? { role: actor.role } : {}),
+      ...(actor.gender ? { gender: actor.gender } : {}),
+      ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
+    }));
+
+  const paragraphs: Paragraph[] = placed.map(({ start, analysis }) => placedParagraph(analysis, start));
+
+  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config });
+  return { length: text.length, paragraphs, quotes, actors, diagnostics };
+}
+
+/**
+ * A paragraph with absolute offsets. The same paragraph at the same place is the same object
+ * from one analysis to the next: after an edit only the paragraphs that moved are rebuilt.
+ */
+const placedParagraphs = new WeakMap<ParagraphAnalysis, Paragraph>();
+function placedParagraph(analysis: ParagraphAnalysis, start: number): Paragraph {
+  const cached = placedParagraphs.get(analysis);
+  if (cached && cached.start === start) return cached;
+  const paragraph: Paragraph = {
+    start,
+    end: start + analysis.length,
+    role: analysis.role,
+    sentences: analysis.sentences.map((s) => ({ start: start + s.start, end: start + s.end })),
+  };
+  placedParagraphs.set(analysis, paragraph);
+  return paragraph;
+}
