@@ -314,7 +314,9 @@ export class ActorRegistry {
         } else if (gender === 'plural') {
           // "they": a group or several sources first, an organisation only from the same paragraph.
           actor = this.lookBack((entry) => this.actorOf(entry).plural && this.actorOf(entry).kind !== 'person' && !entry.listener, paragraph, 1)
-            ?? this.lookBack((entry) => this.actorOf(entry).kind === 'organization' && !entry.listener, paragraph, 0);
+            ?? this.lookBack((entry) => this.actorOf(entry).kind === 'organization' && !entry.listener, paragraph, 0)
+            // A body the previous paragraph was about ("The Security Council met… They said").
+            ?? this.lookBack((entry) => this.actorOf(entry).kind === 'organization' && entry.salient && !entry.listener, paragraph, 1);
           if (!actor) {
             actor = this.unidentified(spoken.text);
             this.mentioned(actor, call);
