@@ -366,11 +366,11 @@ export class ActorRegistry {
    * of Port Ellis", "the senator" after "Sen. Ortiz"), most recent first.
    */
   private holderOfRole(head: string, paragraph: number): ActorDraft | null {
-    const forms = ROLE_FORMS[head] ?? [head];
+    const forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,'’])`));
     const holds = (actor: ActorDraft): boolean => {
       if (actor.kind !== 'person' || !mayBePerson(actor.entity)) return false;
       const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();
-      return forms.some((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,'’])`).test(described));
+      return forms.some((form) => form.test(described));
     };
     return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
   }
@@ -551,6 +551,6 @@ function genderEvidence(actor: ActorDraft): 'male' | 'female' | 'nonbinary' | un
 
 function genderFits(actor: ActorDraft, gender: 'male' | 'female' | undefined): boolean {
   if (!gender) return true;
-  const known = actor.gender && actor.gender !== 'unknown' ? actor.gender : actor.genderHint;
+  const known = genderEvidence(actor);
   return !known || known === gender || known === 'nonbinary';
 }

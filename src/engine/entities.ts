@@ -73,7 +73,8 @@ const NAME_TAGS = new Set(['Person', 'FirstName', 'MaleName', 'FemaleName', 'Las
 /** Lexicon tags that say a word is ordinary vocabulary, not a name, when nothing else does. */
 const COMMON_TAGS = new Set(['Adjective', 'Verb', 'PresentTense', 'PastTense', 'Infinitive', 'Gerund', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Value', 'Cardinal', 'Date', 'Month', 'WeekDay']);
 
-function bare(lower: string): string {
+/** A lower-case word without its possessive ending ("clinton's" -> "clinton"). */
+export function bare(lower: string): string {
   return lower.replace(/['’]s$|['’]$/, '');
 }
 
@@ -265,7 +266,10 @@ export function mayBePerson(type: EntityType | undefined): boolean {
 }
 
 /** Endings of nouns for people ("strategist", "historian", "congresswoman", "auctioneer", "actress"). */
-const PERSON_NOUN_ENDINGS = /(?:ist|ian|man|woman|person|eer|ess|ee|ent|ant|or|er)$/;
+const PERSON_NOUN_ENDINGS = /(?:ist|ian|man|woman|person|eer|ess)$/;
+/** Endings shared by nouns for people and for things ("resident", "assessor"): trusted on longer words that are no abstract noun. */
+const AGENT_ENDINGS = /(?:ent|ant|or|er|ee)$/;
+const ABSTRACT_ENDINGS = /(?:ment|ness|ance|ence)$/;
 
 /**
  * Whether a lower-case head noun names a person ("the actress", "the retired neurosurgeon"): a role
@@ -278,7 +282,7 @@ export function isPersonNoun(head: string): boolean {
   if (tags.includes('Actor') || tags.includes('Person')) return true;
   for (let cut = 2; cut <= head.length - 4; cut++) if (lexiconTags(head.slice(cut)).includes('Actor')) return true;
   if (tags.length) return false;
-  return /(?:ist|ian|man|woman|person|eer|ess)$/.test(head) || (PERSON_NOUN_ENDINGS.test(head) && head.length > 6 && /(?:ent|ant|or|er|ee)$/.test(head) && !/(?:ment|ness|ance|ence)$/.test(head));
+  return PERSON_NOUN_ENDINGS.test(head) || (head.length > 6 && AGENT_ENDINGS.test(head) && !ABSTRACT_ENDINGS.test(head));
 }
 
 /**
@@ -286,11 +290,14 @@ export function isPersonNoun(head: string): boolean {
  * newspaper" is the Post or the Times, "the network" CNN or "Russia Today", "the bank" Wells Fargo
  * only when nothing closer fits. `generic` heads fit any organisation.
  */
+const NEWSPAPER_NAME_WORDS = ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news'];
+const BROADCASTER_NAME_WORDS = ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'fox', 'bbc', 'pbs', 'npr', 'radio', 'channel'];
+
 export const ORGANIZATION_DESCRIPTIONS: Record<string, { fits: readonly string[]; generic?: boolean }> = {
-  newspaper: { fits: ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news', 'register', 'examiner', 'courier', 'dispatch', 'bee', 'record'] },
-  paper: { fits: ['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'globe', 'chronicle', 'observer', 'telegraph', 'guardian', 'inquirer', 'star', 'sun', 'daily', 'news'] },
-  network: { fits: ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'fox', 'bbc', 'pbs', 'npr', 'radio', 'channel'] },
-  broadcaster: { fits: ['news', 'network', 'tv', 'television', 'today', 'broadcasting', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox', 'pbs', 'npr', 'radio', 'channel'] },
+  newspaper: { fits: [...NEWSPAPER_NAME_WORDS, 'register', 'examiner', 'courier', 'dispatch', 'bee', 'record'] },
+  paper: { fits: NEWSPAPER_NAME_WORDS },
+  network: { fits: BROADCASTER_NAME_WORDS },
+  broadcaster: { fits: BROADCASTER_NAME_WORDS },
   channel: { fits: ['news', 'network', 'tv', 'television', 'channel', 'cnn', 'msnbc', 'fox'] },
   station: { fits: ['radio', 'tv', 'television', 'fm', 'am'] },
   bank: { fits: ['bank', 'bancorp', 'fargo', 'sachs', 'chase', 'citigroup', 'citi', 'hsbc', 'barclays', 'reserve'] },

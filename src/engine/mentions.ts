@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
-import { ORGANIZATION_DESCRIPTIONS, entityTypeOf } from './entities';
+import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
@@ -55,9 +55,6 @@ export function isCapitalized(token: Token): boolean {
   return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);
 }
 
-function bare(lower: string): string {
-  return lower.replace(/'s$|'$/, '');
-}
 
 // At the start of a sentence a capital letter proves nothing: "Doing", "According" are not names.
 function isNounLike(lower: string): boolean {

@@ -9,7 +9,7 @@ import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
 import { reportedContent } from './content';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
-import { isFragment, isTitle } from './quotes';
+import { SPEAKER_LABEL, isFragment, isTitle } from './quotes';
 import { findSpeaker } from './speaker';
 import { isComma, isDash, tokenIndexAt } from './tokens';
 
@@ -189,7 +189,6 @@ function pollOpener(scan: SentenceScan): void {
   }
 }
 
-/** `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it. */
 /**
  * A transcript quoted as it was spoken: "PENCE: Well, look, …" inside quotation marks. The label
  * in capitals names the speaker of the turn; the colon is the cue.
@@ -200,12 +199,14 @@ function transcriptLabel(scan: SentenceScan): void {
     const token = tokens[k];
     if (token.kind !== 'quote' || claimed.has(k)) continue;
     const inner = token.start + (/^["“„«'‘]+/u.exec(token.text)?.[0].length ?? 0);
-    const label = TRANSCRIPT_LABEL.exec(paragraph.slice(inner, token.end));
+    // The label the paragraph roles already know ("PENCE:", "MR. TRUMP:"), as quotes.ts writes it.
+    const label = SPEAKER_LABEL.exec(paragraph.slice(inner, token.end));
     if (!label) continue;
-    const name = label[1];
     const colon = inner + label[0].indexOf(':');
+    const offset = label[0].length - label[0].trimStart().length;
+    const name = paragraph.slice(inner + offset, colon).trimEnd();
     const speaker: Mention = {
-      start: inner, end: inner + name.length, text: name, kind: 'name', name, role: null, head: name.toLowerCase(), definite: true, plural: false,
+      start: inner + offset, end: inner + offset + name.length, text: name, kind: 'name', name, role: null, head: name.toLowerCase(), definite: true, plural: false,
       entity: 'person', entityRule: 'transcript-label',
     };
     found.push({
@@ -216,9 +217,7 @@ function transcriptLabel(scan: SentenceScan): void {
   }
 }
 
-/** "PENCE:", "MR. TRUMP:", "DEL RIO:": a speaker's label in capitals at the start of a quoted turn. */
-const TRANSCRIPT_LABEL = /^((?:MR\.|MS\.|MRS\.|DR\.|SEN\.|REP\.)?\s?\p{Lu}[\p{Lu}'’-]+(?: \p{Lu}[\p{Lu}'’-]+){0,2}):\s/u;
-
+/** `“…” ― Stephanie Egan`: a dash and a name after a quotation sign it. */
 function dashSignature(scan: SentenceScan): void {
   const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
   for (let k = start; k + 2 < end + 1 && k < end; k++) {

@@ -175,15 +175,16 @@ export function findSpeaker(
   const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
   // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
   const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
+  const quotedSubject = form.form === 'gerund' && previous?.kind === 'word' && previous.lower === 'as' ? quotedAsSubject(tokens, beforeCue, start) : -1;
   const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
   if (contraction && previous) {
     const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
     if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) return null;
     speaker = pronoun;
     speakerFirstToken = beforeCue;
-  } else if (form.form === 'gerund' && previous?.kind === 'word' && previous.lower === 'as' && quotedAsSubject(tokens, beforeCue, start) !== -1) {
+  } else if (quotedSubject !== -1) {
     // "he was quoted as saying", "Adair was quoted by the Gazette as saying": the one quoted speaks.
-    speaker = phraseEndingAt(tokens, quotedAsSubject(tokens, beforeCue, start), start, paragraph);
+    speaker = phraseEndingAt(tokens, quotedSubject, start, paragraph);
     if (!speaker) return null;
     speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
