@@ -308,7 +308,9 @@ export class ActorRegistry {
             const fitting = candidates.slice(1, 3).find((c) => genderEvidence(c) === gender && this.isRival(c, paragraph, gender));
             if (fitting) actor = fitting;
           }
-          rivals = candidates.filter((c) => c !== actor && this.isRival(c, paragraph, gender));
+          // A rival worth a finding is someone the text shows to be a person, not a name with no evidence
+          // either way ("Commuters were…", "between Marlow and Dunmore").
+          rivals = candidates.filter((c) => c !== actor && c.entity === 'person' && this.isRival(c, paragraph, gender));
           if (!actor.gender || actor.gender === 'unknown') this.journal.assign(actor, 'gender', gender);
           if (!this.isRival(actor, paragraph, gender)) rivals = [];
         } else if (gender === 'plural') {
