@@ -112,53 +112,44 @@ async function vscodeStage({ compiled }) {
     crashed('vscode', 'installing the VS Code test dependencies failed');
     return;
   }
-  const resultDir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
-  const resultFile = join(resultDir, 'vscode.json');
-  const args = ['scripts/vscode/run-tests.mjs', '--result-file', resultFile, '--no-summary-line', '--no-install'];
+  const args = ['--no-summary-line', '--no-install'];
   // Built above already; a failed build is counted there, and whatever bundle it left is still tested.
   args.push('--no-build');
   if (compiled !== undefined) args.push('--no-compile'); // this script already ran tsc
   if (opts.grep) args.push('--grep', opts.grep);
-  const run = node(args);
-  try {
-    const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
-    if (!result) crashed('vscode', `run-tests exited with ${run.status ?? run.signal} without a result`);
-    else if (result.crashed) crashed('vscode', 'the VS Code test run did not complete (see above)');
-    else stages.push({ name: 'vscode', passed: result.passed, failed: result.failed, skipped: result.pending ?? 0, note: '' });
-  } finally {
-    rmSync(resultDir, { recursive: true, force: true });
-  }
+  const { run, result } = runForResult('vscode', 'scripts/vscode/run-tests.mjs', args);
+  if (!result) crashed('vscode', `run-tests exited with ${run.status ?? run.signal} without a result`);
+  else if (result.crashed) crashed('vscode', 'the VS Code test run did not complete (see above)');
+  else stages.push({ name: 'vscode', passed: result.passed, failed: result.failed, skipped: result.pending ?? 0, note: '' });
 }
 
 // What a person sees outside the editor: the CLI's HTML report in headless Chromium.
 function browserStage() {
   banner('HTML report in headless Chromium (test/ui/report-html.mjs)');
-  const resultDir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
-  const resultFile = join(resultDir, 'browser.json');
-  try {
-    const run = node(['test/ui/report-html.mjs', '--result-file', resultFile]);
-    const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
-    if (!result) crashed('browser', `report-html exited with ${run.status ?? run.signal} without a result`);
-    else stages.push({ name: 'browser', passed: result.passed, failed: result.failed, skipped: result.skipped ?? 0, note: '' });
-  } finally {
-    rmSync(resultDir, { recursive: true, force: true });
-  }
+  const { run, result } = runForResult('browser', 'test/ui/report-html.mjs', []);
+  if (!result) crashed('browser', `report-html exited with ${run.status ?? run.signal} without a result`);
+  else stages.push({ name: 'browser', passed: result.passed, failed: result.failed, skipped: result.skipped ?? 0, note: '' });
 }
 
 // The extension as a reporter installs it: `npm run package`, code-server --install-extension, a
 // smoke check in that code-server (scripts/vscode/vsix-smoke.mjs).
 function vsixStage({ compiled }) {
   banner('The packaged .vsix, installed into a fresh code-server (scripts/vscode/vsix-smoke.mjs)');
+  const args = ['--no-summary-line', '--no-install'];
+  if (compiled !== undefined) args.push('--no-compile'); // this script already ran tsc
+  const { run, result } = runForResult('vsix', 'scripts/vscode/vsix-smoke.mjs', args);
+  if (!result) crashed('vsix', `vsix-smoke exited with ${run.status ?? run.signal} without a result`);
+  else if (result.crashed) crashed('vsix', 'the .vsix could not be built, installed or checked (see above)');
+  else stages.push({ name: 'vsix', passed: result.passed, failed: result.failed, skipped: 0, note: '' });
+}
+
+/** Runs a stage's script with `--result-file` in a temporary folder and reads the summary it wrote (null if none). */
+function runForResult(name, script, args) {
   const resultDir = mkdtempSync(join(tmpdir(), 'newsdesk-test-'));
-  const resultFile = join(resultDir, 'vsix.json');
+  const resultFile = join(resultDir, `${name}.json`);
   try {
-    const args = ['scripts/vscode/vsix-smoke.mjs', '--result-file', resultFile, '--no-summary-line', '--no-install'];
-    if (compiled !== undefined) args.push('--no-compile'); // this script already ran tsc
-    const run = node(args);
-    const result = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
-    if (!result) crashed('vsix', `vsix-smoke exited with ${run.status ?? run.signal} without a result`);
-    else if (result.crashed) crashed('vsix', 'the .vsix could not be built, installed or checked (see above)');
-    else stages.push({ name: 'vsix', passed: result.passed, failed: result.failed, skipped: 0, note: '' });
+    const run = node([script, '--result-file', resultFile, ...args]);
+    return { run, result: existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null };
   } finally {
     rmSync(resultDir, { recursive: true, force: true });
   }

@@ -8,14 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs, format } from 'node:util';
+import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { install, REPO_ROOT, VSCODE_TEST_DIR } from './install.mjs';
 import { startCodeServer } from './server.mjs';
+import { readWorkbenchLog, RESULT_MARKER } from './workbench-log.mjs';
 
-// Both printed by test/vscode/index.ts.
-const RESULT_MARKER = 'NEWSDESK-RESULT';
-const START_MARKER = 'NEWSDESK-TESTS-START';
 const { values: opts } = parseArgs({
   options: {
     workspace: { type: 'string' },
@@ -85,15 +83,11 @@ async function main() {
   let finish;
   const finished = new Promise((r) => (finish = r));
   await context.exposeFunction('codeAutomationLog', (type, args) => {
-    // Strip ANSI: mocha colours its ✔/✖ symbols whenever CI is set, even with color off.
-    const line = format(...(Array.isArray(args) ? args : [args])).replace(/\u001b\[[0-9;]*m/g, '');
-    const markerAt = line.indexOf(RESULT_MARKER);
-    if (markerAt >= 0) {
-      try { result = JSON.parse(line.slice(markerAt + RESULT_MARKER.length)); } catch { /* keep null */ }
-    }
-    if (line.startsWith(START_MARKER)) {
+    const { line, result: reported, start } = readWorkbenchLog(args);
+    if (reported !== undefined) result = reported;
+    if (start !== undefined) {
       testsStarted = true;
-      log(`Tests running in the extension host (${line.slice(START_MARKER.length).trim()})`);
+      log(`Tests running in the extension host (${start})`);
       return;
     }
     if (!testsStarted && !opts.verbose) { earlyLog.push(`[${type}] ${line}`); return; }

@@ -11,13 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format, parseArgs } from 'node:util';
+import { parseArgs } from 'node:util';
 import { launchBrowser } from './browser.mjs';
 import { CODE_SERVER_ENTRY, install, REPO_ROOT, VSCODE_TEST_DIR } from './install.mjs';
 import { startCodeServer } from './server.mjs';
+import { readWorkbenchLog, RESULT_MARKER } from './workbench-log.mjs';
 
-const RESULT_MARKER = 'NEWSDESK-RESULT';
-const START_MARKER = 'NEWSDESK-TESTS-START';
 /** What `npm run package` needs of the project (the package itself is chosen by .vscodeignore). */
 const PACKAGE_INPUTS = ['package.json', 'package-lock.json', 'tsconfig.json', '.vscodeignore', 'README.md', 'CHANGELOG.md', 'LICENSE',
   'language-configuration.json', 'scripts', 'src', 'media', 'syntaxes', 'schemas'];
@@ -110,15 +109,14 @@ async function main() {
   let finish;
   const finished = new Promise((resolve) => (finish = resolve));
   await context.exposeFunction('codeAutomationLog', (type, args) => {
-    const line = format(...(Array.isArray(args) ? args : [args])).replace(/\u001b\[[0-9;]*m/g, '');
-    const at = line.indexOf(RESULT_MARKER);
-    if (at >= 0) {
-      try { result = JSON.parse(line.slice(at + RESULT_MARKER.length)); } catch { /* stays null */ }
+    const { line, hasResult, result: reported, start } = readWorkbenchLog(args);
+    if (hasResult) {
+      if (reported !== undefined) result = reported;
       return;
     }
-    if (line.startsWith(START_MARKER)) {
+    if (start !== undefined) {
       started = true;
-      log(line.slice(START_MARKER.length).trim());
+      log(start);
       return;
     }
     if (!started && !opts.verbose) early.push(`[${type}] ${line}`);

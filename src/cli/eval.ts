@@ -181,15 +181,17 @@ export async function runEval(args: string[]): Promise<number> {
   }
   const scores = aggregateScores(documentScores);
   const timing = summarizeTiming(durations, documents.reduce((sum, document) => sum + document.text.length, 0));
+  // Resolution is reported only when some document was scored for it.
+  const scoredResolution = overallResolution(resolution).total > 0 ? resolution : undefined;
 
   if (options.json) {
-    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed, overallResolution(resolution).total > 0 ? resolution : undefined), null, 2)}\n`);
+    await writeStdout(`${JSON.stringify(toJsonResult(shownGold, options, scores, timing, failed, scoredResolution), null, 2)}\n`);
   } else {
     const scope = [options.split && `split ${options.split}`, options.limit !== undefined && `limit ${options.limit}`, options.without.length > 0 && `without ${options.without.join(',')}`]
       .filter(Boolean).join(', ');
     await writeStdout(
       `Newsdesk ${TOOL_VERSION} on ${shownGold}${scope ? ` (${scope})` : ''}\n\n${formatScoreTable(scores)}\n` +
-        (overallResolution(resolution).total > 0 ? `${formatResolutionTable(resolution)}\n` : '') +
+        (scoredResolution ? `${formatResolutionTable(scoredResolution)}\n` : '') +
         `${formatTiming(timing, documents.length)}\n`,
     );
   }
@@ -245,13 +247,14 @@ async function readResolutions(resolutionPath: string, cwd: string): Promise<Spe
 
 /** Resolution accuracy as a table: one row per way the gold speaker is mentioned, and all of them. */
 function formatResolutionTable(scores: ResolutionScores): string {
+  const row = (label: string, tally: ResolutionScores['name']) => [label, percentText(accuracy(tally)), String(tally.correct), String(tally.total)];
   const rows = [
     ['Resolved speaker (right entity)', 'accuracy', 'right', 'of'],
-    ...MENTION_CLASSES.map((kind) => [kind === 'name' ? 'proper name' : kind, scores[kind]]),
-    ['all speakers', overallResolution(scores)],
-  ].map((row) => (typeof row[1] === 'string' ? (row as string[]) : [row[0] as string, percentText(accuracy(row[1] as ResolutionScores['name'])), String((row[1] as ResolutionScores['name']).correct), String((row[1] as ResolutionScores['name']).total)]));
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-  return `${rows.map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')}\n`;
+    ...MENTION_CLASSES.map((kind) => row(kind === 'name' ? 'proper name' : kind, scores[kind])),
+    row('all speakers', overallResolution(scores)),
+  ];
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => cells[column].length)));
+  return `${rows.map((cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')}\n`;
 }
 
 function percentText(value: number | null): string {

@@ -3,7 +3,7 @@ import { constants } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, DEFAULT_CONFIG, MAX_CONFIG_BYTES, parseConfigText } from '../engine/config';
-import { formatBytes } from '../engine/transcripts/files';
+import { decodeText, formatBytes } from '../engine/transcripts/files';
 import type { NewsdeskConfig } from '../engine/types';
 import { describeFileError } from './errors';
 import { printable } from './format';
@@ -105,15 +105,7 @@ async function isFile(filePath: string): Promise<boolean> {
  * editor shows. Refuses binary files and other encodings rather than analysing garbage.
  */
 export function decodeArticle(bytes: Uint8Array): { text: string } | { problem: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: 'the file is UTF-16 text; save it as UTF-8' };
-  }
-  if (bytes.subarray(0, 8000).includes(0)) return { problem: 'binary file, not an article' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { problem: 'not UTF-8 text; save it as UTF-8' };
-  }
+  return decodeText(bytes, { utf16: 'the file is UTF-16 text; save it as UTF-8', binary: 'binary file, not an article' });
 }
 
 /**

@@ -174,8 +174,9 @@ function reservedKeys(json: unknown): Problem[] {
 }
 
 /** Reserved keys in the parsed tree: `getNodeValue` would have turned `__proto__` into a prototype. */
-function reservedKeysInTree(node: JsonNode, path: FieldPath = [], found: Problem[] = []): Problem[] {
-  const stack: Array<{ node: JsonNode; path: FieldPath }> = [{ node, path }];
+function reservedKeysInTree(root: JsonNode): Problem[] {
+  const found: Problem[] = [];
+  const stack: Array<{ node: JsonNode; path: FieldPath }> = [{ node: root, path: [] }];
   while (stack.length > 0) {
     const { node: current, path: at } = stack.pop()!;
     if (current.type === 'array') current.children?.forEach((child, index) => stack.push({ node: child, path: [...at, index] }));

@@ -93,11 +93,10 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
     }
     for (const stray of paragraph.analysis.strays) {
       const at = paragraph.start + stray.at;
-      if (stray.overflow) {
-        add('unbalanced-quote', at, at + stray.mark.length, `More than ${MAX_PARAGRAPH_QUOTE_MARKS} quotation marks in one paragraph: from this one on, marks are not read as quotations. Check for stray marks, or split the paragraph.`);
-      } else {
-        add('unbalanced-quote', at, at + stray.mark.length, `This closing quotation mark ${stray.mark} has no opening mark before it.`);
-      }
+      const message = stray.overflow
+        ? `More than ${MAX_PARAGRAPH_QUOTE_MARKS} quotation marks in one paragraph: from this one on, marks are not read as quotations. Check for stray marks, or split the paragraph.`
+        : `This closing quotation mark ${stray.mark} has no opening mark before it.`;
+      add('unbalanced-quote', at, at + stray.mark.length, message);
     }
   }
 

@@ -233,17 +233,19 @@ export function scanQuotes(paragraph: string): QuoteScan {
 
 /** For each index, where the next ” and the next " are (the paragraph's length when there is none). */
 function nextIndexTables(paragraph: string): { curlyClose: Int32Array; straight: Int32Array } {
-  const length = paragraph.length;
-  const curlyClose = new Int32Array(length + 1);
-  const straight = new Int32Array(length + 1);
-  curlyClose[length] = length;
-  straight[length] = length;
-  for (let index = length - 1; index >= 0; index--) {
-    const ch = paragraph[index];
-    curlyClose[index] = ch === '”' ? index : curlyClose[index + 1];
-    straight[index] = ch === '"' ? index : straight[index + 1];
-  }
-  return { curlyClose, straight };
+  return { curlyClose: nextIndexOf(paragraph, '”'), straight: nextIndexOf(paragraph, '"') };
+}
+
+/**
+ * For each index of `text`, where the next `char` is (text.length when there is none): made once
+ * per paragraph or line, so looking up the next mark or bracket from every position stays linear
+ * even when none is ever closed (also used by the transcript parser).
+ */
+export function nextIndexOf(text: string, char: string): Int32Array {
+  const next = new Int32Array(text.length + 1);
+  next[text.length] = text.length;
+  for (let index = text.length - 1; index >= 0; index--) next[index] = text[index] === char ? index : next[index + 1];
+  return next;
 }
 
 /**

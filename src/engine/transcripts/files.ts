@@ -161,10 +161,18 @@ function readProblem(error: unknown): string {
   return 'cannot be read';
 }
 
+/** How `decodeText` names what it refuses, in the words of the kind of file being read. */
+export interface DecodeProblems {
+  utf16: string;
+  binary: string;
+}
+
+const TRANSCRIPT_DECODE_PROBLEMS: DecodeProblems = { utf16: 'UTF-16 text; save it as UTF-8', binary: 'a binary file, not a transcript' };
+
 /** UTF-8 text without its byte order mark; refuses UTF-16, binary files and other encodings. */
-export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: 'UTF-16 text; save it as UTF-8' };
-  if (bytes.subarray(0, 8000).includes(0)) return { problem: 'a binary file, not a transcript' };
+export function decodeText(bytes: Uint8Array, problems: DecodeProblems = TRANSCRIPT_DECODE_PROBLEMS): { text: string } | { problem: string } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return { problem: problems.utf16 };
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: problems.binary };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch {

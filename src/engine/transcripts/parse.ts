@@ -3,6 +3,7 @@
 // Every word keeps its offset in the file and, where the file has them, the caption's time, so a
 // quote can be shown at its passage. Pure: the host reads the file and hands over its text.
 import { parseSync } from 'subtitle';
+import { nextIndexOf } from '../segment';
 import { isFiller, normalizeWord, WORD_PATTERN } from './words';
 
 export type TranscriptFormat = 'vtt' | 'srt' | 'markdown' | 'text';
@@ -229,17 +230,6 @@ const LABEL_SEARCH_LENGTH = 200;
 const VOICE_START = /^<v(?:\.[\w.-]+)?\s+/;
 /** Brackets around what is not speech: tags, and bracketed or parenthesised captions ("[Laughter]", "(APPLAUSE)"). */
 const NOT_SPOKEN_CLOSERS: Readonly<Record<string, string>> = { '<': '>', '[': ']', '(': ')', '{': '}' };
-
-/**
- * For each index of `text`, where the next `char` is (text.length when there is none): made once
- * per line, so finding the end of every bracket is linear even when none is ever closed.
- */
-function nextIndexOf(text: string, char: string): Int32Array {
-  const next = new Int32Array(text.length + 1);
-  next[text.length] = text.length;
-  for (let index = text.length - 1; index >= 0; index--) next[index] = text[index] === char ? index : next[index + 1];
-  return next;
-}
 
 /**
  * The text with what is not speech blanked out (offsets kept): an opening bracket and everything to
