@@ -12,7 +12,7 @@ import type { PredictedQuote, Scores } from '../eval/score';
 import { accuracy, aggregateScores, formatScoreTable, ratios, scoreDocument } from '../eval/score';
 import type { ResolutionMiss, ResolutionScores, SpeakerResolution } from '../eval/resolution';
 import {
-  MENTION_CLASSES, addResolutionScores, emptyResolutionScores, indexResolutions, overallResolution, parseResolutionFile, scoreResolution,
+  formatResolutionTable, addResolutionScores, emptyResolutionScores, indexResolutions, overallResolution, parseResolutionFile, scoreResolution,
 } from '../eval/resolution';
 import { parseCommandLine, positiveInteger } from './args';
 import { analyzeArticle } from './engine';
@@ -243,22 +243,6 @@ async function readResolutions(resolutionPath: string, cwd: string): Promise<Spe
     const { records: values, errors } = parseResolutionFile(content);
     return { values, errors };
   });
-}
-
-/** Resolution accuracy as a table: one row per way the gold speaker is mentioned, and all of them. */
-function formatResolutionTable(scores: ResolutionScores): string {
-  const row = (label: string, tally: ResolutionScores['name']) => [label, percentText(accuracy(tally)), String(tally.correct), String(tally.total)];
-  const rows = [
-    ['Resolved speaker (right entity)', 'accuracy', 'right', 'of'],
-    ...MENTION_CLASSES.map((kind) => row(kind === 'name' ? 'proper name' : kind, scores[kind])),
-    row('all speakers', overallResolution(scores)),
-  ];
-  const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => cells[column].length)));
-  return `${rows.map((cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ')).join('\n')}\n`;
-}
-
-function percentText(value: number | null): string {
-  return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 
 function selectDocuments(documents: GoldDocument[], options: EvalOptions, shownGold: string): GoldDocument[] {

@@ -13,7 +13,7 @@ import { z } from 'zod';
 import type { GoldLineError, GoldQuote } from './gold';
 import { parseJsonLines } from './gold';
 import type { PredictedQuote, Tally } from './score';
-import { isSoftMatch, matchGreedily, stripSpan } from './score';
+import { accuracy, isSoftMatch, matchGreedily, percent, renderTable, stripSpan } from './score';
 
 export type ResolutionEntityKind = 'person' | 'organization' | 'group' | 'document' | 'anonymous' | 'unclear';
 
@@ -181,4 +181,14 @@ export function addResolutionScores(total: ResolutionScores, part: ResolutionSco
 /** All mention classes together. */
 export function overallResolution(scores: ResolutionScores): Tally {
   return MENTION_CLASSES.reduce((sum, kind) => ({ correct: sum.correct + scores[kind].correct, total: sum.total + scores[kind].total }), { correct: 0, total: 0 });
+}
+
+/** Resolution accuracy as a plain-text table: one row per way the gold speaker is mentioned, and all of them. */
+export function formatResolutionTable(scores: ResolutionScores): string {
+  const row = (label: string, tally: Tally) => [label, percent(accuracy(tally)), String(tally.correct), String(tally.total)];
+  return `${renderTable([
+    ['Resolved speaker (right entity)', 'accuracy', 'right', 'of'],
+    ...MENTION_CLASSES.map((kind) => row(kind === 'name' ? 'proper name' : kind, scores[kind])),
+    row('all speakers', overallResolution(scores)),
+  ])}\n`;
 }

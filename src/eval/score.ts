@@ -294,7 +294,7 @@ function addTally(total: Tally, part: Tally): void {
   total.total += part.total;
 }
 
-function percent(value: number | null): string {
+export function percent(value: number | null): string {
   return value === null ? 'n/a' : `${(value * 100).toFixed(1)}%`;
 }
 
@@ -303,7 +303,7 @@ function plural(count: number, noun: string): string {
 }
 
 /** First column left-aligned, the rest right-aligned; two spaces between columns. */
-function renderTable(rows: readonly string[][]): string {
+export function renderTable(rows: readonly string[][]): string {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows
     .map((row) => row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd())
