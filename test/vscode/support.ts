@@ -66,6 +66,11 @@ export function readExpected(file: string): Expected {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Expected;
 }
 
+/** The editor's selection as offsets into its document. */
+export function selectedSpan(editor: vscode.TextEditor): { start: number; end: number } {
+  return { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+}
+
 /** Whether two spans of offsets share at least one character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
