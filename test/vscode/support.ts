@@ -133,6 +133,12 @@ export class TempFiles {
   }
 }
 
+/** For a suite's `after` hook: closes every editor, then deletes the files the suite wrote. */
+export async function closeEditorsAndDelete(files: TempFiles): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await files.deleteAll();
+}
+
 // ---------------------------------------------------------------------------------------------
 // Opening documents and waiting for the model
 
