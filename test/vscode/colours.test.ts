@@ -5,7 +5,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ActorElement, ActorsTreeProvider, SourcesElement } from '../../src/extension/sources/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, openTempArticle, TempFiles } from './support';
+import { activateNewsdesk, closeEditorsAndDelete, openTempArticle, TempFiles } from './support';
 
 /** Editor backgrounds of VS Code's default themes: Light Modern / Light+, Dark Modern, Dark+. */
 const BACKGROUNDS = { light: ['#ffffff'], dark: ['#1f1f1f', '#1e1e1e'] } as const;
@@ -75,10 +75,7 @@ describe('Speaker colours and what they mean', () => {
     api = await activateNewsdesk();
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await files.deleteAll();
-  });
+  after(() => closeEditorsAndDelete(files));
 
   it('declares more than 8 speaker colours, clearly different from each other', () => {
     const colours = speakerColours();

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import type { CheckSummary } from '../../src/extension/diagnostics/checkWorkspace';
-import { activateNewsdesk, AMBIGUOUS_ARTICLE, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSettingAndReanalyse, writeSetting } from './support';
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, closeEditorsAndDelete, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSettingAndReanalyse, writeSetting } from './support';
 
 let api: NewsdeskApi;
 const files = new TempFiles('diagnostics-test');
@@ -150,10 +150,7 @@ describe('Newsdesk workspace check', () => {
     api = await activateNewsdesk();
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await files.deleteAll();
-  });
+  after(() => closeEditorsAndDelete(files));
 
   it('publishes findings for a closed article without opening it, and keeps open articles live', async () => {
     const closed = await files.write('closed.news', GAPS_ARTICLE);

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import { validViewMessage } from '../../src/extension/report/reportPanel';
-import { activateNewsdesk, codeOf, newsdeskDiagnostics, nextAnalysis, openTempArticle, showDocument, TempFiles, workspaceFile } from './support';
+import { activateNewsdesk, closeEditorsAndDelete, codeOf, newsdeskDiagnostics, nextAnalysis, openTempArticle, showDocument, TempFiles, workspaceFile } from './support';
 
 let api: NewsdeskApi;
 const files = new TempFiles('hostile-test');
@@ -29,10 +29,7 @@ describe('Newsdesk hostile transcript links', () => {
   before(async () => {
     api = await activateNewsdesk();
   });
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await files.deleteAll();
-  });
+  after(() => closeEditorsAndDelete(files));
 
   it('offers "Replace “ with ”" on a closing mark typed the wrong way round, and the next speaker keeps their quote', async () => {
     const document = await openTempArticle(api, files, 'typo.news', 'Council Votes\n\n“We will win at the polls,“ said Dana Whitfield.\n\n“The budget holds,” said Owen Achterberg.\n');

@@ -7,8 +7,8 @@ import type { NewsdeskApi } from '../../src/extension/core/features';
 import type { ReportPanel } from '../../src/extension/report/reportPanel';
 import type { RenderSummary } from '../../src/report/protocol';
 import {
-  activateNewsdesk, analysisOfCurrentVersion, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED,
-  showArticle, TempFiles, waitFor, workspaceFile,
+  activateNewsdesk, analysisOfCurrentVersion, closeEditorsAndDelete, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE,
+  SAMPLE_EXPECTED, showArticle, TempFiles, waitFor, workspaceFile,
 } from './support';
 
 let api: NewsdeskApi;
@@ -30,10 +30,7 @@ describe('Newsdesk sources report', () => {
     api = await activateNewsdesk();
   });
 
-  after(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await files.deleteAll();
-  });
+  after(() => closeEditorsAndDelete(files));
 
   it('draws the sample article: its annotated speakers, and genders only from .newsdesk.json', async () => {
     const expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);

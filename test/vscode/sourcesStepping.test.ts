@@ -6,17 +6,13 @@ import type { Quote } from '../../src/engine';
 import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/sources/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import { FROM_SOURCES_VIEW } from '../../src/extension/sources/navigation';
-import { activateNewsdesk, SAMPLE_ARTICLE, showArticle, workspaceFile } from './support';
+import { activateNewsdesk, SAMPLE_ARTICLE, selectedSpan, showArticle, workspaceFile } from './support';
 
 interface Keybinding {
   command: string;
   key: string;
   when?: string;
   args?: unknown;
-}
-
-function selectedSpan(editor: vscode.TextEditor): { start: number; end: number } {
-  return { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
 }
 
 describe('Sources: stepping from the view', () => {

@@ -66,6 +66,11 @@ export function readExpected(file: string): Expected {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as Expected;
 }
 
+/** The editor's selection as offsets into its document. */
+export function selectedSpan(editor: vscode.TextEditor): { start: number; end: number } {
+  return { start: editor.document.offsetAt(editor.selection.start), end: editor.document.offsetAt(editor.selection.end) };
+}
+
 /** Whether two spans of offsets share at least one character. */
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
@@ -126,6 +131,12 @@ export class TempFiles {
   async deleteAll(): Promise<void> {
     for (const uri of this.created) await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
   }
+}
+
+/** For a suite's `after` hook: closes every editor, then deletes the files the suite wrote. */
+export async function closeEditorsAndDelete(files: TempFiles): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await files.deleteAll();
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -68,3 +68,57 @@ export async function analyzeInSlices(text: string, config: NewsdeskConfig, toke
 export function yieldToEditor(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
+
+/**
+ * One long run over many articles at a time (the workspace check, the folder report): a new run
+ * cancels the one still going, and disposing cancels it too.
+ */
+export class ArticleRuns implements vscode.Disposable {
+  private running: vscode.CancellationTokenSource | undefined;
+
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
+  /** Runs `work` in place of the run still going (which is cancelled). */
+  async run<T>(work: (source: vscode.CancellationTokenSource) => Thenable<T>): Promise<T> {
+    this.running?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.running = source;
+    try {
+      return await work(source);
+    } finally {
+      if (this.running === source) this.running = undefined;
+      source.dispose();
+    }
+  }
+
+  /**
+   * A run under a cancellable progress notification: "Finding articles…" while `find` lists them,
+   * then "<verb>… done/total" as `work` goes through them. `cancelled` says whether the run was
+   * cancelled (by the notification, a newer run or dispose) by the time it ended.
+   */
+  inNotification<T>(
+    title: string,
+    verb: string,
+    find: (token: vscode.CancellationToken) => Promise<readonly vscode.Uri[]>,
+    work: (uris: readonly vscode.Uri[], token: vscode.CancellationToken, onFileDone: (done: number) => void) => Promise<T>,
+  ): Promise<{ result: T; cancelled: boolean }> {
+    return this.run(async (source) => {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+        async (progress, token) => {
+          token.onCancellationRequested(() => source.cancel());
+          progress.report({ message: 'Finding articles…' });
+          const uris = await find(source.token);
+          return work(uris, source.token, (done) => progress.report({ message: `${verb}… ${done}/${uris.length}`, increment: 100 / uris.length }));
+        },
+      );
+      return { result, cancelled: source.token.isCancellationRequested };
+    });
+  }
+
+  dispose(): void {
+    this.running?.cancel();
+  }
+}

@@ -5,7 +5,7 @@ import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
 import { logIfFailed } from '../core/failures';
 import type { FeatureDeps } from '../core/features';
-import { ALL_ARTICLE_FILES, analyzeInSlices, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from '../core/workspaceArticles';
+import { ALL_ARTICLE_FILES, analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from '../core/workspaceArticles';
 import { Commands } from '../core/ids';
 
 export interface CheckSummary {
@@ -23,49 +23,29 @@ export interface CheckSummary {
 }
 
 export function registerCheckWorkspace(deps: FeatureDeps): vscode.Disposable {
-  let running: vscode.CancellationTokenSource | undefined;
-  const disposables: vscode.Disposable[] = [];
+  const runs = new ArticleRuns();
+  const disposables: vscode.Disposable[] = [runs];
 
   const checkAll = async (): Promise<CheckSummary | undefined> => {
     const problems = workspaceProblems();
     if (!problems) return undefined;
-    running?.cancel(); // a new check replaces one still running
-    const source = new vscode.CancellationTokenSource();
-    running = source;
-    try {
-      const summary = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Newsdesk', cancellable: true },
-        async (progress, token) => {
-          token.onCancellationRequested(() => source.cancel());
-          progress.report({ message: 'Finding articles…' });
-          const uris = await findArticlesToCheck(deps, problems, source.token);
-          return checkFiles(deps, problems, uris, source.token, (done) =>
-            progress.report({ message: `Checking articles… ${done}/${uris.length}`, increment: 100 / uris.length }));
-        },
-      );
-      showSummary(summary);
-      return summary;
-    } finally {
-      if (running === source) running = undefined;
-      source.dispose();
-    }
+    // A new check replaces one still running.
+    const { result: summary } = await runs.inNotification('Newsdesk', 'Checking articles',
+      (token) => findArticlesToCheck(deps, problems, token),
+      (uris, token, onFileDone) => checkFiles(deps, problems, uris, token, onFileDone));
+    showSummary(summary);
+    return summary;
   };
 
   // Results for closed files follow the settings, `.newsdesk.json` and the files themselves.
   const recheckQuietly = async (uris: vscode.Uri[]) => {
     const problems = workspaceProblems();
-    if (!problems || !uris.length || running) return;
+    if (!problems || !uris.length || runs.busy) return;
     const articles = uris.filter((uri) => isArticleFile(deps, uri));
     for (const uri of uris) if (!articles.includes(uri)) problems.forget(uri);
-    const source = new vscode.CancellationTokenSource();
-    running = source;
-    try {
-      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsdesk: re-checking articles' }, () =>
-        checkFiles(deps, problems, articles, source.token, () => undefined));
-    } finally {
-      if (running === source) running = undefined;
-      source.dispose();
-    }
+    await runs.run((source) =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Newsdesk: re-checking articles' }, () =>
+        checkFiles(deps, problems, articles, source.token, () => undefined)));
   };
   const recheckAllClosed = () => void recheckQuietly(workspaceProblems()?.checkedClosedFiles() ?? []);
   const showsCheckResults = (uri: vscode.Uri) =>
@@ -87,7 +67,6 @@ export function registerCheckWorkspace(deps: FeatureDeps): vscode.Disposable {
 
   disposables.push(watcher, vscode.commands.registerCommand(Commands.checkWorkspace, checkAll));
   return new vscode.Disposable(() => {
-    running?.cancel();
     for (const disposable of disposables) disposable.dispose();
   });
 }

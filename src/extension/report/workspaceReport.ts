@@ -9,7 +9,7 @@ import type { FeatureDeps } from '../core/features';
 import { Commands } from '../core/ids';
 import { openDocument } from '../core/lookup';
 import { ReportPanel } from './reportPanel';
-import { analyzeInSlices, effectiveConfig, findArticles, readArticleText, yieldToEditor } from '../core/workspaceArticles';
+import { analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, readArticleText, yieldToEditor } from '../core/workspaceArticles';
 
 export interface WorkspaceReportFeature extends vscode.Disposable {
   readonly panel: ReportPanel | undefined;
@@ -27,7 +27,7 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
   let root: vscode.Uri | undefined;
   /** The articles of the report shown, by the path the page names them with. */
   let uriByPath = new Map<string, vscode.Uri>();
-  let running: vscode.CancellationTokenSource | undefined;
+  const runs = new ArticleRuns();
 
   const chooseFolder = async (): Promise<vscode.Uri | undefined | null> => {
     const folders = vscode.workspace.workspaceFolders ?? [];
@@ -56,41 +56,27 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
       void vscode.window.showInformationMessage('Newsdesk: open a folder of articles first.');
       return undefined;
     }
-    running?.cancel(); // a new report replaces one still running
-    const source = new vscode.CancellationTokenSource();
-    running = source;
-    try {
-      const articles = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: 'Newsdesk sources report', cancellable: true },
-        async (progress, token) => {
-          token.onCancellationRequested(() => source.cancel());
-          progress.report({ message: 'Finding articles…' });
-          const uris = await findArticles(deps, source.token, folder);
-          return reportOn(uris, source.token, (done) => progress.report({ message: `Reading articles… ${done}/${uris.length}`, increment: 100 / uris.length }));
-        },
-      );
-      if (source.token.isCancellationRequested) {
-        void vscode.window.showInformationMessage('Newsdesk: the sources report was cancelled.');
-        return undefined;
-      }
-      const report = workspaceReport(articles);
-      const name = folder ? vscode.workspace.asRelativePath(folder, true) : (vscode.workspace.name ?? 'workspace');
-      root = folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
-      if (!panel) {
-        panel = new ReportPanel('newsdesk.workspaceSourcesReport', `Sources: ${name}`, deps.context.extensionUri, {
-          open: (path) => void openArticle(path),
-          closed: () => (panel = undefined),
-        });
-      } else {
-        panel.title = `Sources: ${name}`;
-        panel.reveal();
-      }
-      panel.show({ scope: 'workspace', source: name, report }, articles, root && vscode.Uri.joinPath(root, 'newsdesk'));
-      return report;
-    } finally {
-      if (running === source) running = undefined;
-      source.dispose();
+    // A new report replaces one still running.
+    const { result: articles, cancelled } = await runs.inNotification('Newsdesk sources report', 'Reading articles',
+      (token) => findArticles(deps, token, folder), reportOn);
+    if (cancelled) {
+      void vscode.window.showInformationMessage('Newsdesk: the sources report was cancelled.');
+      return undefined;
     }
+    const report = workspaceReport(articles);
+    const name = folder ? vscode.workspace.asRelativePath(folder, true) : (vscode.workspace.name ?? 'workspace');
+    root = folder ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    if (!panel) {
+      panel = new ReportPanel('newsdesk.workspaceSourcesReport', `Sources: ${name}`, deps.context.extensionUri, {
+        open: (path) => void openArticle(path),
+        closed: () => (panel = undefined),
+      });
+    } else {
+      panel.title = `Sources: ${name}`;
+      panel.reveal();
+    }
+    panel.show({ scope: 'workspace', source: name, report }, articles, root && vscode.Uri.joinPath(root, 'newsdesk'));
+    return report;
   };
 
   const reportOn = async (uris: readonly vscode.Uri[], token: vscode.CancellationToken, onFileDone: (done: number) => void): Promise<ArticleReport[]> => {
@@ -127,7 +113,7 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
       return panel;
     },
     dispose: () => {
-      running?.cancel();
+      runs.dispose();
       panel?.dispose();
       command.dispose();
     },

@@ -120,8 +120,10 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
       editor.setDecorations(style.reported, toRanges(group.reported));
       editor.setDecorations(style.mention, toRanges(group.mentions));
     }
-    editor.setDecorations(unattributed, toRanges(plan.unattributed));
-    editor.setDecorations(cue, toRanges(plan.cues));
+    const unattributedRanges = toRanges(plan.unattributed);
+    const cueRanges = toRanges(plan.cues);
+    editor.setDecorations(unattributed, unattributedRanges);
+    editor.setDecorations(cue, cueRanges);
     for (const [name, type] of Object.entries(overlays)) {
       const spans = toRanges(plan.overlays[name as keyof typeof overlays]);
       editor.setDecorations(type, spans);
@@ -129,9 +131,9 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     }
 
     for (const [actorId, spans] of plan.quotesByActor) ranges.set(`speaker:${actorId}`, toRanges(spans));
-    ranges.set('unattributed', toRanges(plan.unattributed));
+    ranges.set('unattributed', unattributedRanges);
     ranges.set('mention', toRanges(plan.allMentions));
-    ranges.set('cue', toRanges(plan.cues));
+    ranges.set('cue', cueRanges);
     for (const [actorId, slot] of plan.slots) ranges.slots.set(actorId, slot);
     for (const [actorId, style] of plan.styles) ranges.styles.set(actorId, style);
     painted.set(editor, { version: document.version, ranges });

@@ -39,14 +39,17 @@ export const LEGEND: readonly LegendEntry[] = [
   { looks: 'Note after a quote ("verbatim · 12:31")', means: 'the quote checked against its linked transcript' },
 ];
 
-/** The legend entries that describe one kind of source. */
+/** How the text shows each kind of source (a speaker's tooltip in the Sources view). */
+const LEGEND_BY_STYLE: Readonly<Record<SourceStyle, string>> = {
+  named: 'In the text: their quotes in this colour, their name in bold.',
+  group: 'In the text: their quotes in this colour and in italics, their name in bold italics.',
+  anonymous: 'In the text: their quotes in grey, their description in grey italics with a dashed underline.',
+  vague: 'In the text: their words in grey, the vague phrase in grey italics with a dotted underline.',
+};
+
+/** The legend line that describes one kind of source. */
 export function legendFor(style: SourceStyle): string {
-  switch (style) {
-    case 'named': return 'In the text: their quotes in this colour, their name in bold.';
-    case 'group': return 'In the text: their quotes in this colour and in italics, their name in bold italics.';
-    case 'anonymous': return 'In the text: their quotes in grey, their description in grey italics with a dashed underline.';
-    case 'vague': return 'In the text: their words in grey, the vague phrase in grey italics with a dotted underline.';
-  }
+  return LEGEND_BY_STYLE[style];
 }
 
 /** The whole legend as Markdown (a hover or the view's explanation). */

@@ -44,11 +44,17 @@ async function save(configs: WorkspaceConfigStore, uri: vscode.Uri, actor: Actor
   return true;
 }
 
+/** The named speaker a command is for (asked with `question` when not given) and their saved entry. */
+async function namedSpeaker(deps: FeatureDeps, target: unknown, question: string) {
+  const chosen = await resolveSpeaker(deps.model, target, question, hasName);
+  if (!chosen || !named(chosen.actor)) return undefined;
+  return { ...chosen, known: await knownPerson(deps.configs, chosen.document.uri, chosen.actor) };
+}
+
 async function setAliases(deps: FeatureDeps, target: unknown, given: unknown): Promise<boolean> {
-  const chosen = await resolveSpeaker(deps.model, target, 'Set aliases for which speaker?', hasName);
-  if (!chosen || !named(chosen.actor)) return false;
-  const { document, actor } = chosen;
-  const known = await knownPerson(deps.configs, document.uri, actor);
+  const chosen = await namedSpeaker(deps, target, 'Set aliases for which speaker?');
+  if (!chosen) return false;
+  const { document, actor, known } = chosen;
   const value = typeof given === 'string' ? given : await vscode.window.showInputBox({
     title: `Aliases of ${actor.name}`,
     value: (known?.aliases ?? namesFromText(actor)).join(', '),
@@ -61,10 +67,9 @@ async function setAliases(deps: FeatureDeps, target: unknown, given: unknown): P
 }
 
 async function setAffiliation(deps: FeatureDeps, target: unknown, given: unknown): Promise<boolean> {
-  const chosen = await resolveSpeaker(deps.model, target, 'Set the affiliation of which speaker?', hasName);
-  if (!chosen || !named(chosen.actor)) return false;
-  const { document, actor } = chosen;
-  const known = await knownPerson(deps.configs, document.uri, actor);
+  const chosen = await namedSpeaker(deps, target, 'Set the affiliation of which speaker?');
+  if (!chosen) return false;
+  const { document, actor, known } = chosen;
   const value = typeof given === 'string' ? given : await vscode.window.showInputBox({
     title: `Affiliation of ${actor.name}`,
     value: known?.affiliation ?? actor.affiliation ?? '',

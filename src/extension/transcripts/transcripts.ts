@@ -13,7 +13,7 @@ import type { FeatureDeps } from '../core/features';
 import { workspaceFileSystem } from '../files';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
 import type { DocumentAnalysis } from '../core/model';
-import { withEditorSeverity } from '../core/workspaceConfig';
+import { effectiveConfig } from '../core/workspaceArticles';
 import { toOffset, toRange } from '../core/ranges';
 
 /** Opens a linked transcript at a quote's passage: (article URI?, offset in the article?). */
@@ -65,7 +65,7 @@ interface ArticleState {
 }
 
 export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
-  const { model, configs, settings } = deps;
+  const { model, configs } = deps;
   const collection = vscode.languages.createDiagnosticCollection('newsdesk-transcripts');
   // The notes after quotes are inlay hints, not `after` decorations: VS Code counts inlay hints when
   // it wraps a line, while decoration text runs past the edge, under the minimap.
@@ -117,7 +117,7 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     const key = document.uri.toString();
     const text = document.getText();
     if (document.version !== version || text.length !== analysis.length) return; // a newer analysis is on its way
-    const config = withEditorSeverity(await configs.configFor(document.uri), settings.value.severity);
+    const config = await effectiveConfig(deps, document.uri);
     const options = readTranscriptOptions();
     const { links, roots } = linksOf(document, text, config, options);
     if (links.length === 0 || !vscode.workspace.isTrusted) {
