@@ -3,7 +3,7 @@
 // minifies. The web bundle fails to build if it reaches any Node built-in (scripts/web-bundle.mjs).
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
-import { unexpectedExternals, webBundleOptions } from './web-bundle.mjs';
+import { nodeGlobalsUsed, unexpectedExternals, webBundleOptions } from './web-bundle.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -48,7 +48,7 @@ if (watch) {
   // Belt and braces for the web bundle: nothing left external but `vscode`, no built-in reached.
   for (const [index, options] of builds.entries()) {
     if (options.platform !== 'browser' || !results[index].metafile) continue;
-    const problems = unexpectedExternals(results[index].metafile);
+    const problems = [...unexpectedExternals(results[index].metafile), ...nodeGlobalsUsed(options.outfile)];
     if (problems.length) {
       console.error(`${options.outfile}: not fit for the web worker:\n  ${problems.join('\n  ')}`);
       process.exit(1);

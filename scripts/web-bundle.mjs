@@ -2,7 +2,11 @@
 // `browser` entry, dist/web.js, and its browser test bundle): a browser platform, and a plugin that
 // FAILS the build on any import of a Node built-in (`fs`, `node:path`, `stream`…), however it is
 // reached, so nothing in the worker ever needs Node. The one sanctioned exception is listed by name.
+// Node's globals (`Buffer`, `setImmediate`…) are caught too: node-globals-probe.js is injected, and
+// `nodeGlobalsUsed` finds its markers in a bundle that uses one.
 import { builtinModules } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Node's built-in modules, with and without `node:`, and their subpaths (`fs/promises`, `assert/strict`). */
 const BUILTINS = new Set(builtinModules.flatMap((name) => [name, `node:${name}`]));
@@ -18,6 +22,7 @@ export const UNREACHED_IN_WORKER = [
 ];
 
 const UNREACHED_NAMESPACE = 'unreached-in-worker';
+const PROBE = fileURLToPath(new URL('./node-globals-probe.js', import.meta.url));
 
 /** Fails the build on any Node built-in; resolves the imports listed in UNREACHED_IN_WORKER to an empty module. */
 export const noNodeBuiltins = {
@@ -41,17 +46,26 @@ export const noNodeBuiltins = {
   },
 };
 
-/** After a build with `metafile: true`: the imports left outside the bundle, other than `allowed`, as messages (none: empty). */
+/**
+ * After a build with `metafile: true`: the imports left outside the bundle other than `allowed`,
+ * as messages (none: empty). A Node built-in can only be left outside, as the plugin above refuses
+ * to resolve one; whatever was resolved (a stand-in by name) is inside the bundle.
+ */
 export function unexpectedExternals(metafile, allowed = ['vscode']) {
   const problems = [];
   for (const [input, { imports }] of Object.entries(metafile.inputs)) {
     for (const imported of imports) {
-      if (imported.external && !allowed.includes(imported.path)) problems.push(`${input} imports "${imported.path}", left outside the bundle`);
-      if (imported.path.startsWith(`${UNREACHED_NAMESPACE}:`)) continue; // the empty module, by name above
-      if (isBuiltin(imported.original ?? imported.path)) problems.push(`${input} imports the Node built-in "${imported.original ?? imported.path}"`);
+      if (!imported.external || allowed.includes(imported.path) || imported.path === PROBE) continue; // the probe: see nodeGlobalsUsed
+      problems.push(`${input} imports ${isBuiltin(imported.path) ? 'the Node built-in ' : ''}"${imported.path}", left outside the bundle`);
     }
   }
   return problems;
+}
+
+/** The Node globals a written web bundle uses (through the injected probe), as messages (none: empty). */
+export function nodeGlobalsUsed(outfile) {
+  const names = new Set([...readFileSync(outfile, 'utf8').matchAll(/NODE-GLOBAL-IN-WEB-BUNDLE:(\w+)/g)].map((match) => match[1]));
+  return [...names].map((name) => `${outfile} uses Node's global ${name}, which the web worker does not have`);
 }
 
 /** esbuild options for a bundle that runs in the web worker (see testing-a-web-extension.md). */
@@ -64,6 +78,7 @@ export function webBundleOptions() {
     external: ['vscode'],
     mainFields: ['browser', 'module', 'main'],
     define: { global: 'globalThis' },
+    inject: [PROBE],
     metafile: true,
     plugins: [noNodeBuiltins],
     logLevel: 'warning',
