@@ -62,6 +62,8 @@ export function activateNewsdesk(context: vscode.ExtensionContext, host: Extensi
   );
 
   const activationMs = performance.now() - started;
+  // Where Newsdesk runs says what it can reach (real paths for symbolic links only in the Node host).
+  output.info(`Newsdesk running in the ${host.kind === 'web' ? 'web-worker' : 'Node'} extension host; activated in ${activationMs.toFixed(1)} ms.`);
   return {
     activationMs,
     model,
