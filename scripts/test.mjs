@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const UNIT_TEST_DIRS = ['out/test/engine', 'out/test/cli', 'out/test/eval', 'out/test/grammar', 'out/test/logic'];
+const UNIT_TEST_DIRS = ['out/test/engine', 'out/test/cli', 'out/test/eval', 'out/test/grammar', 'out/test/logic', 'out/test/build'];
 // Whole-stage limit for the unit tests (CI gives a run 90 min); NEWSDESK_UNIT_TIMEOUT_S overrides.
 const UNIT_TIMEOUT_S = Number(process.env.NEWSDESK_UNIT_TIMEOUT_S) || 20 * 60;
 const { values: opts } = parseArgs({
