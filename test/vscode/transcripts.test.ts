@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import { skipWithoutCorpus } from '../support/corpus';
 import { referenceCase } from '../support/transcripts';
-import { activateNewsdesk, codeOf, newsdeskDiagnostics, readText, removeFile, RUN_ID, SAMPLE_ARTICLE, showDocument, workspaceFile, writeText } from './support';
+import { activateNewsdesk, codeOf, newsdeskDiagnostics, readText, removeFile, RUN_ID, SAMPLE_ARTICLE, showDocument, waitFor, workspaceFile, writeText } from './support';
 
 let api: NewsdeskApi;
 
@@ -180,6 +180,33 @@ describe('Newsdesk transcripts', () => {
       await cleared;
       assert.equal(noteAfter(editor, 'We will fix this bridge'), 'verbatim · 0:05');
     } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeFile(folder);
+    }
+  });
+
+  it('follows newsdesk.transcripts.maxFileSizeMB live: over a lowered limit the link is refused on its path, and read again when the limit goes back', async () => {
+    const folder = workspaceFile(`limit-${RUN_ID}`);
+    // About 2 KB of captions, over a 1 KB limit.
+    const captions = Array.from({ length: 30 }, (_, index) => `${index + 1}\n00:00:${String(index + 10).padStart(2, '0')},000 --> 00:00:${String(index + 11).padStart(2, '0')},000\nWe will fix this bridge before the winter, line ${index}.\n`).join('\n');
+    const messages = (uri: vscode.Uri) => newsdeskDiagnostics(uri).map((d) => `${codeOf(d)}: ${d.message}`);
+    const diagnosticsMatch = (uri: vscode.Uri, accept: (shown: string[]) => boolean, what: string) =>
+      waitFor(vscode.languages.onDidChangeDiagnostics, () => accept(messages(uri)), what).catch((error: Error) => assert.fail(`${error.message}; shown: ${JSON.stringify(messages(uri))}`));
+    try {
+      await writeText(vscode.Uri.joinPath(folder, 'mayor.srt'), captions);
+      const articleUri = vscode.Uri.joinPath(folder, 'story.news');
+      await writeText(articleUri, 'Bridge Plan\n\n<!-- Transcripts: Marchetti: mayor.srt -->\n\n"We will fix this bridge before the summer, line 3," Marchetti said.\n');
+      const editor = await openChecked(articleUri);
+      finding(editor.document, 'misquote', 'We will fix this bridge');
+      const refused = diagnosticsMatch(articleUri, (shown) => shown.some((message) => /Cannot read the transcript mayor\.srt: .*over the 1 KB limit for a transcript/.test(message)), 'the refusal');
+      await vscode.workspace.getConfiguration('newsdesk').update('transcripts.maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Workspace);
+      await refused;
+      assert.ok(!newsdeskDiagnostics(articleUri).some((d) => codeOf(d) === 'misquote'), 'a refused transcript checks no quote');
+      const readAgain = diagnosticsMatch(articleUri, (shown) => !shown.some((message) => message.includes('Cannot read')) && shown.some((message) => message.startsWith('misquote')), 'the misquote again');
+      await vscode.workspace.getConfiguration('newsdesk').update('transcripts.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+      await readAgain;
+    } finally {
+      await vscode.workspace.getConfiguration('newsdesk').update('transcripts.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       await removeFile(folder);
     }

@@ -122,7 +122,8 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     // One file system per check: the allowed folders' real paths are resolved once in it, not per transcript.
     const fileSystem = workspaceFileSystem(document.uri, deps.host);
     const loaded = await Promise.all(links.map((link) => load(document, link, fileSystem, roots, options)));
-    const stateKey = links.map((link, index) => `${loaded[index].uri.toString()}|${link.link.speakers.join('&')}|${loaded[index].stamp}|${link.refused ?? ''}`).join('\n');
+    // A refusal is part of the key: the same unchanged file may be read under one size limit and refused under another.
+    const stateKey = links.map((link, index) => `${loaded[index].uri.toString()}|${link.link.speakers.join('&')}|${loaded[index].stamp}|${link.refused ?? ''}|${'problem' in loaded[index] ? loaded[index].problem : ''}`).join('\n');
     let state = articles.get(key);
     if (!state || state.key !== stateKey) {
       const parsed: ParsedTranscript[] = [];
