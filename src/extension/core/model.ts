@@ -183,7 +183,18 @@ export class AnalysisModel implements vscode.Disposable {
     // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).
     const waiting = entry.waiting;
     entry.waiting = [];
-    if (waiting.length) this.host.later(() => { for (const waiter of waiting) waiter.resolve(result); });
+    if (waiting.length) this.host.later(() => this.resolveWhenShown(entry, result, waiting));
+  }
+
+  /**
+   * Resolves the waiters with what the views show: a newer analysis that took over before this one
+   * reached them (a settings or `.newsdesk.json` change; its view updates are queued already) is
+   * handed over after those updates, as this one was dropped.
+   */
+  private resolveWhenShown(entry: Tracked, result: DocumentAnalysis, waiting: Tracked['waiting']): void {
+    const shown = entry.latest ?? result;
+    if (shown === result) for (const waiter of waiting) waiter.resolve(result);
+    else this.host.later(() => { for (const waiter of waiting) waiter.resolve(shown); });
   }
 
   /** Hands a result to each subscriber in its own task; a result already superseded is dropped. */
