@@ -1,6 +1,9 @@
-// Bundles the extension and the CLI with esbuild. `--watch` rebuilds on change; `--production` minifies.
+// Bundles the extension (for the Node extension host, `main`, and for the web worker of vscode.dev
+// and github.dev, `browser`) and the CLI with esbuild. `--watch` rebuilds on change; `--production`
+// minifies. The web bundle fails to build if it reaches any Node built-in (scripts/web-bundle.mjs).
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
+import { nodeGlobalsUsed, unexpectedExternals, webBundleOptions } from './web-bundle.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
@@ -26,7 +29,9 @@ builds.push({
   entryPoints: ['src/report/view/main.ts'], outfile: 'dist/report-view.js',
 });
 if (existsSync('src/extension/extension.ts')) {
-  builds.push({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  // The same features in both: only src/extension/host/node.ts or web.ts differs.
+  builds.push({ ...common, entryPoints: ['src/extension/host/node.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  builds.push({ ...webBundleOptions(), sourcemap: !production, minify: production, entryPoints: ['src/extension/host/web.ts'], outfile: 'dist/web.js' });
 }
 
 // A build without a source map leaves none behind: a map from an earlier development build would
@@ -36,6 +41,17 @@ for (const options of builds) if (!options.sourcemap) rmSync(`${options.outfile}
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();
 } else {
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options).catch(() => null)));
+  // esbuild has printed the errors of a failed build (a Node built-in in the web bundle among them).
+  if (results.includes(null)) process.exit(1);
   chmodSync('dist/cli.js', 0o755);
+  // Belt and braces for the web bundle: nothing left external but `vscode`, no built-in reached.
+  for (const [index, options] of builds.entries()) {
+    if (options.platform !== 'browser' || !results[index].metafile) continue;
+    const problems = [...unexpectedExternals(results[index].metafile), ...nodeGlobalsUsed(options.outfile)];
+    if (problems.length) {
+      console.error(`${options.outfile}: not fit for the web worker:\n  ${problems.join('\n  ')}`);
+      process.exit(1);
+    }
+  }
 }

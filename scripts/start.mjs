@@ -56,12 +56,13 @@ function firstArticle(folder) {
  * The workbench address for a started code-server. The article is opened by the URI the workspace
  * gives it, `vscode-remote://<the host in the address>/path`: with any other authority VS Code
  * loads a second copy of the file beside the workspace's, in a second tab, and the findings
- * published for one never show as squiggles in the other.
+ * published for one never show as squiggles in the other. `web`: the extension's path with that
+ * authority too, for the web-worker extension host (the UI check's --web).
  */
-export function workbenchUrl(server, { file }) {
+export function workbenchUrl(server, { file, web = false }) {
   const payload = { extensionDevelopmentPath: REPO_ROOT };
   if (file) payload.openFile = `vscode-remote://127.0.0.1:${server.port}${encodeURI(resolve(file))}`;
-  return server.url(payload);
+  return server.url(payload, { web });
 }
 
 function usage(message) {

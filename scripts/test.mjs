@@ -1,5 +1,6 @@
 // `npm test`: builds, compiles, runs the engine/CLI/eval unit tests with mocha, then the VS Code
-// tests in a real extension host (scripts/vscode/), then the HTML report in Chromium, then the
+// tests in a real extension host (scripts/vscode/), then the same tests in the web-worker extension
+// host of vscode.dev / github.dev (run-tests.mjs --web), then the HTML report in Chromium, then the
 // packaged .vsix installed into a fresh code-server, and closes with one line
 // `N passed, N failed, N skipped` summed over everything (skipped: tests whose corpus files are
 // missing, each with its reason above). A stage that crashes (build, compile, a runner that dies or
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const UNIT_TEST_DIRS = ['out/test/engine', 'out/test/cli', 'out/test/eval', 'out/test/grammar', 'out/test/logic'];
+const UNIT_TEST_DIRS = ['out/test/engine', 'out/test/cli', 'out/test/eval', 'out/test/grammar', 'out/test/logic', 'out/test/build'];
 // Whole-stage limit for the unit tests (CI gives a run 90 min); NEWSDESK_UNIT_TIMEOUT_S overrides.
 const UNIT_TIMEOUT_S = Number(process.env.NEWSDESK_UNIT_TIMEOUT_S) || 20 * 60;
 const { values: opts } = parseArgs({
@@ -123,6 +124,18 @@ async function vscodeStage({ compiled }) {
   else stages.push({ name: 'vscode', passed: result.passed, failed: result.failed, skipped: result.pending ?? 0, note: '' });
 }
 
+// The same VS Code tests in the web-worker extension host (Newsdesk's `browser` entry), from a
+// browser bundle of them; one code-server for the stage, stopped with its process group.
+function webStage() {
+  banner('VS Code extension tests in the web worker (vscode.dev / github.dev; run-tests.mjs --web)');
+  const args = ['--web', '--no-summary-line', '--no-install', '--no-build'];
+  if (opts.grep) args.push('--grep', opts.grep);
+  const { run, result } = runForResult('web', 'scripts/vscode/run-tests.mjs', args);
+  if (!result) crashed('web', `run-tests --web exited with ${run.status ?? run.signal} without a result`);
+  else if (result.crashed) crashed('web', 'the web-worker test run did not complete (see above)');
+  else stages.push({ name: 'web', passed: result.passed, failed: result.failed, skipped: result.pending ?? 0, note: '' });
+}
+
 // What a person sees outside the editor: the CLI's HTML report in headless Chromium.
 function browserStage() {
   banner('HTML report in headless Chromium (test/ui/report-html.mjs)');
@@ -170,6 +183,8 @@ if (!opts['vscode-only']) {
   await unitStage({ compiled });
 }
 if (!opts['engine-only']) await vscodeStage({ compiled });
+// After the VS Code stage, which installed code-server.
+if (!opts['engine-only']) webStage();
 if (!opts['engine-only'] && !opts['vscode-only'] && !opts.grep) browserStage();
 // After the VS Code stage, which installed code-server (--no-install here).
 if (!opts['engine-only'] && !opts.grep) vsixStage({ compiled });

@@ -26,9 +26,13 @@ const DEFAULT_SETTINGS = {
   'git.enabled': false,
 };
 
-/** Turns an absolute server-side path into the URI form the workbench payload expects. */
-export function remoteUri(path) {
-  return `vscode-remote://remote${encodeURI(resolve(path))}`;
+/**
+ * Turns an absolute server-side path into the URI form the workbench payload expects. The
+ * authority is the word `remote` for the Node extension host; the web worker needs the page's own
+ * `127.0.0.1:PORT` (testing-a-web-extension.md: with `remote` its tests run in the Node host).
+ */
+export function remoteUri(path, authority = 'remote') {
+  return `vscode-remote://${authority}${encodeURI(resolve(path))}`;
 }
 
 async function freePort() {
@@ -46,7 +50,7 @@ async function freePort() {
 /**
  * @param {{ workspace: string, port?: number, env?: Record<string,string>, settings?: object, verbose?: boolean, extensionsDir?: string }} options
  *   `extensionsDir`: installed extensions to load (the .vsix check installs into its own); a fresh one by default.
- * @returns {Promise<{ port: number, url: (payload?: Record<string,string>) => string, stop: () => Promise<void>, output: () => string }>}
+ * @returns {Promise<{ port: number, url: (payload?: Record<string,string>, options?: { web?: boolean }) => string, stop: () => Promise<void>, output: () => string }>}
  */
 export async function startCodeServer({ workspace, port, env = {}, settings = {}, verbose = !!process.env.NEWSDESK_VSCODE_VERBOSE, extensionsDir }) {
   const folder = resolve(workspace);
@@ -130,11 +134,15 @@ export async function startCodeServer({ workspace, port, env = {}, settings = {}
 
   return {
     port: chosenPort,
-    /** Workbench URL on the workspace; absolute paths in payload values become vscode-remote URIs. */
-    url(payload) {
+    /**
+     * Workbench URL on the workspace; absolute paths in payload values become vscode-remote URIs
+     * (`{ web: true }`: with the page's own authority, for the web-worker extension host).
+     */
+    url(payload, { web = false } = {}) {
       const query = new URLSearchParams({ folder });
       if (payload && Object.keys(payload).length) {
-        const pairs = Object.entries(payload).map(([key, value]) => [key, value.startsWith('/') ? remoteUri(value) : value]);
+        const authority = web ? `127.0.0.1:${chosenPort}` : 'remote';
+        const pairs = Object.entries(payload).map(([key, value]) => [key, value.startsWith('/') ? remoteUri(value, authority) : value]);
         query.set('payload', JSON.stringify(pairs));
       }
       return `${base}/?${query}`;

@@ -1,4 +1,6 @@
-// Wires the features together; each lives in its own file and subscribes to the one model.
+// Wires the features together; each lives in its own file and subscribes to the one model. The
+// same for both extension hosts: host/node.ts and host/web.ts are the entry points, and pass what
+// differs between them (host/host.ts).
 import * as vscode from 'vscode';
 import { IncrementalAnalyzer } from '../engine';
 import { registerActorsTree } from './sources/actorsTree';
@@ -11,6 +13,7 @@ import { registerFailureReports } from './core/failures';
 import type { FeatureDeps, NewsdeskApi } from './core/features';
 import { registerHover } from './language/hover';
 import { ContextKeys } from './core/ids';
+import type { ExtensionHost } from './host/host';
 import { AnalysisModel } from './core/model';
 import { NewsdeskOutput } from './core/output';
 import { registerNavigation } from './sources/navigation';
@@ -26,13 +29,13 @@ import { registerTranscripts } from './transcripts/transcripts';
 import { WorkspaceConfigStore } from './core/workspaceConfig';
 import { registerWorkspaceReport } from './report/workspaceReport';
 
-export function activate(context: vscode.ExtensionContext): NewsdeskApi {
+export function activateNewsdesk(context: vscode.ExtensionContext, host: ExtensionHost): NewsdeskApi {
   const started = performance.now();
   const output = new NewsdeskOutput();
   const settings = new SettingsStore();
   const configs = new WorkspaceConfigStore();
-  const model = new AnalysisModel(settings, configs, output);
-  const deps: FeatureDeps = { context, model, settings, configs, output };
+  const model = new AnalysisModel(settings, configs, output, host);
+  const deps: FeatureDeps = { context, model, settings, configs, output, host };
 
   // One colour book, so a speaker's row in the Sources view has the colour of their words.
   const colours = new SpeakerColours();
@@ -59,6 +62,8 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
   );
 
   const activationMs = performance.now() - started;
+  // Where Newsdesk runs says what it can reach (real paths for symbolic links only in the Node host).
+  output.info(`Newsdesk running in the ${host.kind === 'web' ? 'web-worker' : 'Node'} extension host; activated in ${activationMs.toFixed(1)} ms.`);
   return {
     activationMs,
     model,
@@ -70,10 +75,9 @@ export function activate(context: vscode.ExtensionContext): NewsdeskApi {
     output,
     failures,
     engine: { IncrementalAnalyzer },
+    host: host.kind,
   };
 }
-
-export function deactivate(): void {}
 
 /** Keeps the `newsdesk.isArticle` context key true while the active editor holds an article. */
 function trackArticleContext(model: AnalysisModel): vscode.Disposable {

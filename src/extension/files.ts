@@ -1,11 +1,11 @@
 // The editor's file access for what Newsdesk reads and writes itself (transcripts, `.newsdesk.json`,
 // exported reports): reads only regular files under a size limit, writes through a temporary file
-// renamed over the target. Through `workspace.fs`, so virtual workspaces work; real paths (for
-// symbolic links) only where the files are on disk.
-import { realpath } from 'node:fs/promises';
+// renamed over the target. Through `workspace.fs`, so virtual workspaces and the web worker work;
+// real paths (for symbolic links) only where the host can tell and the files are on disk.
 import * as vscode from 'vscode';
 import type { FileStat, TranscriptFileSystem } from '../engine/transcripts';
 import { formatBytes } from '../engine/transcripts';
+import type { ExtensionHost } from './host/host';
 
 /** What is at a URI, following symbolic links; devices, FIFOs and sockets are 'other'. */
 async function statOf(uri: vscode.Uri): Promise<FileStat> {
@@ -31,19 +31,37 @@ export async function readBounded(uri: vscode.Uri, maxBytes: number, what: strin
   if (stat.type === 'missing') throw vscode.FileSystemError.FileNotFound(uri);
   if (stat.type !== 'file') throw refusal(`not a regular file (a device, FIFO or socket is never read as a ${what})`, 'NOT_REGULAR');
   if (stat.size > maxBytes) throw refusal(`${formatBytes(stat.size)}, over the ${formatBytes(maxBytes)} limit for a ${what}`, 'TOO_LARGE');
+  return readStatted(uri, maxBytes, what);
+}
+
+/** The read after the stat: the bytes, refused if the file has grown past the limit since. */
+async function readStatted(uri: vscode.Uri, maxBytes: number, what: string): Promise<Uint8Array> {
   const bytes = await vscode.workspace.fs.readFile(uri);
-  // It may have grown since the check.
   if (bytes.length > maxBytes) throw refusal(`over the ${formatBytes(maxBytes)} limit for a ${what}`, 'TOO_LARGE');
   return bytes;
 }
 
-/** The engine's transcript file access over `workspace.fs`, for paths on the scheme and authority of `base`. */
-export function workspaceFileSystem(base: vscode.Uri): TranscriptFileSystem {
+/**
+ * The engine's transcript file access over `workspace.fs`, for paths on the scheme and authority of
+ * `base`. Make one per check: real paths (the allowed folders' above all) are resolved once in it.
+ */
+export function workspaceFileSystem(base: vscode.Uri, host: ExtensionHost): TranscriptFileSystem {
   const at = (path: string) => base.with({ path, query: '', fragment: '' });
+  const realPath = host.realPath;
+  const realPaths = new Map<string, Promise<string>>();
   return {
     stat: (path) => statOf(at(path)),
-    read: (path, maxBytes) => readBounded(at(path), maxBytes, 'transcript'),
-    ...(base.scheme === 'file' ? { realPath: async (path: string) => vscode.Uri.file(await realpath(at(path).fsPath)).path } : {}),
+    // readTranscriptFile reads only what its stat just found to be a regular file within the limit.
+    read: (path, maxBytes) => readStatted(at(path), maxBytes, 'transcript'),
+    ...(realPath && base.scheme === 'file'
+      ? {
+        realPath: (path: string) => {
+          let real = realPaths.get(path);
+          if (!real) realPaths.set(path, (real = realPath(at(path))));
+          return real;
+        },
+      }
+      : {}),
   };
 }
 

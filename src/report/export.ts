@@ -1,6 +1,5 @@
 // The sources report as data files: JSON (everything) and CSV (one row per speaker per article,
 // or one row per article), for spreadsheets and a newsroom's own tracking.
-import { stringify } from 'csv-stringify/sync';
 import type { ArticleReport, SourcesReport, WorkspaceReport } from '../engine/report';
 import { REPORT_QUOTE_KINDS } from '../engine/report';
 
@@ -18,8 +17,16 @@ function safeCell(value: string | number | null | undefined): string | number {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
+// RFC 4180, written here rather than with csv-stringify, whose module needs Node's Buffer (the
+// editor's web worker has none): a field with a comma, a quotation mark or a line break is quoted,
+// its quotation marks doubled; records end in CRLF.
+function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 function csv(header: string[], rows: Array<Array<string | number | null | undefined>>): string {
-  return stringify([header, ...rows.map((row) => row.map(safeCell))], { record_delimiter: 'windows' });
+  return [header, ...rows.map((row) => row.map(safeCell))].map((record) => `${record.map(csvField).join(',')}\r\n`).join('');
 }
 
 export function speakersCsv(articles: readonly ArticleReport[]): string {

@@ -13,7 +13,8 @@ export type PageAssets =
 export function newNonce(): string {
   const bytes = new Uint8Array(18);
   crypto.getRandomValues(bytes);
-  return Buffer.from(bytes).toString('base64');
+  // btoa, not Buffer: the same in Node, the browser and the web-worker extension host.
+  return btoa(String.fromCharCode(...bytes));
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

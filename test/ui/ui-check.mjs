@@ -10,9 +10,12 @@
 // ../shared/corpus when it is there). The expected numbers come from the CLI on the same file, so
 // engine tuning does not break the check.
 // Screenshots go to .vscode-test/screenshots/ui-*.png: look at them.
+// `--web`: the same checks with Newsdesk in the web-worker extension host of vscode.dev and
+// github.dev (its `browser` entry, moved there by the `remote.extensionKind` setting), in one theme
+// and width, plus a check that the Newsdesk output says so; screenshots end in `-web.png`.
 //
-// node test/ui/ui-check.mjs [--no-build] [--theme "Default Dark Modern"] [--verbose]
-//   --theme  one theme only (default: both Default Light Modern and Default Dark Modern)
+// node test/ui/ui-check.mjs [--web] [--no-build] [--theme "Default Dark Modern"] [--verbose]
+//   --theme  one theme only (default: both Default Light Modern and Default Dark Modern; --web: the light one)
 // Closes with `N passed, N failed`; exits 1 on any failure.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -37,12 +40,16 @@ const HEIGHT = 900;
 
 const { values: opts } = parseArgs({
   options: {
+    web: { type: 'boolean', default: false },
     'no-build': { type: 'boolean', default: false },
     theme: { type: 'string' },
     verbose: { type: 'boolean', default: false },
   },
 });
-const themes = opts.theme ? [{ name: opts.theme, tag: opts.theme.toLowerCase().replace(/[^a-z0-9]+/g, '-') }] : THEMES;
+const themes = opts.theme ? [{ name: opts.theme, tag: opts.theme.toLowerCase().replace(/[^a-z0-9]+/g, '-') }] : opts.web ? THEMES.slice(0, 1) : THEMES;
+const widths = opts.web ? WIDTHS.slice(0, 1) : WIDTHS;
+/** Moves Newsdesk (both `main` and `browser`) into the web worker, as on vscode.dev (--web). */
+const WEB_SETTINGS = { 'remote.extensionKind': { 'newsdesk.newsdesk': ['web'] } };
 let suffix = '';
 
 const results = [];
@@ -395,6 +402,27 @@ async function checkReportView(page, expected) {
   });
 }
 
+/** --web: the Newsdesk output channel says it runs in the web-worker extension host (and shown so in a screenshot). */
+async function checkRunsInWorker(page) {
+  await check('web: Newsdesk runs in the web-worker extension host (its output says so)', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Output: Show Output Channels');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Output Channels' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await input.fill('Newsdesk');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Newsdesk' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const line = page.locator('.panel .monaco-editor .view-line', { hasText: 'extension host' }).first();
+    await line.waitFor({ timeout: WAIT_MS });
+    const text = (await line.innerText()).replace(/\s+/g, ' ');
+    await screenshot(page, 'ui-output');
+    await page.keyboard.press('Control+J'); // hide the panel again
+    return { ok: /running in the web-worker extension host/.test(text), detail: `"${text.slice(0, 140)}"` };
+  });
+}
+
 /** One tab for the article and findings drawn in its text: what `npm start` must give (issue 11, item 1). */
 async function checkOpenedAsNpmStart(page, label, duplicateWarnings) {
   await check(`${label}: the article opens in one tab, named as the workspace names it`, async () => {
@@ -573,12 +601,13 @@ async function checkSampleWindow(server, workspace, theme, width, full) {
   });
   try {
     console.log(`\nSample article, ${width} px wide, ${theme.name}`);
-    await page.goto(workbenchUrl(server, { file: join(workspace, SAMPLE) }));
+    await page.goto(workbenchUrl(server, { file: join(workspace, SAMPLE), web: opts.web }));
     await page.locator('.monaco-workbench').waitFor();
     await page.locator('.editor-instance .monaco-editor .view-lines').first().waitFor();
     const sample = cliAnalysis(join(workspace, SAMPLE));
     const lines = readFileSync(join(workspace, SAMPLE), 'utf8').split('\n').length;
     await checkOpenedAsNpmStart(page, label, duplicateWarnings);
+    if (opts.web) await checkRunsInWorker(page);
     await waitForPaint(page, (c) => speakerColours(c).length >= 3);
     const painted = await checkNothingHidden(page, label, lines);
     await checkKindStyles(label, painted);
@@ -651,8 +680,12 @@ async function main() {
     if (build.status !== 0) throw new Error('node scripts/build.mjs failed');
   }
   const started = Date.now();
-  console.log('\nnpm start');
-  await checkStartKeepsWork();
+  if (opts.web) {
+    suffix = '-web';
+  } else {
+    console.log('\nnpm start');
+    await checkStartKeepsWork();
+  }
   for (const [themeIndex, theme] of themes.entries()) {
     // A throw-away workspace like npm start's sample-workspace/: the fixtures, plus the reference
     // article when this machine has it (copied to the temporary folder only, never into the project).
@@ -665,10 +698,9 @@ async function main() {
       cpSync(REFERENCE_SOURCE, join(workspace, REFERENCE));
     }
     // npm start's settings, and the theme.
-    const server = await startCodeServer({ workspace, settings: { 'workbench.colorTheme': theme.name }, verbose: opts.verbose });
+    const server = await startCodeServer({ workspace, settings: { 'workbench.colorTheme': theme.name, ...(opts.web ? WEB_SETTINGS : {}) }, verbose: opts.verbose });
     try {
-      for (const [widthIndex, width] of WIDTHS.entries()) {
-        suffix = '';
+      for (const [widthIndex, width] of widths.entries()) {
         await checkSampleWindow(server, workspace, theme, width, themeIndex === 0 && widthIndex === 0);
       }
     } finally {
@@ -676,7 +708,7 @@ async function main() {
       removeWorkspace();
     }
   }
-  console.log(`\n[ui-check] ${basename(SAMPLE)} in ${themes.length} theme(s) × ${WIDTHS.length} widths in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`\n[ui-check] ${basename(SAMPLE)}${opts.web ? ' in the web worker' : ''} in ${themes.length} theme(s) × ${widths.length} width(s) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 
 try {

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/sources/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, waitFor, workspaceFile } from './support';
+import { activateNewsdesk, overlaps, readExpected, REFERENCE, REFERENCE_MISSING, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, waitFor, workspaceFile } from './support';
 import type { Expected } from './support';
 
 function labelOf(item: vscode.TreeItem): string {
@@ -60,7 +60,7 @@ describe('Sources: tree', () => {
     api = await activateNewsdesk();
     tree = api.actorsTree as unknown as ActorsTreeProvider;
     sampleUri = workspaceFile(SAMPLE_ARTICLE);
-    expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);
+    expected = await readExpected(workspaceFile(SAMPLE_EXPECTED));
   });
 
   beforeEach(async () => {
@@ -227,12 +227,12 @@ describe('Sources: tree', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: tree on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE_MISSING})`}`, () => {
   it('lists each gold speaker with their direct quotes', async () => {
     const api = await activateNewsdesk();
     const tree = api.actorsTree as unknown as ActorsTreeProvider;
     await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
     assert.equal(tree.article?.fsPath, vscode.Uri.file(`${REFERENCE}.news`).fsPath);
-    await checkSpeakers(tree, readExpected(`${REFERENCE}.gold.json`));
+    await checkSpeakers(tree, await readExpected(vscode.Uri.file(`${REFERENCE}.gold.json`)));
   });
 });

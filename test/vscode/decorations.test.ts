@@ -1,19 +1,14 @@
 // Speaker colours in a real editor: what `decorationRanges` reports is what was painted, per speaker,
 // and it follows the model (edits, the decorations setting) without sleeping.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, nextAnalysis, readExpected, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, updateSetting, workspaceFile } from './support';
+import { activateNewsdesk, nextAnalysis, readExpected, SAMPLE_ARTICLE, SAMPLE_EXPECTED, removeFile, showArticle, updateSetting, workspaceFile, writeText } from './support';
 import type { ExpectedQuote } from './support';
 
 /** `decorationRanges` returns a Map; the decorations feature adds the colour slot of each speaker. */
 type PaintedRanges = Map<string, vscode.Range[]> & { slots?: ReadonlyMap<string, number> };
 
-function expectedQuotes(): ExpectedQuote[] {
-  return readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath).quotes;
-}
 
 function covers(ranges: readonly vscode.Range[] | undefined, range: vscode.Range): boolean {
   return !!ranges?.some((candidate) => candidate.contains(range));
@@ -30,9 +25,11 @@ describe('Newsdesk decorations', () => {
   let api: NewsdeskApi;
   let editor: vscode.TextEditor;
   let document: vscode.TextDocument;
+  let expectedQuotes: ExpectedQuote[];
 
   before(async () => {
     api = await activateNewsdesk();
+    expectedQuotes = (await readExpected(workspaceFile(SAMPLE_EXPECTED))).quotes;
   });
 
   beforeEach(async () => {
@@ -50,7 +47,7 @@ describe('Newsdesk decorations', () => {
     const { analysis } = api.model.get(document.uri)!;
     const ranges = api.decorationRanges(editor) as PaintedRanges;
     const checked: string[] = [];
-    for (const quote of expectedQuotes().filter((q) => q.kind === 'direct' && q.speakerName)) {
+    for (const quote of expectedQuotes.filter((q) => q.kind === 'direct' && q.speakerName)) {
       const actor = analysis.actors.find((a) => a.name === quote.speakerName);
       assert.ok(actor, `no actor named ${quote.speakerName} in the analysis`);
       const range = new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end));
@@ -67,7 +64,7 @@ describe('Newsdesk decorations', () => {
 
   it('marks the unattributed quote apart, and the speakers\' names and cues', () => {
     const ranges = api.decorationRanges(editor);
-    const unattributed = expectedQuotes().find((q) => q.speakerName === null && q.kind === 'direct')!;
+    const unattributed = expectedQuotes.find((q) => q.speakerName === null && q.kind === 'direct')!;
     const range = new vscode.Range(document.positionAt(unattributed.start), document.positionAt(unattributed.end));
     assert.ok(covers(ranges.get('unattributed'), range), 'the quote with no speaker is not marked unattributed');
     for (const [kind, spans] of ranges) {
@@ -127,13 +124,13 @@ describe('Newsdesk decorations', () => {
   });
 
   it('paints nothing for a plain text file', async () => {
-    const file = path.join(path.dirname(workspaceFile(SAMPLE_ARTICLE).fsPath), 'notes.txt');
-    fs.writeFileSync(file, '"Hello," she said.\n');
+    const file = vscode.Uri.joinPath(workspaceFile(SAMPLE_ARTICLE), '..', 'notes.txt');
+    await writeText(file, '"Hello," she said.\n');
     try {
-      const textEditor = await vscode.window.showTextDocument(vscode.Uri.file(file));
+      const textEditor = await vscode.window.showTextDocument(file);
       assert.equal(api.decorationRanges(textEditor).size, 0);
     } finally {
-      fs.rmSync(file, { force: true });
+      await removeFile(file);
     }
   });
 });

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import type { CheckSummary } from '../../src/extension/diagnostics/checkWorkspace';
-import { activateNewsdesk, AMBIGUOUS_ARTICLE, closeEditorsAndDelete, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSettingAndReanalyse, writeSetting } from './support';
+import { activateNewsdesk, AMBIGUOUS_ARTICLE, closeEditorsAndDelete, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSetting, updateSettingAndReanalyse, writeSetting } from './support';
 
 let api: NewsdeskApi;
 const files = new TempFiles('diagnostics-test');
@@ -208,6 +208,24 @@ describe('Newsdesk workspace check', () => {
     await vscode.workspace.fs.writeFile(closed, new TextEncoder().encode(GAPS_ARTICLE.replace('Critics say', 'Harold Penwick said')));
     const after = await fixed;
     assert.ok(after.some((d) => codeOf(d) === 'loaded-verb'), 'the other findings stay');
+  });
+
+  it('skips closed articles over newsdesk.maxFileSize, counting them, and reads none over three bytes a character', async () => {
+    const paragraph = 'Harold Penwick claimed the mayor had known about the cracks for years.\n\n';
+    // 15,000 characters: read (within 3 bytes a character), then found too long; 40,000: refused before any read.
+    const long = await files.write('long.news', paragraph.repeat(Math.ceil(15_000 / paragraph.length)));
+    const huge = await files.write('huge.news', paragraph.repeat(Math.ceil(40_000 / paragraph.length)));
+    const small = await files.write('small.news', GAPS_ARTICLE);
+    try {
+      await updateSetting('maxFileSize', 10_000);
+      const summary = await vscode.commands.executeCommand<CheckSummary>('newsdesk.checkWorkspace');
+      assert.ok(summary.tooLarge >= 2, JSON.stringify(summary));
+      assert.equal(summary.checked, summary.articles - summary.tooLarge);
+      assert.deepEqual([...newsdeskDiagnostics(long), ...newsdeskDiagnostics(huge)], [], 'no findings for an article that was not analysed');
+      assert.ok(newsdeskDiagnostics(small).length > 0, 'an article within the limit is still checked');
+    } finally {
+      await writeSetting('maxFileSize', undefined);
+    }
   });
 
   it('drops a closed article\'s findings when the file is deleted', async () => {

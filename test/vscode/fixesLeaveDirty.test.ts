@@ -4,10 +4,9 @@
 // wrote a fixed article to disk a second later. This test turns auto-save off and applies every
 // quick fix Newsdesk offers on an article with one gap of each kind, and on a misquote.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, GAPS_ARTICLE, newsdeskDiagnostics, SAMPLE_ARTICLE, showArticle, TempFiles, workspaceFile } from './support';
+import { activateNewsdesk, GAPS_ARTICLE, newsdeskDiagnostics, readText, removeFile, RUN_ID, SAMPLE_ARTICLE, showArticle, TempFiles, workspaceFile } from './support';
 
 async function setAutoSave(value: string | undefined): Promise<void> {
   const seen = new Promise<void>((resolve) => {
@@ -39,7 +38,7 @@ describe('Quick fixes leave the document dirty', () => {
   });
 
   async function checkEveryFix(uri: vscode.Uri): Promise<number> {
-    const onDisk = fs.readFileSync(uri.fsPath, 'utf8');
+    const onDisk = await readText(uri);
     const editor = await showArticle(api, uri, { preview: false });
     const { document } = editor;
     await api.transcripts.whenVerified(document);
@@ -55,7 +54,7 @@ describe('Quick fixes leave the document dirty', () => {
         if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
         assert.notEqual(document.getText(), onDisk, `${action.title} changed the text`);
         assert.equal(document.isDirty, true, `${action.title} leaves the document dirty`);
-        assert.equal(fs.readFileSync(uri.fsPath, 'utf8'), onDisk, `${action.title} did not write the file`);
+        assert.equal(await readText(uri), onDisk, `${action.title} did not write the file`);
         applied += 1;
         await vscode.commands.executeCommand('workbench.action.files.revert');
         await api.model.whenAnalyzed(document);
@@ -70,12 +69,12 @@ describe('Quick fixes leave the document dirty', () => {
   });
 
   it('on the sample article, "Use the transcript\'s wording" included', async () => {
-    const copy = workspaceFile('articles', `fixes-dirty-${process.pid}.news`);
-    fs.copyFileSync(workspaceFile(SAMPLE_ARTICLE).fsPath, copy.fsPath);
+    const copy = workspaceFile('articles', `fixes-dirty-${RUN_ID}.news`);
+    await vscode.workspace.fs.copy(workspaceFile(SAMPLE_ARTICLE), copy, { overwrite: true });
     try {
       assert.ok(await checkEveryFix(copy) >= 5);
     } finally {
-      fs.rmSync(copy.fsPath, { force: true });
+      await removeFile(copy);
     }
   });
 });

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, overlaps, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, selectedSpan, showArticle, workspaceFile } from './support';
+import { activateNewsdesk, overlaps, readExpected, REFERENCE, REFERENCE_MISSING, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, selectedSpan, showArticle, workspaceFile } from './support';
 import type { Expected } from './support';
 
 function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
@@ -19,7 +19,7 @@ describe('Sources: navigation, outline and references', () => {
 
   before(async () => {
     api = await activateNewsdesk();
-    expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);
+    expected = await readExpected(workspaceFile(SAMPLE_EXPECTED));
   });
 
   beforeEach(async () => {
@@ -139,10 +139,10 @@ describe('Sources: navigation, outline and references', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: references on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE_MISSING})`}`, () => {
   it('highlights a speaker\'s pronoun mention from their name', async () => {
     const api = await activateNewsdesk();
-    const gold = readExpected(`${REFERENCE}.gold.json`);
+    const gold = await readExpected(vscode.Uri.file(`${REFERENCE}.gold.json`));
     const editor = await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
     const byName = gold.quotes.find((q) => q.speakerName === 'James Cleverly' && q.speaker === 'James Cleverly')!;
     // Only a gold span that is a whole word: one "he" in the gold file points into "they".

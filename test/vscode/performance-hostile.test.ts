@@ -3,10 +3,8 @@
 // 1 ms timer running in the host) while Newsdesk analyses each article, and the analysis's total
 // time. Behaviour is asserted: every article is analysed, and stays editable.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { activateNewsdesk, analysisOfCurrentVersion, showArticle, workspaceFolder } from './support';
+import { activateNewsdesk, analysisOfCurrentVersion, readText, removeFile, RUN_ID, showArticle, workspaceFile, writeText } from './support';
 
 const CASES: Array<[string, string]> = [
   ['one paragraph of 80,000 unclosed “a', 'Headline\n\n' + '“a '.repeat(80_000)],
@@ -20,16 +18,16 @@ describe('Newsdesk performance figures: hostile articles', function () {
 
   it('reports the longest extension-host block while each hostile article is analysed', async () => {
     const api = await activateNewsdesk();
-    const folder = workspaceFolder().uri.fsPath;
-    const sample = fs.readFileSync(path.join(folder, 'articles', 'harbour-bridge-closure.news'), 'utf8');
+    const sampleUri = workspaceFile('articles', 'harbour-bridge-closure.news');
+    const sample = await readText(sampleUri);
     CASES[3][1] = sample.replace(/\r?\n/g, '\r').repeat(100);
     // Warm up: the first analysis loads compromise, which is no article's cost.
-    await showArticle(api, vscode.Uri.file(path.join(folder, 'articles', 'harbour-bridge-closure.news')));
+    await showArticle(api, sampleUri);
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     for (const [index, [name, text]] of CASES.entries()) {
       // A file of its own per case: the editor may still be saving the last one as it closes.
-      const file = path.join(folder, 'articles', `hostile-${process.pid}-${index}.news`);
-      fs.writeFileSync(file, text);
+      const file = workspaceFile('articles', `hostile-${RUN_ID}-${index}.news`);
+      await writeText(file, text);
       let longest = 0;
       let last = performance.now();
       const ticker = setInterval(() => {
@@ -41,7 +39,7 @@ describe('Newsdesk performance figures: hostile articles', function () {
       api.model.viewDurations.length = 0;
       const started = performance.now();
       try {
-        const editor = await showArticle(api, vscode.Uri.file(file));
+        const editor = await showArticle(api, file);
         const total = performance.now() - started;
         assert.ok(api.model.get(editor.document.uri), `${name}: analysed`);
         // A keystroke at the end is analysed again too.
@@ -53,7 +51,7 @@ describe('Newsdesk performance figures: hostile articles', function () {
       } finally {
         clearInterval(ticker);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-        fs.rmSync(file, { force: true });
+        await removeFile(file);
       }
     }
   });

@@ -1,11 +1,10 @@
 // Figures for the editor's speed, printed for the closing notes (timing is measured, not asserted):
 // how long activate() takes, and the extension host's task per keystroke in a 50,000-word article.
+// The same test runs in the Node host and in the web worker (scripts/bench-web.mjs compares them).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { skipWithoutCorpus } from '../support/corpus';
-import { activateNewsdesk, analysisOfCurrentVersion, SAMPLE_ARTICLE, showArticle, workspaceFolder } from './support';
+import { activateNewsdesk, analysisOfCurrentVersion, readText, removeFile, RUN_ID, SAMPLE_ARTICLE, showArticle, workspaceFile, writeText } from './support';
 
 
 describe('Newsdesk performance figures', function () {
@@ -13,15 +12,14 @@ describe('Newsdesk performance figures', function () {
 
   it('reports activation time and the per-keystroke task on a 50,000-word article', async () => {
     const api = await activateNewsdesk();
-    const folder = workspaceFolder().uri.fsPath;
-    const sample = fs.readFileSync(path.join(folder, SAMPLE_ARTICLE), 'utf8');
+    const sample = await readText(workspaceFile(SAMPLE_ARTICLE));
     const copies: string[] = [];
     for (let i = 0; copies.join('\n\n').split(/\s+/).length < 50_000; i++) {
       copies.push(sample.replace(/Marchetti/g, `Marchetti${i}`).replace(/Achterberg/g, `Achterberg${i}`));
     }
-    const file = path.join(folder, 'articles', 'long-article.news');
-    fs.writeFileSync(file, copies.join('\n\n'));
-    const editor = await showArticle(api, vscode.Uri.file(file));
+    const file = workspaceFile('articles', `long-article-${RUN_ID}.news`);
+    await writeText(file, copies.join('\n\n'));
+    const editor = await showArticle(api, file);
     const document = editor.document;
 
     api.model.analysisDurations.length = 0;
@@ -40,35 +38,34 @@ describe('Newsdesk performance figures', function () {
     const median = (values: number[]) => values[Math.floor(values.length / 2)].toFixed(1);
     const p95 = (values: number[]) => values[Math.floor(values.length * 0.95)].toFixed(1);
     const words = document.getText().split(/\s+/).length;
-    console.log(`      activate(): ${api.activationMs.toFixed(1)} ms`);
+    console.log(`      activate() in the ${api.host === 'web' ? 'web-worker' : 'Node'} extension host: ${api.activationMs.toFixed(1)} ms`);
     console.log(`      per keystroke in a ${words}-word article, extension-host tasks:`);
     console.log(`        re-analysis: median ${median(analyses)} ms, p95 ${p95(analyses)} ms, max ${analyses[analyses.length - 1].toFixed(1)} ms`);
     console.log(`        each view's update: median ${median(views)} ms, p95 ${p95(views)} ms, max ${views[views.length - 1].toFixed(1)} ms`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-    fs.rmSync(file, { force: true });
+    await removeFile(file);
   });
 
   it('reports how long the folder sources report takes over the 924 PolNeAR documents', async function () {
     const polnear = skipWithoutCorpus(this, 'polnear');
     await activateNewsdesk();
     // The corpus written out as files in a temporary folder of the workspace, as a newsroom's would be.
-    const folder = path.join(workspaceFolder().uri.fsPath, `polnear-${process.pid}`);
-    fs.mkdirSync(folder);
+    const folder = workspaceFile(`polnear-${RUN_ID}`);
     let count = 0;
     for (const split of ['dev', 'train']) {
-      for (const line of fs.readFileSync(path.join(polnear, `${split}.jsonl`), 'utf8').split('\n')) {
+      for (const line of (await readText(vscode.Uri.file(`${polnear}/${split}.jsonl`))).split('\n')) {
         if (!line.trim()) continue;
-        fs.writeFileSync(path.join(folder, `${split}-${String(count++).padStart(4, '0')}.news`), (JSON.parse(line) as { text: string }).text);
+        await writeText(vscode.Uri.joinPath(folder, `${split}-${String(count++).padStart(4, '0')}.news`), (JSON.parse(line) as { text: string }).text);
       }
     }
     try {
       const started = performance.now();
-      const report = await vscode.commands.executeCommand<{ articles: unknown[]; quotes: { total: number } }>('newsdesk.showWorkspaceSourcesReport', vscode.Uri.file(folder));
+      const report = await vscode.commands.executeCommand<{ articles: unknown[]; quotes: { total: number } }>('newsdesk.showWorkspaceSourcesReport', folder);
       const seconds = (performance.now() - started) / 1000;
       assert.equal(report.articles.length, count, 'every document is in the report');
       console.log(`      folder sources report: ${count} articles, ${report.quotes.total} quotes in ${seconds.toFixed(1)} s (progress notification, cancellable)`);
     } finally {
-      fs.rmSync(folder, { recursive: true, force: true });
+      await removeFile(folder);
     }
   });
 });

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ActorElement, ActorsTreeProvider } from '../../src/extension/sources/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, readExpected, REFERENCE, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
+import { activateNewsdesk, readExpected, REFERENCE, REFERENCE_MISSING, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, workspaceFile } from './support';
 import type { Expected, ExpectedQuote } from './support';
 
 /**
@@ -35,7 +35,7 @@ describe('Sources: rename', () => {
 
   before(async () => {
     api = await activateNewsdesk();
-    expected = readExpected(workspaceFile(SAMPLE_EXPECTED).fsPath);
+    expected = await readExpected(workspaceFile(SAMPLE_EXPECTED));
   });
 
   beforeEach(async () => {
@@ -131,10 +131,10 @@ describe('Sources: rename', () => {
   });
 });
 
-(referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE}.news is not there)`}`, () => {
+(referencePresent ? describe : describe.skip)(`Sources: rename on the reference article${referencePresent ? '' : ` (skipped: ${REFERENCE_MISSING})`}`, () => {
   it('refuses a pronoun and names the speaker it refers to', async () => {
     const api = await activateNewsdesk();
-    const gold = readExpected(`${REFERENCE}.gold.json`);
+    const gold = await readExpected(vscode.Uri.file(`${REFERENCE}.gold.json`));
     const { document } = await showArticle(api, vscode.Uri.file(`${REFERENCE}.news`), { preview: false });
     const pronoun = gold.quotes.find((q) => q.speakerName === 'James Cleverly' && q.speaker?.toLowerCase() === 'he' && standsAlone(gold.text, q))!;
     assert.ok(pronoun, 'the gold file has a pronoun mention of James Cleverly');

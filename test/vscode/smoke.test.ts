@@ -1,22 +1,17 @@
 // Proves the harness: the extension loads from the repo in a real extension host, activates,
 // and owns the `news` language for *.news files.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { TempFiles } from './support';
 
 const EXTENSION_ID = 'newsdesk.newsdesk';
 
 describe('Newsdesk extension (smoke)', () => {
-  let tmpDir: string;
+  const files = new TempFiles('smoke');
 
-  before(() => {
-    tmpDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsdesk-smoke-'));
-  });
-
-  after(() => {
-    fs.rmSync(tmpDir, { recursive: true, force: true });
+  after(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await files.deleteAll();
   });
 
   it('is installed and activates', async () => {
@@ -27,9 +22,8 @@ describe('Newsdesk extension (smoke)', () => {
   });
 
   it('gives .news files the languageId "news"', async () => {
-    const file = path.join(tmpDir, 'smoke.news');
-    fs.writeFileSync(file, 'The minister said: "We will act."\n');
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+    const file = await files.write('smoke.news', 'The minister said: "We will act."\n');
+    const document = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(document);
     assert.equal(document.languageId, 'news');
   });

@@ -1,11 +1,11 @@
 // Helpers shared by the VS Code integration tests (test/vscode/*.test.ts). Not a test file itself:
 // the runner loads only *.test.js, and this module is pulled in by the tests that import it.
+// Files only through workspace.fs, and no Node module: the same tests run in the web worker
+// (test/vscode-web/).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { corpusPath } from '../support/corpus';
+import { corpusFile, corpusPath, missingCorpusReason } from '../support/corpus';
 
 // ---------------------------------------------------------------------------------------------
 // The extension and the workspace
@@ -36,8 +36,10 @@ export const SAMPLE_ARTICLE = 'articles/harbour-bridge-closure.news';
 export const SAMPLE_EXPECTED = 'articles/harbour-bridge-closure.expected.json';
 
 /** The reference article from the corpus (../shared/corpus), without extension; its tests skip when it is absent. */
-export const REFERENCE = path.join(corpusPath(), 'articles', 'us-allies-warn-china');
-export const referencePresent = fs.existsSync(`${REFERENCE}.news`) && fs.existsSync(`${REFERENCE}.gold.json`);
+export const REFERENCE = `${corpusPath()}/articles/us-allies-warn-china`;
+export const referencePresent = !!corpusFile('articles', 'us-allies-warn-china.news') && !!corpusFile('articles', 'us-allies-warn-china.gold.json');
+/** Why the reference article's tests were skipped, for their titles. */
+export const REFERENCE_MISSING = missingCorpusReason('articles', 'us-allies-warn-china.news');
 
 /** One annotated quote (the fields the tests read). */
 export interface ExpectedQuote {
@@ -61,10 +63,31 @@ export interface Expected {
   paragraphRoles?: Array<{ start: number; end: number; text: string; role: string }>;
 }
 
-/** Reads an annotation file (a filesystem path). */
-export function readExpected(file: string): Expected {
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Expected;
+/** Reads an annotation file. */
+export async function readExpected(uri: vscode.Uri): Promise<Expected> {
+  return JSON.parse(await readText(uri)) as Expected;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Files, through workspace.fs (as the extension reads them)
+
+/** A file's text (UTF-8). */
+export async function readText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+/** Writes a file (UTF-8), making its folder if needed. */
+export async function writeText(uri: vscode.Uri, text: string): Promise<void> {
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+}
+
+/** Deletes a file or a folder with what it holds; nothing if it is not there. */
+export async function removeFile(uri: vscode.Uri): Promise<void> {
+  await Promise.resolve(vscode.workspace.fs.delete(uri, { recursive: true, useTrash: false })).catch(() => undefined);
+}
+
+/** Tells this run's files from another's in a shared workspace (`process.pid` is Node-only). */
+export const RUN_ID = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e6).toString(36)}`;
 
 /** The editor's selection as offsets into its document. */
 export function selectedSpan(editor: vscode.TextEditor): { start: number; end: number } {
@@ -108,7 +131,7 @@ export const AMBIGUOUS_ARTICLE = [
 ].join('\n');
 
 /**
- * Files a test suite writes into the workspace folder, named `<prefix>-<pid>-<name>` so that
+ * Files a test suite writes into the workspace folder, named `<prefix>-<RUN_ID>-<name>` so that
  * runs never collide; `deleteAll()` (in an `after` hook) removes them, ignoring missing ones.
  */
 export class TempFiles {
@@ -117,7 +140,7 @@ export class TempFiles {
   constructor(private readonly prefix: string) {}
 
   uri(name: string): vscode.Uri {
-    return vscode.Uri.joinPath(workspaceFolder().uri, `${this.prefix}-${process.pid}-${name}`);
+    return vscode.Uri.joinPath(workspaceFolder().uri, `${this.prefix}-${RUN_ID}-${name}`);
   }
 
   /** Writes `text` to the file `name` (see the class comment) and returns its URI. */

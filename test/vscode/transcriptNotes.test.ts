@@ -2,13 +2,12 @@
 // Code counts when it wraps a line: the "verbatim · 12:31" after a quote never pushes the article's
 // own words under the minimap or past the window's edge (the UI check looks at it in screenshots).
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
+import { activateNewsdesk, removeFile, RUN_ID, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
 
 /** A copy of the sample beside it, so its `../transcripts/` links hold and the sample stays as it is. */
-const COPY = () => workspaceFile('articles', `notes-test-${process.pid}.news`);
+const COPY = () => workspaceFile('articles', `notes-test-${RUN_ID}.news`);
 
 function labelOf(hint: vscode.InlayHint): string {
   return typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
@@ -19,12 +18,12 @@ describe('Transcript notes are inlay hints', () => {
 
   before(async () => {
     api = await activateNewsdesk();
-    fs.copyFileSync(workspaceFile(SAMPLE_ARTICLE).fsPath, COPY().fsPath);
+    await vscode.workspace.fs.copy(workspaceFile(SAMPLE_ARTICLE), COPY(), { overwrite: true });
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(COPY().fsPath, { force: true });
+    await removeFile(COPY());
   });
 
   it('puts each checked quote\'s note in the text flow, at the end of the quote', async () => {

@@ -2,18 +2,16 @@
 // in the Problems panel, the fix "Use the transcript's wording" as one undo step, the hover with
 // the aligned passage, and the command that opens the transcript at the passage.
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import { skipWithoutCorpus } from '../support/corpus';
 import { referenceCase } from '../support/transcripts';
-import { activateNewsdesk, codeOf, newsdeskDiagnostics, SAMPLE_ARTICLE, showDocument, workspaceFile } from './support';
+import { activateNewsdesk, codeOf, newsdeskDiagnostics, readText, removeFile, RUN_ID, SAMPLE_ARTICLE, showDocument, waitFor, workspaceFile, writeText } from './support';
 
 let api: NewsdeskApi;
 
 /** A copy of the sample article beside it, so its `../transcripts/` links hold and the sample stays untouched. */
-const COPY = () => workspaceFile('articles', `transcripts-test-${process.pid}.news`);
+const COPY = () => workspaceFile('articles', `transcripts-test-${RUN_ID}.news`);
 
 async function openChecked(uri: vscode.Uri): Promise<vscode.TextEditor> {
   const editor = await showDocument(uri);
@@ -47,13 +45,13 @@ async function settle(document: vscode.TextDocument): Promise<void> {
 describe('Newsdesk transcripts', () => {
   before(async () => {
     api = await activateNewsdesk();
-    fs.copyFileSync(workspaceFile(SAMPLE_ARTICLE).fsPath, COPY().fsPath);
+    await vscode.workspace.fs.copy(workspaceFile(SAMPLE_ARTICLE), COPY(), { overwrite: true });
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    fs.rmSync(COPY().fsPath, { force: true });
+    await removeFile(COPY());
   });
 
   it('writes "verbatim · time" after a verified quote and the count after a misquote', async () => {
@@ -159,12 +157,11 @@ describe('Newsdesk transcripts', () => {
   });
 
   it('flags an unreadable transcript on its path, and checks again when a transcript changes on disk', async () => {
-    const folder = workspaceFile(`watched-${process.pid}`);
-    fs.mkdirSync(folder.fsPath, { recursive: true });
+    const folder = workspaceFile(`watched-${RUN_ID}`);
     try {
-      fs.writeFileSync(path.join(folder.fsPath, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the winter.\n');
+      await writeText(vscode.Uri.joinPath(folder, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the winter.\n');
       const articleUri = vscode.Uri.joinPath(folder, 'story.news');
-      fs.writeFileSync(articleUri.fsPath, 'Bridge Plan\n\n<!-- Transcripts: Marchetti: mayor.srt, Penwick: gone.md -->\n\n"We will fix this bridge before the summer," Marchetti said.\n');
+      await writeText(articleUri, 'Bridge Plan\n\n<!-- Transcripts: Marchetti: mayor.srt, Penwick: gone.md -->\n\n"We will fix this bridge before the summer," Marchetti said.\n');
       const editor = await openChecked(articleUri);
       const document = editor.document;
       const unreadable = newsdeskDiagnostics(document.uri).find((d) => d.message.startsWith('Cannot read the transcript gone.md'));
@@ -179,24 +176,50 @@ describe('Newsdesk transcripts', () => {
           resolve();
         });
       });
-      fs.writeFileSync(path.join(folder.fsPath, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the summer.\n');
+      await writeText(vscode.Uri.joinPath(folder, 'mayor.srt'), '1\n00:00:05,000 --> 00:00:08,000\nWe will fix this bridge before the summer.\n');
       await cleared;
       assert.equal(noteAfter(editor, 'We will fix this bridge'), 'verbatim · 0:05');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await removeFile(folder);
+    }
+  });
+
+  it('follows newsdesk.transcripts.maxFileSizeMB live: over a lowered limit the link is refused on its path, and read again when the limit goes back', async () => {
+    const folder = workspaceFile(`limit-${RUN_ID}`);
+    // About 2 KB of captions, over a 1 KB limit.
+    const captions = Array.from({ length: 30 }, (_, index) => `${index + 1}\n00:00:${String(index + 10).padStart(2, '0')},000 --> 00:00:${String(index + 11).padStart(2, '0')},000\nWe will fix this bridge before the winter, line ${index}.\n`).join('\n');
+    const messages = (uri: vscode.Uri) => newsdeskDiagnostics(uri).map((d) => `${codeOf(d)}: ${d.message}`);
+    const diagnosticsMatch = (uri: vscode.Uri, accept: (shown: string[]) => boolean, what: string) =>
+      waitFor(vscode.languages.onDidChangeDiagnostics, () => accept(messages(uri)), what).catch((error: Error) => assert.fail(`${error.message}; shown: ${JSON.stringify(messages(uri))}`));
+    try {
+      await writeText(vscode.Uri.joinPath(folder, 'mayor.srt'), captions);
+      const articleUri = vscode.Uri.joinPath(folder, 'story.news');
+      await writeText(articleUri, 'Bridge Plan\n\n<!-- Transcripts: Marchetti: mayor.srt -->\n\n"We will fix this bridge before the summer, line 3," Marchetti said.\n');
+      const editor = await openChecked(articleUri);
+      finding(editor.document, 'misquote', 'We will fix this bridge');
+      const refused = diagnosticsMatch(articleUri, (shown) => shown.some((message) => /Cannot read the transcript mayor\.srt: .*over the 1 KB limit for a transcript/.test(message)), 'the refusal');
+      await vscode.workspace.getConfiguration('newsdesk').update('transcripts.maxFileSizeMB', 0.001, vscode.ConfigurationTarget.Workspace);
+      await refused;
+      assert.ok(!newsdeskDiagnostics(articleUri).some((d) => codeOf(d) === 'misquote'), 'a refused transcript checks no quote');
+      const readAgain = diagnosticsMatch(articleUri, (shown) => !shown.some((message) => message.includes('Cannot read')) && shown.some((message) => message.startsWith('misquote')), 'the misquote again');
+      await vscode.workspace.getConfiguration('newsdesk').update('transcripts.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+      await readAgain;
+    } finally {
+      await vscode.workspace.getConfiguration('newsdesk').update('transcripts.maxFileSizeMB', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      await removeFile(folder);
     }
   });
 
   it('uses the transcripts .newsdesk.json links to a folder of articles', async () => {
-    const configFile = workspaceFile('.newsdesk.json').fsPath;
-    const original = fs.readFileSync(configFile, 'utf8');
-    const folder = `configured-${process.pid}`;
-    fs.mkdirSync(workspaceFile(folder, 'tapes').fsPath, { recursive: true });
+    const configFile = workspaceFile('.newsdesk.json');
+    const original = await readText(configFile);
+    const folder = `configured-${RUN_ID}`;
     try {
-      fs.writeFileSync(workspaceFile(folder, 'tapes', 'mayor.srt').fsPath, '1\n00:01:05,000 --> 00:01:08,000\nWe will fix this bridge before the winter.\n');
+      await writeText(workspaceFile(folder, 'tapes', 'mayor.srt'), '1\n00:01:05,000 --> 00:01:08,000\nWe will fix this bridge before the winter.\n');
       const articleUri = workspaceFile(folder, 'story.news');
-      fs.writeFileSync(articleUri.fsPath, 'Bridge Plan\n\n"We will fix this bridge before the summer," Marchetti said.\n');
+      await writeText(articleUri, 'Bridge Plan\n\n"We will fix this bridge before the summer," Marchetti said.\n');
       const config = JSON.parse(original) as Record<string, unknown>;
       config.transcripts = { [`${folder}/`]: [`Marchetti: ${folder}/tapes/mayor.srt`] };
       const editor = await showDocument(articleUri);
@@ -208,24 +231,23 @@ describe('Newsdesk transcripts', () => {
           resolve();
         });
       });
-      fs.writeFileSync(configFile, JSON.stringify(config, null, 2));
+      await writeText(configFile, JSON.stringify(config, null, 2));
       await misquoted;
       assert.match(finding(editor.document, 'misquote', 'We will fix').message, /tapes\/mayor\.srt · 1:05/);
     } finally {
-      fs.writeFileSync(configFile, original);
+      await writeText(configFile, original);
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.rmSync(workspaceFile(folder).fsPath, { recursive: true, force: true });
+      await removeFile(workspaceFile(folder));
     }
   });
 
   it('checks the reference article against transcripts made from its quotes', async function () {
-    const made = referenceCase(fs.readFileSync(skipWithoutCorpus(this, 'articles', 'us-allies-warn-china.news'), 'utf8'));
-    const folder = workspaceFile(`reference-${process.pid}`);
-    fs.mkdirSync(folder.fsPath, { recursive: true });
+    const made = referenceCase(await readText(vscode.Uri.file(skipWithoutCorpus(this, 'articles', 'us-allies-warn-china.news'))));
+    const folder = workspaceFile(`reference-${RUN_ID}`);
     try {
-      for (const [name, text] of Object.entries(made.files)) fs.writeFileSync(path.join(folder.fsPath, name), text);
+      for (const [name, text] of Object.entries(made.files)) await writeText(vscode.Uri.joinPath(folder, name), text);
       const articleUri = vscode.Uri.joinPath(folder, 'article.news');
-      fs.writeFileSync(articleUri.fsPath, made.article);
+      await writeText(articleUri, made.article);
       const editor = await openChecked(articleUri);
       for (const expected of made.expected) {
         const note = noteAfter(editor, expected.needle);
@@ -236,7 +258,7 @@ describe('Newsdesk transcripts', () => {
       finding(editor.document, 'quote-not-found', 'We will not allow that');
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-      fs.rmSync(folder.fsPath, { recursive: true, force: true });
+      await removeFile(folder);
     }
   });
 });

@@ -19,6 +19,8 @@ export interface TranscriptFileSystem {
   /**
    * The bytes of a regular file of at most `maxBytes`. Must not block on a FIFO or a device: throws
    * an error with code NOT_REGULAR or TOO_LARGE (and a message saying why) for what it refuses.
+   * `readTranscriptFile` calls it only after `stat` found a regular file within the limit, so a
+   * host need not stat the file again.
    */
   read(path: string, maxBytes: number): Promise<Uint8Array>;
   /** The path with symbolic links resolved, when the host can tell: containment is checked on it. */

@@ -2,6 +2,7 @@
 // the output channel.
 import type * as vscode from 'vscode';
 import type { IncrementalAnalyzer } from '../../engine';
+import type { ExtensionHost } from '../host/host';
 import type { FailureReports } from './failures';
 import type { AnalysisModel } from './model';
 import type { NewsdeskOutput } from './output';
@@ -17,6 +18,8 @@ export interface FeatureDeps {
   readonly configs: WorkspaceConfigStore;
   /** The Newsdesk output channel: internal errors, and timings when `newsdesk.logTimings` is on. */
   readonly output: NewsdeskOutput;
+  /** What differs between the Node and the web-worker extension host: scheduling, real paths. */
+  readonly host: ExtensionHost;
 }
 
 /** The API that `activate()` returns: what tests (and other extensions) can look at. */
@@ -42,4 +45,6 @@ export interface NewsdeskApi {
    * it fail the way a bug would (by wrapping a method) without any hook on the production path.
    */
   readonly engine: { readonly IncrementalAnalyzer: typeof IncrementalAnalyzer };
+  /** Which extension host runs Newsdesk: 'node' (package.json `main`) or 'web' (`browser`, a web worker). */
+  readonly host: ExtensionHost['kind'];
 }

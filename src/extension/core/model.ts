@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
+import type { ExtensionHost } from '../host/host';
+import { yieldToEditor } from '../host/host';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { NewsdeskOutput } from './output';
 import type { SettingsStore } from './settings';
@@ -56,7 +58,7 @@ export class AnalysisModel implements vscode.Disposable {
   private readonly largeFilesNoticed = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.removed, new vscode.Disposable(() => this.subscribers.clear())];
 
-  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore, private readonly output: NewsdeskOutput) {
+  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore, private readonly output: NewsdeskOutput, private readonly host: ExtensionHost) {
     vscode.workspace.onDidOpenTextDocument((document) => this.consider(document), undefined, this.disposables);
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length) this.schedule(event.document, false);
@@ -100,7 +102,7 @@ export class AnalysisModel implements vscode.Disposable {
     }
     // Resolved after any view updates still queued for it, so callers see what the views show.
     const latest = entry.latest;
-    if (latest && latest.version === document.version) return new Promise((resolve) => setImmediate(() => resolve(latest)));
+    if (latest && latest.version === document.version) return new Promise((resolve) => this.host.later(() => resolve(latest)));
     return new Promise((resolve, reject) => {
       entry.waiting.push({ resolve, reject });
       if (entry.timer === undefined) this.schedule(document, true);
@@ -160,7 +162,7 @@ export class AnalysisModel implements vscode.Disposable {
     let version = document.version;
     // Analyse new paragraphs a slice at a time, yielding to the editor in between.
     while (!analyzer.prepare(text, SLICE_MS)) {
-      await new Promise((resolve) => setImmediate(resolve));
+      await yieldToEditor(this.host);
       if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
     }
     if (entry.generation !== generation && entry.timer !== undefined) return;
@@ -181,13 +183,24 @@ export class AnalysisModel implements vscode.Disposable {
     // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).
     const waiting = entry.waiting;
     entry.waiting = [];
-    if (waiting.length) setImmediate(() => { for (const waiter of waiting) waiter.resolve(result); });
+    if (waiting.length) this.host.later(() => this.resolveWhenShown(entry, result, waiting));
+  }
+
+  /**
+   * Resolves the waiters with what the views show: a newer analysis that took over before this one
+   * reached them (a settings or `.newsdesk.json` change; its view updates are queued already) is
+   * handed over after those updates, as this one was dropped.
+   */
+  private resolveWhenShown(entry: Tracked, result: DocumentAnalysis, waiting: Tracked['waiting']): void {
+    const shown = entry.latest ?? result;
+    if (shown === result) for (const waiter of waiting) waiter.resolve(result);
+    else this.host.later(() => { for (const waiter of waiting) waiter.resolve(shown); });
   }
 
   /** Hands a result to each subscriber in its own task; a result already superseded is dropped. */
   private deliver(entry: Tracked, result: DocumentAnalysis): void {
     for (const subscriber of [...this.subscribers]) {
-      setImmediate(() => {
+      this.host.later(() => {
         if (entry.latest !== result || !this.subscribers.has(subscriber)) return;
         const started = performance.now();
         try {

@@ -1,6 +1,9 @@
-// The extension's settings as one typed object, read once and again only when `newsdesk.*` changes.
+// The extension's settings as one typed object, read once and again only when `newsdesk.*` changes
+// or the workspace is trusted (the transcript settings depend on it).
 import * as vscode from 'vscode';
 import type { DiagnosticCode, SeveritySetting } from '../../engine';
+import type { TranscriptReads } from '../logic/transcriptReads';
+import { transcriptReads } from '../logic/transcriptReads';
 
 export interface NewsdeskSettings {
   /** Languages analysed besides `news` ("markdown", "plaintext"). */
@@ -15,6 +18,8 @@ export interface NewsdeskSettings {
   statusBar: boolean;
   /** Log how long each analysis takes to the Newsdesk output channel. */
   logTimings: boolean;
+  /** Which linked transcripts may be read (`newsdesk.transcripts.*` and workspace trust). */
+  transcripts: TranscriptReads;
 }
 
 const SECTION = 'newsdesk';
@@ -29,6 +34,10 @@ export function readSettings(): NewsdeskSettings {
     maxFileSize: Math.max(10_000, config.get<number>('maxFileSize', 2_000_000)),
     statusBar: config.get<boolean>('statusBar.enabled', true),
     logTimings: config.get<boolean>('logTimings', false),
+    transcripts: transcriptReads({
+      maxFileSizeMB: config.get<unknown>('transcripts.maxFileSizeMB'),
+      allowOutsideWorkspace: config.get<unknown>('transcripts.allowOutsideWorkspace'),
+    }, vscode.workspace.isTrusted),
   };
 }
 
@@ -41,14 +50,20 @@ export class SettingsStore implements vscode.Disposable {
   private current = readSettings();
   private readonly emitter = new vscode.EventEmitter<NewsdeskSettings>();
   readonly onDidChange = this.emitter.event;
-  private readonly subscription: vscode.Disposable;
+  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
-    this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration(SECTION)) return;
+    const reread = () => {
       this.current = readSettings();
       this.emitter.fire(this.current);
-    });
+    };
+    this.subscriptions.push(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(SECTION)) reread();
+      }),
+      // Trust granted: the workspace's transcript settings apply from now on, and linked files may be read.
+      vscode.workspace.onDidGrantWorkspaceTrust(reread),
+    );
   }
 
   get value(): NewsdeskSettings {
@@ -56,7 +71,7 @@ export class SettingsStore implements vscode.Disposable {
   }
 
   dispose(): void {
-    this.subscription.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
     this.emitter.dispose();
   }
 }

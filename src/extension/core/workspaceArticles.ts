@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
+import { readBounded } from '../files';
+import { yieldToEditor } from '../host/host';
 import type { FeatureDeps } from './features';
 import { withEditorSeverity } from './workspaceConfig';
 
@@ -39,14 +41,27 @@ export async function findArticles(deps: FeatureDeps, token: vscode.Cancellation
   return found.sort((a, b) => a.toString().localeCompare(b.toString()));
 }
 
-/** The text of an article: the open editor's (which may be unsaved), else the file's. */
-export async function readArticleText(uri: vscode.Uri): Promise<string | undefined> {
+/**
+ * The text of an article: the open editor's (which may be unsaved), else the file's; `tooLarge`
+ * for one over `newsdesk.maxFileSize`, undefined for what cannot be read (vanished since it was
+ * found, or not a regular file: a device or FIFO named like an article is never read).
+ */
+export async function readArticleText(deps: FeatureDeps, uri: vscode.Uri): Promise<{ text: string } | { tooLarge: true } | undefined> {
+  const maxCharacters = deps.settings.value.maxFileSize;
   const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
-  if (open) return open.getText();
+  const text = open ? open.getText() : await readArticleFile(uri, maxCharacters);
+  if (typeof text !== 'string') return text;
+  return text.length > maxCharacters ? { tooLarge: true } : { text };
+}
+
+/** UTF-8 takes at most 3 bytes for each UTF-16 unit: a file within this many bytes may fit the limit in characters. */
+const MAX_BYTES_PER_CHARACTER = 3;
+
+async function readArticleFile(uri: vscode.Uri, maxCharacters: number): Promise<string | { tooLarge: true } | undefined> {
   try {
-    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined; // vanished or unreadable since it was found
+    return new TextDecoder().decode(await readBounded(uri, maxCharacters * MAX_BYTES_PER_CHARACTER, 'article'));
+  } catch (error) {
+    return (error as { code?: string }).code === 'TOO_LARGE' ? { tooLarge: true } : undefined;
   }
 }
 
@@ -56,17 +71,13 @@ export async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promi
 }
 
 /** Analyses a file's text in slices, yielding to the editor between them; undefined if cancelled. */
-export async function analyzeInSlices(text: string, config: NewsdeskConfig, token: vscode.CancellationToken): Promise<Analysis | undefined> {
+export async function analyzeInSlices(deps: FeatureDeps, text: string, config: NewsdeskConfig, token: vscode.CancellationToken): Promise<Analysis | undefined> {
   const analyzer = new IncrementalAnalyzer({ config });
   while (!analyzer.prepare(text, SLICE_MS)) {
-    await yieldToEditor();
+    await yieldToEditor(deps.host);
     if (token.isCancellationRequested) return undefined;
   }
   return analyzer.analyze(text);
-}
-
-export function yieldToEditor(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /**

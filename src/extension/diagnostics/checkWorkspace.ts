@@ -5,7 +5,8 @@ import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
 import { logIfFailed } from '../core/failures';
 import type { FeatureDeps } from '../core/features';
-import { ALL_ARTICLE_FILES, analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, isArticleFile, readArticleText, yieldToEditor } from '../core/workspaceArticles';
+import { ALL_ARTICLE_FILES, analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, isArticleFile, readArticleText } from '../core/workspaceArticles';
+import { yieldToEditor } from '../host/host';
 import { Commands } from '../core/ids';
 
 export interface CheckSummary {
@@ -88,19 +89,15 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
     }
     // Open articles keep their live findings: they may hold unsaved changes.
     if (!problems.coverIfOpen(uri)) {
-      const text = await readArticleText(uri);
-      if (text === undefined) {
-        problems.forget(uri); // vanished or unreadable since it was found
+      const read = await readArticleText(deps, uri);
+      if (!read || 'tooLarge' in read) {
+        if (read) summary.tooLarge++;
+        problems.forget(uri); // vanished, unreadable or not a regular file since it was found; or over newsdesk.maxFileSize
         onFileDone(index + 1);
         continue;
       }
-      if (text.length > deps.settings.value.maxFileSize) {
-        summary.tooLarge++;
-        problems.forget(uri);
-        onFileDone(index + 1);
-        continue;
-      }
-      const analysis = await analyzeInSlices(text, await effectiveConfig(deps, uri), token);
+      const text = read.text;
+      const analysis = await analyzeInSlices(deps, text, await effectiveConfig(deps, uri), token);
       if (!analysis) {
         summary.cancelled = true;
         break;
@@ -113,7 +110,7 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
     summary.problems += found;
     if (found) summary.filesWithProblems++;
     onFileDone(index + 1);
-    await yieldToEditor();
+    await yieldToEditor(deps.host);
   }
   return summary;
 }

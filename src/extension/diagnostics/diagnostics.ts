@@ -139,7 +139,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
       if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
       this.collection.set(document.uri, toDiagnostics({ ...analysis, diagnostics: followed }, document.uri, (span) => toRange(document, span)));
     }, (error: unknown) => {
-      if (process.env.NEWSDESK_DEBUG) console.error(error);
+      if (this.deps.host.debug) console.error(error);
     });
   }
 

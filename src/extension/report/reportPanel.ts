@@ -1,7 +1,6 @@
 // A webview panel that shows a sources report: the page (dist/report-view.js) under a strict
 // Content Security Policy, the messages it sends, and exports. Used by the article report, which
 // follows the editor, and by the folder report.
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { ArticleReport } from '../../engine';
 import { reportCsv, reportJson } from '../../report/export';
@@ -112,7 +111,7 @@ export class ReportPanel implements vscode.Disposable {
     }
     const uri = target ?? await vscode.window.showSaveDialog({
       title: `Export the sources report as ${format.toUpperCase()}`,
-      defaultUri: current.defaultUri && vscode.Uri.joinPath(current.defaultUri, '..', `${path.posix.parse(current.defaultUri.path).name || 'sources'}.sources.${format}`),
+      defaultUri: current.defaultUri && vscode.Uri.joinPath(current.defaultUri, '..', `${baseName(current.defaultUri.path) || 'sources'}.sources.${format}`),
       filters: EXPORT_FILTERS[format],
     });
     if (!uri) return undefined;
@@ -215,4 +214,11 @@ function validSummary(value: unknown): value is RenderSummary {
     summary.speakerLabels.every((label) => typeof label === 'string') &&
     isRecord(summary.tableRows, isNumber)
   );
+}
+
+/** The last part of a '/'-separated path without its extension ('story' for '/a/story.news'), as the file's name for an export. */
+function baseName(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
 }

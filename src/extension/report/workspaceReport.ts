@@ -9,7 +9,8 @@ import type { FeatureDeps } from '../core/features';
 import { Commands } from '../core/ids';
 import { openDocument } from '../core/lookup';
 import { ReportPanel } from './reportPanel';
-import { analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, readArticleText, yieldToEditor } from '../core/workspaceArticles';
+import { analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, readArticleText } from '../core/workspaceArticles';
+import { yieldToEditor } from '../host/host';
 
 export interface WorkspaceReportFeature extends vscode.Disposable {
   readonly panel: ReportPanel | undefined;
@@ -84,10 +85,11 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
     uriByPath = new Map();
     for (const [index, uri] of uris.entries()) {
       if (token.isCancellationRequested) break;
-      const text = await readArticleText(uri);
-      if (text !== undefined && text.length <= deps.settings.value.maxFileSize) {
+      const read = await readArticleText(deps, uri);
+      if (read && 'text' in read) {
+        const text = read.text;
         const config = await effectiveConfig(deps, uri);
-        const analysis = await analyzeInSlices(text, config, token);
+        const analysis = await analyzeInSlices(deps, text, config, token);
         if (!analysis) break;
         // An article the engine failed on is logged and left out, not counted as quoting nobody.
         if (!logIfFailed(deps.output, uri, analysis)) {
@@ -97,7 +99,7 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
         }
       }
       onFileDone(index + 1);
-      await yieldToEditor();
+      await yieldToEditor(deps.host);
     }
     return articles;
   };

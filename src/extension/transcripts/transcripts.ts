@@ -5,12 +5,14 @@
 // for changes); after a keystroke only the quotes whose words changed are aligned again.
 import * as vscode from 'vscode';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../../engine';
-import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptLink } from '../../engine/transcripts';
-import { DEFAULT_MAX_TRANSCRIPT_BYTES, describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../../engine/transcripts';
+import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptFileSystem, TranscriptLink, TranscriptSource } from '../../engine/transcripts';
+import { describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from '../diagnostics/codeActions';
 import { toVsDiagnostic } from '../diagnostics/diagnostics';
 import type { FeatureDeps } from '../core/features';
 import { workspaceFileSystem } from '../files';
+import { yieldToEditor } from '../host/host';
+import type { TranscriptReads } from '../logic/transcriptReads';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
 import type { DocumentAnalysis } from '../core/model';
 import { effectiveConfig } from '../core/workspaceArticles';
@@ -19,6 +21,8 @@ import { toOffset, toRange } from '../core/ranges';
 /** Opens a linked transcript at a quote's passage: (article URI?, offset in the article?). */
 export const OPEN_TRANSCRIPT_COMMAND = Commands.openTranscript;
 const TRANSCRIPT_FILES = '**/*.{vtt,webvtt,srt,txt,text,md,markdown}';
+/** Time slice for parsing a long transcript. */
+const SLICE_MS = 20;
 
 
 /** What one article's check found, for the version of the text it was made from. */
@@ -41,19 +45,6 @@ export interface TranscriptsFeature extends vscode.Disposable {
 
 /** A linked transcript, read and parsed, or why it could not be. */
 type Loaded = LoadedTranscript & { uri: vscode.Uri };
-
-interface TranscriptReadOptions {
-  maxBytes: number;
-  allowOutside: boolean;
-}
-
-/** `newsdesk.transcripts.*`: ignored from the workspace in Restricted Mode (package.json restrictedConfigurations). */
-function readTranscriptOptions(): TranscriptReadOptions {
-  const section = vscode.workspace.getConfiguration('newsdesk.transcripts');
-  const megabytes = section.get<number>('maxFileSizeMB', DEFAULT_MAX_TRANSCRIPT_BYTES / (1024 * 1024));
-  const clamped = Number.isFinite(megabytes) ? Math.min(4096, Math.max(0.001, megabytes)) : DEFAULT_MAX_TRANSCRIPT_BYTES / (1024 * 1024);
-  return { maxBytes: Math.round(clamped * 1024 * 1024), allowOutside: section.get<boolean>('allowOutsideWorkspace', false) === true };
-}
 
 interface ArticleState {
   /** The links and the file versions the index was made from. */
@@ -82,20 +73,21 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
    * the article costs no file-system call. Where links may lead and what is read are the engine's
    * rules (shared with the CLI); this host only supplies `workspace.fs`.
    */
-  const load = (document: vscode.TextDocument, link: ResolvedLink, roots: string[], options: TranscriptReadOptions): Promise<Loaded> => {
+  const load = (document: vscode.TextDocument, link: ResolvedLink, fileSystem: TranscriptFileSystem, roots: string[], options: TranscriptReads): Promise<Loaded> => {
     const uri = document.uri.with({ path: link.path, query: '', fragment: '' });
     const key = `${uri.toString()}\u0000${link.shown}\u0000${link.refused ?? ''}\u0000${options.maxBytes}`;
     let loading = files.get(key);
     if (!loading) {
-      // Parsed a slice at a time: a long transcript never blocks the editor for long.
-      loading = readTranscriptFile(workspaceFileSystem(document.uri), link, options.maxBytes, options.allowOutside ? undefined : roots, (source) => parseTranscriptInSlices(source)).then((loaded) => ({ ...loaded, uri }));
+      // Parsed a slice at a time, yielding as the model does: a long transcript never blocks the editor for long.
+      const parse = (source: TranscriptSource) => parseTranscriptInSlices(source, SLICE_MS, () => yieldToEditor(deps.host));
+      loading = readTranscriptFile(fileSystem, link, options.maxBytes, options.allowOutside ? undefined : roots, parse).then((loaded) => ({ ...loaded, uri }));
       files.set(key, loading);
     }
     return loading;
   };
 
   /** The article's links, resolved by the engine's rules inside the workspace folders (or the article's own folder). */
-  const linksOf = (document: vscode.TextDocument, text: string, config: NewsdeskConfig, options: TranscriptReadOptions) => {
+  const linksOf = (document: vscode.TextDocument, text: string, config: NewsdeskConfig, options: TranscriptReads) => {
     const configUri = configs.configUri(document.uri);
     const folders = (vscode.workspace.workspaceFolders ?? []).filter((folder) => folder.uri.scheme === document.uri.scheme && folder.uri.authority === document.uri.authority);
     const roots = folders.length ? folders.map((folder) => folder.uri.path) : [vscode.Uri.joinPath(document.uri, '..').path];
@@ -118,17 +110,20 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     const text = document.getText();
     if (document.version !== version || text.length !== analysis.length) return; // a newer analysis is on its way
     const config = await effectiveConfig(deps, document.uri);
-    const options = readTranscriptOptions();
+    const options = deps.settings.value.transcripts;
     const { links, roots } = linksOf(document, text, config, options);
-    if (links.length === 0 || !vscode.workspace.isTrusted) {
+    if (links.length === 0 || !options.allowed) {
       // Restricted Mode reads no linked file; the writer is told once why quotes are not checked.
       if (links.length > 0) tellRestrictedOnce();
       if (articles.delete(key)) clear(document.uri);
       settle(key, version);
       return;
     }
-    const loaded = await Promise.all(links.map((link) => load(document, link, roots, options)));
-    const stateKey = links.map((link, index) => `${loaded[index].uri.toString()}|${link.link.speakers.join('&')}|${loaded[index].stamp}|${link.refused ?? ''}`).join('\n');
+    // One file system per check: the allowed folders' real paths are resolved once in it, not per transcript.
+    const fileSystem = workspaceFileSystem(document.uri, deps.host);
+    const loaded = await Promise.all(links.map((link) => load(document, link, fileSystem, roots, options)));
+    // A refusal is part of the key: the same unchanged file may be read under one size limit and refused under another.
+    const stateKey = links.map((link, index) => `${loaded[index].uri.toString()}|${link.link.speakers.join('&')}|${loaded[index].stamp}|${link.refused ?? ''}|${'problem' in loaded[index] ? loaded[index].problem : ''}`).join('\n');
     let state = articles.get(key);
     if (!state || state.key !== stateKey) {
       const parsed: ParsedTranscript[] = [];
@@ -161,15 +156,14 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     toldRestricted = true;
     void vscode.window.showInformationMessage('Newsdesk: this workspace is in Restricted Mode, so linked transcripts are not read and quotes are not checked against them. Trust the workspace to check them.');
   };
-  // Trust granted: check the articles again, now reading their transcripts.
-  vscode.workspace.onDidGrantWorkspaceTrust(() => {
-    for (const result of model.all()) run(result);
-  }, undefined, disposables);
-  // The size limit or the outside-the-workspace setting changed: read the links again.
-  vscode.workspace.onDidChangeConfiguration((event) => {
-    if (!event.affectsConfiguration('newsdesk.transcripts')) return;
+  // The size limit, the outside-the-workspace setting or the trust changed (the settings store
+  // says so): read the links again. The model analyses every article again after any settings
+  // change, which checks them again here.
+  let readsWith = deps.settings.value.transcripts;
+  deps.settings.onDidChange(({ transcripts }) => {
+    if (JSON.stringify(transcripts) === JSON.stringify(readsWith)) return;
+    readsWith = transcripts;
     files.clear();
-    for (const result of model.all()) run(result);
   }, undefined, disposables);
 
   const settle = (key: string, version: number) => {

@@ -1,0 +1,28 @@
+// What differs between the Node extension host (desktop VS Code, code-server, Codespaces) and the
+// web-worker extension host (vscode.dev, github.dev): the one seam. Every feature is shared and
+// gets the host through FeatureDeps; node.ts and web.ts are the two entry points (package.json
+// `main` and `browser`), each passing its own host to activateNewsdesk().
+import type * as vscode from 'vscode';
+
+export interface ExtensionHost {
+  /** 'node' or 'web', for the output channel and the tests. */
+  readonly kind: 'node' | 'web';
+  /**
+   * Runs `callback` in a task of its own, after the events already queued (keystrokes, the
+   * workbench's messages): how long work is cut into slices that never block the editor for long.
+   */
+  later(callback: () => void): void;
+  /**
+   * The path of a `file:` URI with its symbolic links resolved, where the host can tell (Node);
+   * undefined where it cannot (the web worker has no real file system): transcript containment
+   * is then checked on the path as written.
+   */
+  readonly realPath?: (uri: vscode.Uri) => Promise<string>;
+  /** Internal errors that are otherwise only counted go to the console too (NEWSDESK_DEBUG; Node only). */
+  readonly debug: boolean;
+}
+
+/** A promise resolved in a later task (see `later`): `await yieldToEditor(host)` between slices. */
+export function yieldToEditor(host: ExtensionHost): Promise<void> {
+  return new Promise((resolve) => host.later(resolve));
+}
