@@ -230,6 +230,16 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       head: lowers[words.length - 1], definite: true, plural: false, entity: 'organization', entityRule: 'named-body',
     };
   }
+  // "Secretary of State John F. Kerry", "Minister of Foreign Affairs Sergei Lavrov": a title, its
+  // department, then the person's name, which starts at a first name or an initial.
+  const personAfterDepartment = titledNameAfterDepartment(words, lowers, headIndex);
+  if (personAfterDepartment !== -1) {
+    const nameStartsAt = words[personAfterDepartment];
+    return {
+      start, end: stop, text, kind: 'name', name: paragraph.slice(nameStartsAt.start, stop), role: paragraph.slice(start, words[personAfterDepartment - 1].end),
+      head: lowers[words.length - 1], definite: true, plural: false, entity: 'person', entityRule: 'honorific-or-title',
+    };
+  }
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
@@ -329,6 +339,16 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
   }
   return null;
+}
+
+/** Where the name starts in "Secretary of State John F. Kerry" (a title, "of", capitalised words with a first name or an initial among them), or -1. */
+function titledNameAfterDepartment(words: readonly Token[], lowers: readonly string[], headIndex: number): number {
+  if (lowers[headIndex + 1] !== 'of' || !TITLE_WORDS.has(lowers[headIndex]) || words.length - headIndex < 5) return -1;
+  for (let k = headIndex + 2; k < words.length; k++) if (!isCapitalized(words[k])) return -1;
+  for (let k = headIndex + 3; k < words.length - 1; k++) {
+    if (hasTag(lowers[k], 'FirstName') || hasTag(lowers[k], 'MaleName') || hasTag(lowers[k], 'FemaleName') || /^\p{Lu}\.$/u.test(words[k].text)) return k;
+  }
+  return -1;
 }
 
 function stripArticle(name: string): string {

@@ -1,7 +1,7 @@
 // Which mentions a later "he", "she" or "the senator" most likely means: a reader keeps the subjects
 // of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
 // George McGovern's running mate" leaves the sentence's subject in focus).
-import { lexiconTags } from './cues';
+import { isVerbLike, lexiconTags } from './cues';
 import { CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, isCapitalized, phraseEndingAt } from './mentions';
@@ -33,6 +33,22 @@ export function startsPredicate(tokens: readonly Token[], index: number): boolea
   if (tags.length) return PREDICATE_TAGS.some((tag) => tags.includes(tag)) && !tags.includes('Preposition');
   // Words the lexicon lacks: a regular past tense or third-person verb ("tweeted", "emails" is rare after a name).
   return /^[a-z]+ed$/.test(lower);
+}
+
+/** Lexicon tags of words that cannot be the noun a name modifies ("Trump himself", "Ortiz, who"). */
+const NOT_NOUN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Adjective', 'Value', 'QuestionWord'];
+
+/**
+ * Whether the token at `index` is a common noun that the capitalised name before it only modifies:
+ * in "a female Trump supporter" or "the Clinton campaign" the words around the name describe the
+ * supporter or the campaign, so they give the name no role and no gender.
+ */
+export function modifiedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return false;
+  if (CUE_FILLERS.has(token.lower) || isVerbLike(token.lower) || /ly$/.test(token.lower)) return false;
+  const tags = lexiconTags(token.lower);
+  return !tags.some((tag) => NOT_NOUN_TAGS.includes(tag));
 }
 
 /** Whether a mention starting at token `first` opens its sentence or a clause ("Though he…", "and Smith…"). */

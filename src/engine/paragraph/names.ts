@@ -1,6 +1,6 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionEnd, appositionRole, employerIn, opensClause, startsPredicate } from '../salience';
+import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -25,7 +25,9 @@ export function collectNames(
       // but not another name coordinated before it ("Eleanor Voigt and Jordan Ames" are two people).
       const phrase = phraseEndingAt(tokens, j, start, paragraph);
       const coordinated = phrase !== null && phrase.start < token.start && tokens.slice(tokenIndexAt(tokens, phrase.start, start), i).some((t) => t.kind === 'word' && t.lower === 'and');
-      const mention = coordinated ? classify(tokens, i, j + 1, paragraph) : phrase;
+      // "a female Trump supporter": the words before the name describe the supporter, not Trump.
+      const modifier = modifiedNoun(tokens, j + 1);
+      const mention = coordinated || modifier ? classify(tokens, i, j + 1, paragraph) : phrase;
       // "Inspectors from the Ministry of Water Resources": the capitalised run names someone the phrase around it does not.
       const inner = mention && mention.kind !== 'name' && mention.kind !== 'description' && mention.kind !== 'organization' && i < j
         ? classify(tokens, i > start && tokens[i - 1].lower === 'the' ? i - 1 : i, j + 1, paragraph) : null;

@@ -1,0 +1,35 @@
+// Evidence that decides whom a pronoun means, one behaviour per test, each on a few fictional
+// sentences: who is a candidate at all, which gender and role the text gives a name, and which
+// candidate a reader keeps in mind.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+
+/** The name of the actor who speaks the quote containing `words`. */
+function speakerOf(analysis: Analysis, text: string, words: string): string | undefined {
+  const at = text.indexOf(words);
+  assert.ok(at >= 0, `${JSON.stringify(words)} is not in the text`);
+  const quote = analysis.quotes.find((q) => q.start <= at && q.end >= at + words.length);
+  assert.ok(quote, `no quote holds ${JSON.stringify(words)}`);
+  return analysis.actors.find((actor) => actor.id === quote.speaker?.actorId)?.name;
+}
+
+describe('pronoun evidence', () => {
+  it('reads "Secretary of Transportation Gordon Whitlock" as a title and a person, whom "he" then means', () => {
+    const text = [
+      'Mayor Ted Brandt condemned the closure. “It is reckless,” he told reporters.',
+      'Secretary of Transportation Gordon Whitlock said the agency would review the decision. “We will not wait for the courts,” he said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'We will not wait'), 'Gordon Whitlock');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Gordon Whitlock')?.role, 'Secretary of Transportation');
+  });
+
+  it('gives a name that only modifies a noun ("a female Whitlock supporter") neither the gender nor the role of the phrase', () => {
+    const text = 'Gordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
+    const whitlock = analyze(text).actors.find((actor) => actor.name === 'Gordon Whitlock');
+    assert.ok(whitlock, 'Whitlock is an actor');
+    assert.notEqual(whitlock.gender, 'female');
+    assert.ok(!/female/.test(whitlock.role ?? ''), `role ${JSON.stringify(whitlock.role)}`);
+  });
+});
