@@ -305,7 +305,10 @@ export class ActorRegistry {
           // A tie-breaker only: between two recent subjects the text has not told apart, a first
           // name that fits ("Eleanor") beats one that says nothing ("Jordan").
           if (!genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
-            const fitting = candidates.slice(1, 3).find((c) => genderEvidence(c) === gender && this.isRival(c, paragraph, gender));
+            // Only a rival as recent as the first choice: "Kerr Putney said …, but he said" is Putney,
+            // whatever the first name of a man named a paragraph before.
+            const since = this.lastSalientParagraph(actor);
+            const fitting = candidates.slice(1, 3).find((c) => genderEvidence(c) === gender && this.isRival(c, paragraph, gender) && this.lastSalientParagraph(c) >= since);
             if (fitting) actor = fitting;
           }
           // A rival worth a finding is someone the text shows to be a person, not a name with no evidence
@@ -522,6 +525,15 @@ export class ActorRegistry {
       if (!list.includes(actor)) list.push(actor);
     }
     return [...salient, ...others.filter((a) => !salient.includes(a))];
+  }
+
+  /** The paragraph where the actor was last a subject or speaker, within the history window; -1 if never. */
+  private lastSalientParagraph(actor: ActorDraft): number {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const entry = this.history[i];
+      if (entry.salient && !entry.listener && entry.actor === actor) return entry.paragraph;
+    }
+    return -1;
   }
 
   // A rival is another compatible person who was a subject or speaker in this or the previous paragraph,

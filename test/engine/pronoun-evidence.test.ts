@@ -32,4 +32,12 @@ describe('pronoun evidence', () => {
     assert.notEqual(whitlock.gender, 'female');
     assert.ok(!/female/.test(whitlock.role ?? ''), `role ${JSON.stringify(whitlock.role)}`);
   });
+
+  it('keeps "he" with the subject of its own sentence over a man named a paragraph before, whatever their first names say', () => {
+    const text = [
+      'Attorney General Roy Whitmer called on Friday for the footage to be released.',
+      'Kerr Okafor, the county police chief, said the video was unclear. “The evidence supports what we have heard,” he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'The evidence supports'), 'Kerr Okafor');
+  });
 });
