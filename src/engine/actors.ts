@@ -286,6 +286,10 @@ export class ActorRegistry {
       case 'vague':
       case 'document':
       case 'group': {
+        if (mention.members) {
+          actor = this.resolvePair(mention);
+          break;
+        }
         const key = norm(mention.text);
         actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
         this.journal.assign(actor, 'plural', mention.plural);
@@ -431,6 +435,20 @@ export class ActorRegistry {
     return this.create(name, 'person');
   }
 
+  /** "Mr. Grassley and Mr. Leahy": each person as always, and the two together as one plural source. */
+  private resolvePair(mention: Mention): ActorDraft {
+    const members = mention.members!.map((member) => {
+      const person = this.resolveName(member);
+      this.typeActor(person, member);
+      this.giveRole(person, member);
+      return person;
+    });
+    const name = members.map((member) => member.name).join(' and ');
+    const actor = this.byKey.get(norm(name)) ?? this.create(name, 'group');
+    this.journal.assign(actor, 'plural', true);
+    return actor;
+  }
+
   private resolveOrganization(name: string): ActorDraft {
     // "Beijing denied…", "Moscow warned…": a capital speaks for its government.
     const country = CAPITALS[norm(name)];
@@ -460,7 +478,7 @@ export class ActorRegistry {
    */
   note(call: RegistryCall): void {
     const mention = call.mention;
-    if (mention.kind !== 'name' && mention.kind !== 'organization') {
+    if (mention.kind !== 'name' && mention.kind !== 'organization' && !mention.members) {
       this.resolve(call);
       return;
     }
@@ -478,7 +496,7 @@ export class ActorRegistry {
     if (!entry.actor) {
       const call = entry.pending!;
       const mention = call.mention;
-      const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
+      const actor = mention.members ? this.resolvePair(mention) : mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
       if (mention.kind === 'name') {
         this.typeActor(actor, mention);
         this.giveRole(actor, mention);

@@ -40,6 +40,8 @@ export interface Mention {
   /** What the proper name stands for (entities.ts), and the rule that said so; only for mentions with a name. */
   entity?: EntityType;
   entityRule?: string;
+  /** "Mr. Grassley and Mr. Leahy": the people a coordinated mention joins (kind 'group'). */
+  members?: readonly Mention[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
@@ -206,6 +208,17 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   if (words.length === 1 && NOT_SPEAKERS.has(firstLower)) return null;
 
+  // "Mr. Grassley and Mr. Leahy", "Obama and Hillary Clinton": two people the text shows to be
+  // people, speaking together, whom a later "they" means.
+  const and = lowers.indexOf('and');
+  if (and > 0 && and < words.length - 1 && lowers.lastIndexOf('and') === and) {
+    const left = classify(tokens, first, first + and, paragraph);
+    const right = classify(tokens, first + and + 1, end, paragraph);
+    if (left && right) {
+      const pair = pairOfPeople(left, right, paragraph);
+      if (pair) return pair;
+    }
+  }
   // The head: the last word, or the word before "of"/"for"/"with" ("officials in the West").
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
@@ -349,6 +362,16 @@ function titledNameAfterDepartment(words: readonly Token[], lowers: readonly str
     if (hasTag(lowers[k], 'FirstName') || hasTag(lowers[k], 'MaleName') || hasTag(lowers[k], 'FemaleName') || /^\p{Lu}\.$/u.test(words[k].text)) return k;
   }
   return -1;
+}
+
+/** Two named people joined by "and" as one plural mention, or null unless the text shows both to be people. */
+export function pairOfPeople(left: Mention, right: Mention, paragraph: string): Mention | null {
+  const isPerson = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== null;
+  if (!isPerson(left) || !isPerson(right)) return null;
+  return {
+    start: left.start, end: right.end, text: paragraph.slice(left.start, right.end), kind: 'group', name: `${left.name} and ${right.name}`,
+    role: null, head: right.head, definite: true, plural: true, entity: 'group', entityRule: 'coordinated-people', members: [left, right],
+  };
 }
 
 function stripArticle(name: string): string {

@@ -150,6 +150,11 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   return text;
 }
 
+/** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
+export const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
+/** Parties whose member is named with "of" and a state: "Republican of Iowa". */
+export const PARTY_NAMES = new Set(['republican', 'democrat', 'independent']);
+
 /**
  * For a name followed by ", a/an/the …," (an apposition that describes it): the index of the
  * closing comma or dash, or -1. `comma` is the token right after the name.
@@ -158,7 +163,17 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   const opener = tokens[comma];
   if (!opener || opener.kind !== 'punct' || opener.text !== ',') return -1;
   const first = tokens[comma + 1];
-  if (!first || first.kind !== 'word' || !/^(a|an|the)$/.test(first.lower)) return -1;
+  if (!first || first.kind !== 'word') return -1;
+  // ", R-Wis.,", ", Democrat of Vermont,": a lawmaker's party and state, as American papers write them.
+  if (PARTY_AND_STATE.test(first.text) && tokens[comma + 2]?.text === ',') return comma + 2;
+  if (PARTY_NAMES.has(first.lower) && tokens[comma + 2]?.lower === 'of') {
+    for (let k = comma + 3; k < end && k <= comma + 6; k++) {
+      if (tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '.')) return k;
+      if (!isCapitalized(tokens[k])) return -1;
+    }
+    return -1;
+  }
+  if (!/^(a|an|the)$/.test(first.lower)) return -1;
   for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === '.')) return k;

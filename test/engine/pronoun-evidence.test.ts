@@ -17,6 +17,7 @@ function speakerOf(analysis: Analysis, text: string, words: string): string | un
 describe('pronoun evidence', () => {
   it('reads "Secretary of Transportation Gordon Whitlock" as a title and a person, whom "he" then means', () => {
     const text = [
+      'Road stays closed',
       'Mayor Ted Brandt condemned the closure. “It is reckless,” he told reporters.',
       'Secretary of Transportation Gordon Whitlock said the agency would review the decision. “We will not wait for the courts,” he said.',
     ].join('\n\n');
@@ -26,7 +27,7 @@ describe('pronoun evidence', () => {
   });
 
   it('gives a name that only modifies a noun ("a female Whitlock supporter") neither the gender nor the role of the phrase', () => {
-    const text = 'Gordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
+    const text = 'Town meeting\n\nGordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
     const whitlock = analyze(text).actors.find((actor) => actor.name === 'Gordon Whitlock');
     assert.ok(whitlock, 'Whitlock is an actor');
     assert.notEqual(whitlock.gender, 'female');
@@ -35,9 +36,32 @@ describe('pronoun evidence', () => {
 
   it('keeps "he" with the subject of its own sentence over a man named a paragraph before, whatever their first names say', () => {
     const text = [
+      'Footage released',
       'Attorney General Roy Whitmer called on Friday for the footage to be released.',
       'Kerr Okafor, the county police chief, said the video was unclear. “The evidence supports what we have heard,” he said.',
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'The evidence supports'), 'Kerr Okafor');
+  });
+
+  it('gives "they" to two people named together, with their party appositions between them', () => {
+    const text = [
+      'Visa program faces review',
+      'Sen. Ada Brill, Republican of Iowa, and Sen. Tomas Ferrer, Democrat of Vermont, sent a letter on Thursday to the committee.',
+      '“The program has become plagued by fraud,” they wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'plagued by fraud'), 'Ada Brill and Tomas Ferrer');
+  });
+
+  it('makes "Ms. Brill and Mr. Ferrer say" one source of two, whom the next "they" means too', () => {
+    const text = 'Visa program faces review\n\nMs. Ada Brill and Mr. Tomas Ferrer say other changes are needed.\n\nThe program has grown well beyond its purpose, they say.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'other changes are needed'), 'Ada Brill and Tomas Ferrer');
+    assert.equal(speakerOf(analysis, text, 'grown well beyond'), 'Ada Brill and Tomas Ferrer');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Ada Brill and Tomas Ferrer')?.kind, 'group');
+  });
+
+  it('keeps a company named with "and" one organisation, not two people', () => {
+    const text = 'Sales rise\n\nProcter and Gamble said sales rose. “We are pleased,” it said.';
+    assert.ok(!analyze(text).actors.some((actor) => / and /.test(actor.name) && actor.kind === 'group'));
   });
 });

@@ -1,5 +1,5 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
-import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
@@ -14,6 +14,8 @@ export function collectNames(
   // "An aide said the county administrator had pushed…": a description inside someone's statement
   // is a third party, never merged into a person named before.
   const inStatement = (mention: Mention): boolean => contents.some((content) => mention.start >= content.start && mention.end <= content.end);
+  // The last person named and the token after it (after its apposition, if any): "A, a senator, and B" pairs them.
+  let previous: { mention: Mention; next: number; salient: boolean } | null = null;
   let i = start;
   while (i < end) {
     const token = tokens[i];
@@ -40,6 +42,12 @@ export function collectNames(
         const named = role && !mention.role ? { ...mention, role } : mention;
         const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, role ? closer + 1 : j + 1);
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
+        // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
+        // the two together are whom a later "they" means.
+        const pair = coordinated && phrase?.members ? phrase
+          : previous && joinedByAnd(tokens, previous.next, i) ? pairOfPeople(previous.mention, named, paragraph) : null;
+        if (pair) out.push({ mention: pair, salient: (previous?.salient ?? false) || salient, listener: listeners.has(pair.start) });
+        previous = mention.kind === 'name' ? { mention: named, next: role ? closer + 1 : j + 1, salient } : null;
         if (role) {
           // "Nadia Pruitt, a spokeswoman for Ellis County Transit,": her employer is in the story too.
           const employer = employerIn(tokens, j + 1, closer, paragraph);
@@ -78,4 +86,10 @@ export function collectNames(
     }
     i++;
   }
+}
+
+/** Whether the tokens from `from` up to `to` are just "and" or ", and". */
+function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to === from + 1) return tokens[from].lower === 'and';
+  return to === from + 2 && tokens[from].text === ',' && tokens[from + 1].lower === 'and';
 }
