@@ -375,7 +375,8 @@ export class ActorRegistry {
    * of Port Ellis", "the senator" after "Sen. Ortiz"), most recent first.
    */
   private holderOfRole(head: string, paragraph: number): ActorDraft | null {
-    const forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,'’])`));
+    // "one of the president's closest aides" holds no presidency: a possessive title is someone else's.
+    const forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
     const holds = (actor: ActorDraft): boolean => {
       if (actor.kind !== 'person' || !mayBePerson(actor.entity)) return false;
       const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();

@@ -64,4 +64,27 @@ describe('pronoun evidence', () => {
     const text = 'Sales rise\n\nProcter and Gamble said sales rose. “We are pleased,” it said.';
     assert.ok(!analyze(text).actors.some((actor) => / and /.test(actor.name) && actor.kind === 'group'));
   });
+
+  it('does not take "one of the mayor\u2019s aides" for the mayor, and keeps the mayor in focus through "The mayor\u2019s roots…"', () => {
+    const text = [
+      'Harbor plan advances',
+      'Mayor Delia Marchetti, 58, has pushed the harbor plan for a decade.',
+      'Owen Brandt, one of the mayor\u2019s closest aides, recalled her talking about the flood of 1998. Brandt, a former engineer, wrote the first draft.',
+      'The mayor\u2019s coastal roots also came into play. In Port Ellis last week, she told residents that few people understood the stakes better.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'few people understood'), 'Delia Marchetti');
+    const brandt = analysis.actors.find((actor) => actor.name === 'Owen Brandt');
+    assert.ok(brandt, 'Brandt is an actor');
+    assert.ok(!brandt.aliases.some((alias) => /^the mayor$/i.test(alias)), `Brandt's aliases: ${brandt.aliases.join(', ')}`);
+  });
+
+  it('keeps a description that is the subject after an opening phrase ("In defeat, the senator appeared…") in focus for "he"', () => {
+    const text = [
+      'Climate bill fails',
+      'Sen. Carl Ostrow wrote the bill. Rep. Lyle Dunn opposed it. “It goes too far,” Dunn said in an interview.',
+      'In defeat, the senator appeared cowed. “I was wrong about the votes,” he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'I was wrong about the votes'), 'Carl Ostrow');
+  });
 });

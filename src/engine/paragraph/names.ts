@@ -1,4 +1,5 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
+import { ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
@@ -59,11 +60,19 @@ export function collectNames(
       i = j + 1;
       continue;
     }
+    if (token.lower === 'the' && i === start && tokens[i + 1]?.kind === 'word' && /^\p{Ll}+['’]s$/u.test(tokens[i + 1].text) && ROLE_NOUNS.has(tokens[i + 1].lower.slice(0, -2))) {
+      // "The president's Pacific roots also came into play": the sentence is about the president.
+      const mention = classify(tokens, i, i + 2, paragraph);
+      if (mention?.kind === 'description') out.push({ mention, salient: true, listener: false });
+    }
     if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
       // "The official", "the minister": descriptions that refer back to a named person.
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous' || mention.kind === 'document') && !(mention.kind !== 'anonymous' && inStatement(mention))) {
-        out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        const after = tokenIndexAt(tokens, mention.end, i);
+        // "In defeat, the president appeared cowed": a description that is the subject is in focus, as a name is.
+        const salient = speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, after));
+        out.push({ mention, salient, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
         const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
         if (employer) out.push({ mention: employer, salient: false, listener: false });
