@@ -501,6 +501,7 @@ export class ActorRegistry {
       if (mention.kind === 'name') {
         this.typeActor(actor, mention);
         this.giveRole(actor, mention);
+        if (mention.gender && !actor.gender) this.journal.assign(actor, 'gender', mention.gender);
       }
       this.journal.assign(entry, 'actor', actor);
       this.mentioned(actor, call);

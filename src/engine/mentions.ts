@@ -29,7 +29,7 @@ export interface Mention {
   pronoun?: 'male' | 'female' | 'neuter' | 'plural' | 'first';
   /** An honorific ("Mr.", "Sen.") makes a lone surname a person. */
   honorific?: string;
-  /** Gender from the honorific or title ("Mrs.", "spokeswoman"). */
+  /** Gender from the honorific or title ("Mrs.", "spokeswoman") or the text's own pronoun ("Limbaugh told his audience"). */
   gender?: 'male' | 'female';
   /** For a relative pronoun ("who said"): the phrase it stands for. */
   refersTo?: Mention;

@@ -51,6 +51,37 @@ export function modifiedNoun(tokens: readonly Token[], index: number): boolean {
   return !tags.some((tag) => NOT_NOUN_TAGS.includes(tag));
 }
 
+/** How many tokens after a subject's verb its own "his" or "her" may stand. */
+const OWN_PRONOUN_WINDOW = 5;
+/** Words after "her" that make it an object ("told her that"), not a possessive ("her campaign"). */
+const AFTER_OBJECT_HER = new Set(['that', 'to', 'the', 'a', 'an', 'about', 'of', 'on', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'if', 'how', 'what', 'why', 'when', 'not', 'so', 'as']);
+
+/**
+ * The gender a subject's own possessive or reflexive tells: "Limbaugh told his radio audience",
+ * "Ostrow defended herself". Only for a name followed by its verb, and only up to the first
+ * capitalised word, quotation or clause end, where the pronoun could mean someone else.
+ * `after` is the token right after the name.
+ */
+export function ownPronounGender(tokens: readonly Token[], after: number): 'male' | 'female' | undefined {
+  if (!startsPredicate(tokens, after) && !CUE_FILLERS.has(tokens[after]?.lower ?? '')) return undefined;
+  for (let k = after + 1; k < tokens.length && k <= after + OWN_PRONOUN_WINDOW; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word') {
+      if (token.kind === 'quote' || /^[.;:!?,()—–-]+$/.test(token.text)) return undefined;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(token.text)) return undefined;
+    if (token.lower === 'his' || token.lower === 'himself') return 'male';
+    if (token.lower === 'herself') return 'female';
+    if (token.lower === 'her') {
+      const next = tokens[k + 1];
+      return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !AFTER_OBJECT_HER.has(next.lower) && !isVerbLike(next.lower) ? 'female' : undefined;
+    }
+    if (/^(he|she|they|him|them|their|its|it)$/.test(token.lower)) return undefined;
+  }
+  return undefined;
+}
+
 /** Whether a mention starting at token `first` opens its sentence or a clause ("Though he…", "and Smith…"). */
 export function opensClause(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   if (first === sentenceStart) return true;

@@ -87,4 +87,20 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'I was wrong about the votes'), 'Carl Ostrow');
   });
+
+  it('reads a subject\u2019s gender from its own "his" or "her" ("Ridley told his listeners")', () => {
+    const text = [
+      'Radio host mocks rival',
+      'Bram Ridley told his listeners on Monday that the debate was rigged.',
+      '“She can\u2019t win without the referee,” Ridley said of Nora Castellane.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Bram Ridley')?.gender, 'male');
+    assert.equal(speakerOf(analysis, text, 'win without the referee'), 'Bram Ridley');
+  });
+
+  it('does not read an object "her" as the subject\u2019s own ("Ridley told her that…")', () => {
+    const text = 'Radio host mocks rival\n\nBram Ridley told her that the debate was rigged.';
+    assert.notEqual(analyze(text).actors.find((actor) => actor.name === 'Bram Ridley')?.gender, 'female');
+  });
 });
