@@ -47,8 +47,18 @@ export interface Mention {
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
-const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband']);
-const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife']);
+const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband', 'widower', 'grandfather', 'dad', 'boy', 'uncle', 'nephew']);
+const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife', 'widow', 'grandmother', 'mom', 'girl', 'aunt', 'niece', 'actress']);
+
+/** The gender that words of a title or description state ("widow", "congresswoman"), if any. */
+export function genderOfWords(lowers: readonly string[]): 'male' | 'female' | undefined {
+  let gender: 'male' | 'female' | undefined;
+  for (const lower of lowers) {
+    if (MALE_WORDS.has(lower)) gender = 'male';
+    else if (FEMALE_WORDS.has(lower)) gender = 'female';
+  }
+  return gender;
+}
 const PLACE_WORDS = new Set(['u.s.', 'u.k.', 'washington', 'beijing', 'moscow', 'kremlin', 'pentagon', 'west', 'east', 'north', 'south', 'europe', 'america', 'asia', 'africa', 'kyiv', 'london', 'paris', 'brussels']);
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'you', 'one', 'all', 'none', 'here']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
@@ -257,11 +267,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
   const plural = /s$/.test(head) && !/ss$/.test(head) && !isCapitalized(words[headIndex]);
-  let gender: Mention['gender'];
-  for (const lower of lowers) {
-    if (MALE_WORDS.has(lower)) gender = 'male';
-    else if (FEMALE_WORDS.has(lower)) gender = 'female';
-  }
+  const gender = genderOfWords(lowers);
 
   // The proper name: a run of capitalised words that are neither titles nor organisation words.
   let nameStart = -1;

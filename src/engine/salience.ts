@@ -4,7 +4,7 @@
 import { isVerbLike, lexiconTags } from './cues';
 import { CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
-import { classify, isCapitalized, phraseEndingAt } from './mentions';
+import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
 
 /** How many tokens an antecedent search walks back over places, ages and commas. */
@@ -238,7 +238,9 @@ export function titledNameAfter(tokens: readonly Token[], first: number, end: nu
   }
   const name = paragraph.slice(tokens[nameStart].start, tokens[last - 1].end);
   const role = paragraph.slice(tokens[first].start, tokens[nameStart - 1].end);
+  const gender = genderOfWords(tokens.slice(first, nameStart).map((token) => token.lower));
   return {
+    ...(gender ? { gender } : {}),
     start: tokens[first].start, end: tokens[last - 1].end, text: paragraph.slice(tokens[first].start, tokens[last - 1].end), kind: 'name', name, role,
     head: tokens[last - 1].lower, definite: true, plural: false, entity: 'person', entityRule: 'titled-name',
   };

@@ -103,4 +103,13 @@ describe('pronoun evidence', () => {
     const text = 'Radio host mocks rival\n\nBram Ridley told her that the debate was rigged.';
     assert.notEqual(analyze(text).actors.find((actor) => actor.name === 'Bram Ridley')?.gender, 'female');
   });
+
+  it('takes the gender a title states over a first name\u2019s ("said 9/11 widow Terry Strada", then "she")', () => {
+    const text = [
+      'Families press Congress',
+      '“The rationales for the veto do not hold,” said 9/11 widow Terry Halvorsen.',
+      '“We are asking for our day in court,” she said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'our day in court'), 'Terry Halvorsen');
+  });
 });
