@@ -63,6 +63,11 @@ const PLACE_WORDS = new Set(['u.s.', 'u.k.', 'washington', 'beijing', 'moscow', 
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'you', 'one', 'all', 'none', 'here']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
 
+/** Whether compromise's lexicon knows a lower-case word as someone's first name. */
+export function isFirstName(lower: string): boolean {
+  return hasTag(lower, 'FirstName') || hasTag(lower, 'MaleName') || hasTag(lower, 'FemaleName');
+}
+
 export function isCapitalized(token: Token): boolean {
   return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);
 }
@@ -277,7 +282,13 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const word = words[i];
     const lower = lowers[i];
     if (HONORIFICS.has(lower)) honorific = word.text;
-    const isName = isCapitalized(word) && !TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
+    // "Howard Dean", "Walter Judge": a title word that ends the phrase right after a first name is a surname.
+    // A title noun alone before a comma or a verb ("Dean, a medical doctor, appeared…", "Judge said")
+    // is a surname too: a title stands before a name.
+    const surnameLikeTitle = TITLE_WORDS.has(lower) && i === words.length - 1 && ((nameEnd === i && isFirstName(lowers[i - 1]))
+      || (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(word.text) && !hasTag(lower, 'Adjective') && !/ic$/.test(lower) && tokens[end] !== undefined
+        && ((tokens[end].kind === 'punct' && tokens[end].text === ',') || (tokens[end].kind === 'word' && /^\p{Ll}/u.test(tokens[end].text) && isVerbLike(tokens[end].lower)))));
+    const isName = isCapitalized(word) && (!TITLE_WORDS.has(lower) || surnameLikeTitle) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
       nameEnd = i + 1;
@@ -293,7 +304,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
   const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
 
-  const typed = nameText === null ? null : entityTypeOf({
+  // A title noun standing alone as a name ("Dean, a medical doctor,") names a person, whatever else the word means.
+  const titleAsSurname = nameWords.length === 1 && words.length === 1 && TITLE_WORDS.has(lowers[0]);
+  const typed = nameText === null ? null : titleAsSurname ? { type: 'person' as const, rule: 'title-as-surname' } : entityTypeOf({
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
     role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
@@ -365,7 +378,7 @@ function titledNameAfterDepartment(words: readonly Token[], lowers: readonly str
   if (lowers[headIndex + 1] !== 'of' || !TITLE_WORDS.has(lowers[headIndex]) || words.length - headIndex < 5) return -1;
   for (let k = headIndex + 2; k < words.length; k++) if (!isCapitalized(words[k])) return -1;
   for (let k = headIndex + 3; k < words.length - 1; k++) {
-    if (hasTag(lowers[k], 'FirstName') || hasTag(lowers[k], 'MaleName') || hasTag(lowers[k], 'FemaleName') || /^\p{Lu}\.$/u.test(words[k].text)) return k;
+    if (isFirstName(lowers[k]) || /^\p{Lu}\.$/u.test(words[k].text)) return k;
   }
   return -1;
 }

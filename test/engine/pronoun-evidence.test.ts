@@ -112,4 +112,21 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'our day in court'), 'Terry Halvorsen');
   });
+
+  it('reads a title word that ends a name ("Howard Dean") or stands alone before its verb ("Dean, a doctor, appeared") as a surname', () => {
+    const text = [
+      'Strategist asks for apology',
+      'Mara Voss on Wednesday called on Howard Dean to apologize to the mayor.',
+      '“That was outrageous,” Voss said.',
+      'Dean, a medical doctor, then appeared on a morning show. He defended the remark: “Something funny was going on.”',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.ok(analysis.actors.some((actor) => actor.name === 'Howard Dean'), analysis.actors.map((actor) => actor.name).join(', '));
+    assert.equal(speakerOf(analysis, text, 'Something funny'), 'Howard Dean');
+  });
+
+  it('keeps a party word alone no one\u2019s name ("Democratic leaders said")', () => {
+    const text = 'Budget vote\n\nDemocratic leaders said the vote would wait.';
+    assert.ok(!analyze(text).actors.some((actor) => actor.name === 'Democratic'));
+  });
 });
