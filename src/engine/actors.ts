@@ -418,7 +418,7 @@ export class ActorRegistry {
     if (existing) return existing;
     if (words.length === 1 || mention.honorific) {
       // A surname after a full first reference ("Cleverly" -> James Cleverly).
-      const bySurname = this.bySurname.get(norm(surnameOf(name)));
+      const bySurname = this.bySurname.get(norm(surnameOf(name))) ?? (words.length === 1 ? this.notedWithSurname(norm(name)) : null);
       if (bySurname) return bySurname;
     } else {
       // A full name after a surname-only first reference upgrades that actor.
@@ -448,6 +448,18 @@ export class ActorRegistry {
     const actor = this.byKey.get(norm(name)) ?? this.create(name, 'group');
     this.journal.assign(actor, 'plural', true);
     return actor;
+  }
+
+  /** A person named in full earlier but not resolved yet ("Jim Justice, a businessman, …" before "Mr. Justice said"). */
+  private notedWithSurname(surname: string): ActorDraft | null {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const mention = this.history[i].pending?.mention;
+      if (mention?.kind !== 'name' || !mayBePerson(mention.entity)) continue;
+      const full = personName(mention);
+      // A full name resolves without this lookup, so the call cannot come back here.
+      if (full.includes(' ') && !mention.honorific && norm(surnameOf(full)) === surname) return this.actorOf(this.history[i]);
+    }
+    return null;
   }
 
   private resolveOrganization(name: string): ActorDraft {

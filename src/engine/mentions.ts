@@ -285,7 +285,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     // "Howard Dean", "Walter Judge": a title word that ends the phrase right after a first name is a surname.
     // A title noun alone before a comma or a verb ("Dean, a medical doctor, appeared…", "Judge said")
     // is a surname too: a title stands before a name.
-    const surnameLikeTitle = TITLE_WORDS.has(lower) && i === words.length - 1 && ((nameEnd === i && isFirstName(lowers[i - 1]))
+    const surnameLikeTitle = TITLE_WORDS.has(lower) && i === words.length - 1 && ((nameEnd === i && isFirstName(lowers[i - 1])) || (i > 0 && HONORIFICS.has(lowers[i - 1]))
       || (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(word.text) && !hasTag(lower, 'Adjective') && !/ic$/.test(lower) && tokens[end] !== undefined
         && ((tokens[end].kind === 'punct' && tokens[end].text === ',') || (tokens[end].kind === 'word' && /^\p{Ll}/u.test(tokens[end].text) && isVerbLike(tokens[end].lower)))));
     const isName = isCapitalized(word) && (!TITLE_WORDS.has(lower) || surnameLikeTitle) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);

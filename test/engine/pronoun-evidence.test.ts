@@ -129,4 +129,10 @@ describe('pronoun evidence', () => {
     const text = 'Budget vote\n\nDemocratic leaders said the vote would wait.';
     assert.ok(!analyze(text).actors.some((actor) => actor.name === 'Democratic'));
   });
+
+  it('reads a title word after an honorific as a surname ("Mr. Justice said")', () => {
+    const text = 'Coal deal\n\nJim Justice, a wealthy businessman, hired the firm in 2014. “We had a lot to fix,” Mr. Justice said.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'a lot to fix'), 'Jim Justice');
+  });
 });
