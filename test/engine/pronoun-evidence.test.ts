@@ -135,4 +135,12 @@ describe('pronoun evidence', () => {
     const analysis = analyze(text);
     assert.equal(speakerOf(analysis, text, 'a lot to fix'), 'Jim Justice');
   });
+
+  it('does not put the object of a preposition in focus ("praise from President Ilya Voronin would not…")', () => {
+    const text = [
+      'Candidate courts veterans',
+      'Gus Marlowe said praise from Russian President Ilya Voronin would not affect his policy. He said the veterans deserved better.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'the veterans deserved better'), 'Gus Marlowe');
+  });
 });

@@ -41,7 +41,10 @@ export function collectNames(
         const closer = mention.kind === 'name' ? appositionEnd(tokens, j + 1, end) : -1;
         const role = closer !== -1 ? appositionRole(tokens, j, closer, paragraph) : null;
         const named = role && !mention.role ? { ...mention, role } : mention;
-        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, role ? closer + 1 : j + 1);
+        // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
+        const first = tokenIndexAt(tokens, mention.start, start);
+        const governed = first > start && tokens[first - 1].kind === 'word' && PREPOSITIONS.has(tokens[first - 1].lower);
+        const salient = speakers.has(mention.start) || atStart || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
         // the two together are whom a later "they" means.
@@ -96,6 +99,9 @@ export function collectNames(
     i++;
   }
 }
+
+/** Prepositions whose object a name may be. */
+const PREPOSITIONS = new Set(['from', 'of', 'by', 'with', 'to', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'like', 'than', 'under', 'over', 'into', 'onto', 'upon', 'without', 'behind', 'beside', 'near']);
 
 /** Whether the tokens from `from` up to `to` are just "and" or ", and". */
 function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
