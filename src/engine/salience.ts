@@ -139,7 +139,9 @@ export function employerIn(tokens: readonly Token[], first: number, end: number,
     while (nameEnd < end && isCapitalized(tokens[nameEnd])) nameEnd++;
     if (nameEnd === nameStart) continue;
     const mention = classify(tokens, nameStart, nameEnd, paragraph);
-    if (!mention || mention.kind === 'pronoun' || mention.entity === 'place' || mention.entity === 'thing') return null;
+    // "at" alone makes a name look like a place; after a source's "at" it is where the source works.
+    const place = mention?.entity === 'place' && mention.entityRule !== 'after-place-preposition';
+    if (!mention || mention.kind === 'pronoun' || place || mention.entity === 'thing') return null;
     const name = paragraph.slice(tokens[nameStart].start, tokens[nameEnd - 1].end).replace(/['’]s$/, '');
     return { ...mention, kind: 'organization', name, role: null, entity: 'organization', entityRule: 'employer' };
   }

@@ -143,4 +143,13 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'the veterans deserved better'), 'Gus Marlowe');
   });
+
+  it('notes where unnamed sources work ("Officials at Kessler Safety Investigations said"), so that "the agency" later is that body', () => {
+    const text = [
+      'Visa program under review',
+      'Officials at Kessler Safety Investigations said they were concerned about the documents.',
+      'In a 2013 memo, the agency suggested that the program end.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'the program end'), 'Kessler Safety Investigations');
+  });
 });

@@ -35,6 +35,11 @@ export function collectNames(
       const inner = mention && mention.kind !== 'name' && mention.kind !== 'description' && mention.kind !== 'organization' && i < j
         ? classify(tokens, i > start && tokens[i - 1].lower === 'the' ? i - 1 : i, j + 1, paragraph) : null;
       if (inner && inner.kind === 'organization') out.push({ mention: inner, salient: false, listener: listeners.has(inner.start) });
+      else if (inner && mention && (mention.kind === 'group' || mention.kind === 'anonymous')) {
+        // "Officials at Homeland Security Investigations": where the sources work is in the story, for "the agency" later.
+        const employer = employerIn(tokens, tokenIndexAt(tokens, mention.start, start), j + 1, paragraph);
+        if (employer) out.push({ mention: employer, salient: false, listener: false });
+      }
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
         // "Lars Brenner, an official at the state labor department, reviewed…": the apposition is
         // his role, not a source of its own.
