@@ -286,6 +286,10 @@ export class ActorRegistry {
       case 'vague':
       case 'document':
       case 'group': {
+        if (mention.members) {
+          actor = this.resolvePair(mention);
+          break;
+        }
         const key = norm(mention.text);
         actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
         this.journal.assign(actor, 'plural', mention.plural);
@@ -305,7 +309,10 @@ export class ActorRegistry {
           // A tie-breaker only: between two recent subjects the text has not told apart, a first
           // name that fits ("Eleanor") beats one that says nothing ("Jordan").
           if (!genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
-            const fitting = candidates.slice(1, 3).find((c) => genderEvidence(c) === gender && this.isRival(c, paragraph, gender));
+            // Only a rival as recent as the first choice: "Kerr Putney said …, but he said" is Putney,
+            // whatever the first name of a man named a paragraph before.
+            const since = this.lastSalientParagraph(actor);
+            const fitting = candidates.slice(1, 3).find((c) => genderEvidence(c) === gender && this.isRival(c, paragraph, gender) && this.lastSalientParagraph(c) >= since);
             if (fitting) actor = fitting;
           }
           // A rival worth a finding is someone the text shows to be a person, not a name with no evidence
@@ -368,7 +375,8 @@ export class ActorRegistry {
    * of Port Ellis", "the senator" after "Sen. Ortiz"), most recent first.
    */
   private holderOfRole(head: string, paragraph: number): ActorDraft | null {
-    const forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,'’])`));
+    // "one of the president's closest aides" holds no presidency: a possessive title is someone else's.
+    const forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
     const holds = (actor: ActorDraft): boolean => {
       if (actor.kind !== 'person' || !mayBePerson(actor.entity)) return false;
       const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();
@@ -410,7 +418,7 @@ export class ActorRegistry {
     if (existing) return existing;
     if (words.length === 1 || mention.honorific) {
       // A surname after a full first reference ("Cleverly" -> James Cleverly).
-      const bySurname = this.bySurname.get(norm(surnameOf(name)));
+      const bySurname = this.bySurname.get(norm(surnameOf(name))) ?? (words.length === 1 ? this.notedWithSurname(norm(name)) : null);
       if (bySurname) return bySurname;
     } else {
       // A full name after a surname-only first reference upgrades that actor.
@@ -426,6 +434,32 @@ export class ActorRegistry {
       }
     }
     return this.create(name, 'person');
+  }
+
+  /** "Mr. Grassley and Mr. Leahy": each person as always, and the two together as one plural source. */
+  private resolvePair(mention: Mention): ActorDraft {
+    const members = mention.members!.map((member) => {
+      const person = this.resolveName(member);
+      this.typeActor(person, member);
+      this.giveRole(person, member);
+      return person;
+    });
+    const name = members.map((member) => member.name).join(' and ');
+    const actor = this.byKey.get(norm(name)) ?? this.create(name, 'group');
+    this.journal.assign(actor, 'plural', true);
+    return actor;
+  }
+
+  /** A person named in full earlier but not resolved yet ("Jim Justice, a businessman, …" before "Mr. Justice said"). */
+  private notedWithSurname(surname: string): ActorDraft | null {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const mention = this.history[i].pending?.mention;
+      if (mention?.kind !== 'name' || !mayBePerson(mention.entity)) continue;
+      const full = personName(mention);
+      // A full name resolves without this lookup, so the call cannot come back here.
+      if (full.includes(' ') && !mention.honorific && norm(surnameOf(full)) === surname) return this.actorOf(this.history[i]);
+    }
+    return null;
   }
 
   private resolveOrganization(name: string): ActorDraft {
@@ -457,7 +491,7 @@ export class ActorRegistry {
    */
   note(call: RegistryCall): void {
     const mention = call.mention;
-    if (mention.kind !== 'name' && mention.kind !== 'organization') {
+    if (mention.kind !== 'name' && mention.kind !== 'organization' && !mention.members) {
       this.resolve(call);
       return;
     }
@@ -475,10 +509,11 @@ export class ActorRegistry {
     if (!entry.actor) {
       const call = entry.pending!;
       const mention = call.mention;
-      const actor = mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
+      const actor = mention.members ? this.resolvePair(mention) : mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
       if (mention.kind === 'name') {
         this.typeActor(actor, mention);
         this.giveRole(actor, mention);
+        if (mention.gender && !actor.gender) this.journal.assign(actor, 'gender', mention.gender);
       }
       this.journal.assign(entry, 'actor', actor);
       this.mentioned(actor, call);
@@ -522,6 +557,15 @@ export class ActorRegistry {
       if (!list.includes(actor)) list.push(actor);
     }
     return [...salient, ...others.filter((a) => !salient.includes(a))];
+  }
+
+  /** The paragraph where the actor was last a subject or speaker, within the history window; -1 if never. */
+  private lastSalientParagraph(actor: ActorDraft): number {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const entry = this.history[i];
+      if (entry.salient && !entry.listener && entry.actor === actor) return entry.paragraph;
+    }
+    return -1;
   }
 
   // A rival is another compatible person who was a subject or speaker in this or the previous paragraph,

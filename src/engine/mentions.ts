@@ -29,7 +29,7 @@ export interface Mention {
   pronoun?: 'male' | 'female' | 'neuter' | 'plural' | 'first';
   /** An honorific ("Mr.", "Sen.") makes a lone surname a person. */
   honorific?: string;
-  /** Gender from the honorific or title ("Mrs.", "spokeswoman"). */
+  /** Gender from the honorific or title ("Mrs.", "spokeswoman") or the text's own pronoun ("Limbaugh told his audience"). */
   gender?: 'male' | 'female';
   /** For a relative pronoun ("who said"): the phrase it stands for. */
   refersTo?: Mention;
@@ -40,16 +40,33 @@ export interface Mention {
   /** What the proper name stands for (entities.ts), and the rule that said so; only for mentions with a name. */
   entity?: EntityType;
   entityRule?: string;
+  /** "Mr. Grassley and Mr. Leahy": the people a coordinated mention joins (kind 'group'). */
+  members?: readonly Mention[];
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
-const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband']);
-const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife']);
+const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband', 'widower', 'grandfather', 'dad', 'boy', 'uncle', 'nephew']);
+const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife', 'widow', 'grandmother', 'mom', 'girl', 'aunt', 'niece', 'actress']);
+
+/** The gender that words of a title or description state ("widow", "congresswoman"), if any. */
+export function genderOfWords(lowers: readonly string[]): 'male' | 'female' | undefined {
+  let gender: 'male' | 'female' | undefined;
+  for (const lower of lowers) {
+    if (MALE_WORDS.has(lower)) gender = 'male';
+    else if (FEMALE_WORDS.has(lower)) gender = 'female';
+  }
+  return gender;
+}
 const PLACE_WORDS = new Set(['u.s.', 'u.k.', 'washington', 'beijing', 'moscow', 'kremlin', 'pentagon', 'west', 'east', 'north', 'south', 'europe', 'america', 'asia', 'africa', 'kyiv', 'london', 'paris', 'brussels']);
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'you', 'one', 'all', 'none', 'here']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
+
+/** Whether compromise's lexicon knows a lower-case word as someone's first name. */
+export function isFirstName(lower: string): boolean {
+  return hasTag(lower, 'FirstName') || hasTag(lower, 'MaleName') || hasTag(lower, 'FemaleName');
+}
 
 export function isCapitalized(token: Token): boolean {
   return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);
@@ -206,6 +223,17 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   if (words.length === 1 && NOT_SPEAKERS.has(firstLower)) return null;
 
+  // "Mr. Grassley and Mr. Leahy", "Obama and Hillary Clinton": two people the text shows to be
+  // people, speaking together, whom a later "they" means.
+  const and = lowers.indexOf('and');
+  if (and > 0 && and < words.length - 1 && lowers.lastIndexOf('and') === and) {
+    const left = classify(tokens, first, first + and, paragraph);
+    const right = classify(tokens, first + and + 1, end, paragraph);
+    if (left && right) {
+      const pair = pairOfPeople(left, right, paragraph);
+      if (pair) return pair;
+    }
+  }
   // The head: the last word, or the word before "of"/"for"/"with" ("officials in the West").
   let headIndex = words.length - 1;
   for (let i = 1; i < words.length; i++) {
@@ -230,15 +258,21 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       head: lowers[words.length - 1], definite: true, plural: false, entity: 'organization', entityRule: 'named-body',
     };
   }
+  // "Secretary of State John F. Kerry", "Minister of Foreign Affairs Sergei Lavrov": a title, its
+  // department, then the person's name, which starts at a first name or an initial.
+  const personAfterDepartment = titledNameAfterDepartment(words, lowers, headIndex);
+  if (personAfterDepartment !== -1) {
+    const nameStartsAt = words[personAfterDepartment];
+    return {
+      start, end: stop, text, kind: 'name', name: paragraph.slice(nameStartsAt.start, stop), role: paragraph.slice(start, words[personAfterDepartment - 1].end),
+      head: lowers[words.length - 1], definite: true, plural: false, entity: 'person', entityRule: 'honorific-or-title',
+    };
+  }
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
   const plural = /s$/.test(head) && !/ss$/.test(head) && !isCapitalized(words[headIndex]);
-  let gender: Mention['gender'];
-  for (const lower of lowers) {
-    if (MALE_WORDS.has(lower)) gender = 'male';
-    else if (FEMALE_WORDS.has(lower)) gender = 'female';
-  }
+  const gender = genderOfWords(lowers);
 
   // The proper name: a run of capitalised words that are neither titles nor organisation words.
   let nameStart = -1;
@@ -248,7 +282,13 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const word = words[i];
     const lower = lowers[i];
     if (HONORIFICS.has(lower)) honorific = word.text;
-    const isName = isCapitalized(word) && !TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
+    // "Howard Dean", "Walter Judge": a title word that ends the phrase right after a first name is a surname.
+    // A title noun alone before a comma or a verb ("Dean, a medical doctor, appeared…", "Judge said")
+    // is a surname too: a title stands before a name.
+    const surnameLikeTitle = TITLE_WORDS.has(lower) && i === words.length - 1 && ((nameEnd === i && isFirstName(lowers[i - 1])) || (i > 0 && HONORIFICS.has(lowers[i - 1]))
+      || (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(word.text) && !hasTag(lower, 'Adjective') && !/ic$/.test(lower) && tokens[end] !== undefined
+        && ((tokens[end].kind === 'punct' && tokens[end].text === ',') || (tokens[end].kind === 'word' && /^\p{Ll}/u.test(tokens[end].text) && isVerbLike(tokens[end].lower)))));
+    const isName = isCapitalized(word) && (!TITLE_WORDS.has(lower) || surnameLikeTitle) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
       nameEnd = i + 1;
@@ -264,7 +304,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
   const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
 
-  const typed = nameText === null ? null : entityTypeOf({
+  // A title noun standing alone as a name ("Dean, a medical doctor,") names a person, whatever else the word means.
+  const titleAsSurname = nameWords.length === 1 && words.length === 1 && TITLE_WORDS.has(lowers[0]);
+  const typed = nameText === null ? null : titleAsSurname ? { type: 'person' as const, rule: 'title-as-surname' } : entityTypeOf({
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
     role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
@@ -329,6 +371,26 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
   }
   return null;
+}
+
+/** Where the name starts in "Secretary of State John F. Kerry" (a title, "of", capitalised words with a first name or an initial among them), or -1. */
+function titledNameAfterDepartment(words: readonly Token[], lowers: readonly string[], headIndex: number): number {
+  if (lowers[headIndex + 1] !== 'of' || !TITLE_WORDS.has(lowers[headIndex]) || words.length - headIndex < 5) return -1;
+  for (let k = headIndex + 2; k < words.length; k++) if (!isCapitalized(words[k])) return -1;
+  for (let k = headIndex + 3; k < words.length - 1; k++) {
+    if (isFirstName(lowers[k]) || /^\p{Lu}\.$/u.test(words[k].text)) return k;
+  }
+  return -1;
+}
+
+/** Two named people joined by "and" as one plural mention, or null unless the text shows both to be people. */
+export function pairOfPeople(left: Mention, right: Mention, paragraph: string): Mention | null {
+  const isPerson = (m: Mention) => m.kind === 'name' && m.entity === 'person' && m.name !== null;
+  if (!isPerson(left) || !isPerson(right)) return null;
+  return {
+    start: left.start, end: right.end, text: paragraph.slice(left.start, right.end), kind: 'group', name: `${left.name} and ${right.name}`,
+    role: null, head: right.head, definite: true, plural: true, entity: 'group', entityRule: 'coordinated-people', members: [left, right],
+  };
 }
 
 function stripArticle(name: string): string {

@@ -5,6 +5,8 @@
 import { scanQuotes, splitSentences, tokenize } from './segment';
 import { ATTRIBUTION_PATTERNS, HEADLINE_PATTERNS, findAttributions, findNested, headlineAttribution } from './paragraph/attributions';
 import { CONTENT_BOUNDARY_RULES } from './paragraph/boundary-rules';
+import type { Mention } from './mentions';
+import { ownPronounGender } from './salience';
 import { findClaims } from './paragraph/claims';
 import type { LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext, UnsourcedAttribution } from './paragraph/model';
 import { collectNames } from './paragraph/names';
@@ -12,7 +14,7 @@ import { ANONYMITY_REASON_PATTERN, findPhrases } from './paragraph/phrases';
 import { SPEAKER_LABEL, isStandalone, isTitle } from './paragraph/quotes';
 import { bylineAuthor, paragraphRole } from './paragraph/roles';
 export { isCreditLine } from './paragraph/roles';
-import { sentenceAt } from './paragraph/tokens';
+import { sentenceAt, tokenIndexAt } from './paragraph/tokens';
 import { UNSOURCED_PATTERNS, findUnsourced } from './paragraph/unsourced';
 
 export type { Content, LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext, UnsourcedAttribution } from './paragraph/model';
@@ -82,6 +84,14 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
     }
   }
   names.sort((a, b) => a.mention.start - b.mention.start);
+  // "Limbaugh told his radio audience": the text's own pronoun is the best evidence of a gender.
+  const withOwnGender = (mention: Mention): Mention => {
+    if (mention.kind !== 'name' || mention.gender) return mention;
+    const gender = ownPronounGender(tokens, tokenIndexAt(tokens, mention.end, 0));
+    return gender ? { ...mention, gender } : mention;
+  };
+  for (const name of names) name.mention = withOwnGender(name.mention);
+  for (const attribution of attributions) attribution.speaker = withOwnGender(attribution.speaker);
 
   const vagueHits = findPhrases(tokens, tokenSentence, context.vaguePhrases);
 

@@ -1,10 +1,10 @@
 // Which mentions a later "he", "she" or "the senator" most likely means: a reader keeps the subjects
 // of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
 // George McGovern's running mate" leaves the sentence's subject in focus).
-import { lexiconTags } from './cues';
+import { isVerbLike, lexiconTags } from './cues';
 import { CUE_FILLERS } from './lexicon';
 import type { Mention } from './mentions';
-import { classify, isCapitalized, phraseEndingAt } from './mentions';
+import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
 
 /** How many tokens an antecedent search walks back over places, ages and commas. */
@@ -33,6 +33,53 @@ export function startsPredicate(tokens: readonly Token[], index: number): boolea
   if (tags.length) return PREDICATE_TAGS.some((tag) => tags.includes(tag)) && !tags.includes('Preposition');
   // Words the lexicon lacks: a regular past tense or third-person verb ("tweeted", "emails" is rare after a name).
   return /^[a-z]+ed$/.test(lower);
+}
+
+/** Lexicon tags of words that cannot be the noun a name modifies ("Trump himself", "Ortiz, who"). */
+const NOT_NOUN_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Adverb', 'Adjective', 'Value', 'QuestionWord'];
+
+/**
+ * Whether the token at `index` is a common noun that the capitalised name before it only modifies:
+ * in "a female Trump supporter" or "the Clinton campaign" the words around the name describe the
+ * supporter or the campaign, so they give the name no role and no gender.
+ */
+export function modifiedNoun(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return false;
+  if (CUE_FILLERS.has(token.lower) || isVerbLike(token.lower) || /ly$/.test(token.lower)) return false;
+  const tags = lexiconTags(token.lower);
+  return !tags.some((tag) => NOT_NOUN_TAGS.includes(tag));
+}
+
+/** How many tokens after a subject's verb its own "his" or "her" may stand. */
+const OWN_PRONOUN_WINDOW = 5;
+/** Words after "her" that make it an object ("told her that"), not a possessive ("her campaign"). */
+const AFTER_OBJECT_HER = new Set(['that', 'to', 'the', 'a', 'an', 'about', 'of', 'on', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'if', 'how', 'what', 'why', 'when', 'not', 'so', 'as']);
+
+/**
+ * The gender a subject's own possessive or reflexive tells: "Limbaugh told his radio audience",
+ * "Ostrow defended herself". Only for a name followed by its verb, and only up to the first
+ * capitalised word, quotation or clause end, where the pronoun could mean someone else.
+ * `after` is the token right after the name.
+ */
+export function ownPronounGender(tokens: readonly Token[], after: number): 'male' | 'female' | undefined {
+  if (!startsPredicate(tokens, after) && !CUE_FILLERS.has(tokens[after]?.lower ?? '')) return undefined;
+  for (let k = after + 1; k < tokens.length && k <= after + OWN_PRONOUN_WINDOW; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word') {
+      if (token.kind === 'quote' || /^[.;:!?,()—–-]+$/.test(token.text)) return undefined;
+      continue;
+    }
+    if (/^\p{Lu}/u.test(token.text)) return undefined;
+    if (token.lower === 'his' || token.lower === 'himself') return 'male';
+    if (token.lower === 'herself') return 'female';
+    if (token.lower === 'her') {
+      const next = tokens[k + 1];
+      return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !AFTER_OBJECT_HER.has(next.lower) && !isVerbLike(next.lower) ? 'female' : undefined;
+    }
+    if (/^(he|she|they|him|them|their|its|it)$/.test(token.lower)) return undefined;
+  }
+  return undefined;
 }
 
 /** Whether a mention starting at token `first` opens its sentence or a clause ("Though he…", "and Smith…"). */
@@ -92,7 +139,9 @@ export function employerIn(tokens: readonly Token[], first: number, end: number,
     while (nameEnd < end && isCapitalized(tokens[nameEnd])) nameEnd++;
     if (nameEnd === nameStart) continue;
     const mention = classify(tokens, nameStart, nameEnd, paragraph);
-    if (!mention || mention.kind === 'pronoun' || mention.entity === 'place' || mention.entity === 'thing') return null;
+    // "at" alone makes a name look like a place; after a source's "at" it is where the source works.
+    const place = mention?.entity === 'place' && mention.entityRule !== 'after-place-preposition';
+    if (!mention || mention.kind === 'pronoun' || place || mention.entity === 'thing') return null;
     const name = paragraph.slice(tokens[nameStart].start, tokens[nameEnd - 1].end).replace(/['’]s$/, '');
     return { ...mention, kind: 'organization', name, role: null, entity: 'organization', entityRule: 'employer' };
   }
@@ -134,6 +183,11 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   return text;
 }
 
+/** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
+export const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
+/** Parties whose member is named with "of" and a state: "Republican of Iowa". */
+export const PARTY_NAMES = new Set(['republican', 'democrat', 'independent']);
+
 /**
  * For a name followed by ", a/an/the …," (an apposition that describes it): the index of the
  * closing comma or dash, or -1. `comma` is the token right after the name.
@@ -142,7 +196,17 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   const opener = tokens[comma];
   if (!opener || opener.kind !== 'punct' || opener.text !== ',') return -1;
   const first = tokens[comma + 1];
-  if (!first || first.kind !== 'word' || !/^(a|an|the)$/.test(first.lower)) return -1;
+  if (!first || first.kind !== 'word') return -1;
+  // ", R-Wis.,", ", Democrat of Vermont,": a lawmaker's party and state, as American papers write them.
+  if (PARTY_AND_STATE.test(first.text) && tokens[comma + 2]?.text === ',') return comma + 2;
+  if (PARTY_NAMES.has(first.lower) && tokens[comma + 2]?.lower === 'of') {
+    for (let k = comma + 3; k < end && k <= comma + 6; k++) {
+      if (tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '.')) return k;
+      if (!isCapitalized(tokens[k])) return -1;
+    }
+    return -1;
+  }
+  if (!/^(a|an|the)$/.test(first.lower)) return -1;
   for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === '.')) return k;
@@ -176,7 +240,9 @@ export function titledNameAfter(tokens: readonly Token[], first: number, end: nu
   }
   const name = paragraph.slice(tokens[nameStart].start, tokens[last - 1].end);
   const role = paragraph.slice(tokens[first].start, tokens[nameStart - 1].end);
+  const gender = genderOfWords(tokens.slice(first, nameStart).map((token) => token.lower));
   return {
+    ...(gender ? { gender } : {}),
     start: tokens[first].start, end: tokens[last - 1].end, text: paragraph.slice(tokens[first].start, tokens[last - 1].end), kind: 'name', name, role,
     head: tokens[last - 1].lower, definite: true, plural: false, entity: 'person', entityRule: 'titled-name',
   };

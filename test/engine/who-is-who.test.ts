@@ -17,7 +17,6 @@ const KNOWN_GAPS = new Set<string>([
   'issue-own-pronouns-first',
   'variant-exchange-two-men-question',
   // "they" for several people, a group or a company; "it" for a document.
-  'issue-they-for-several-people',
   'issue-they-for-a-group-of-people',
   'variant-they-for-a-company',
   'issue-it-for-a-document',

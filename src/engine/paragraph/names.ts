@@ -1,6 +1,7 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
-import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionEnd, appositionRole, employerIn, opensClause, startsPredicate } from '../salience';
+import { ROLE_NOUNS } from '../lexicon';
+import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -14,6 +15,8 @@ export function collectNames(
   // "An aide said the county administrator had pushed…": a description inside someone's statement
   // is a third party, never merged into a person named before.
   const inStatement = (mention: Mention): boolean => contents.some((content) => mention.start >= content.start && mention.end <= content.end);
+  // The last person named and the token after it (after its apposition, if any): "A, a senator, and B" pairs them.
+  let previous: { mention: Mention; next: number; salient: boolean } | null = null;
   let i = start;
   while (i < end) {
     const token = tokens[i];
@@ -25,19 +28,35 @@ export function collectNames(
       // but not another name coordinated before it ("Eleanor Voigt and Jordan Ames" are two people).
       const phrase = phraseEndingAt(tokens, j, start, paragraph);
       const coordinated = phrase !== null && phrase.start < token.start && tokens.slice(tokenIndexAt(tokens, phrase.start, start), i).some((t) => t.kind === 'word' && t.lower === 'and');
-      const mention = coordinated ? classify(tokens, i, j + 1, paragraph) : phrase;
+      // "a female Trump supporter": the words before the name describe the supporter, not Trump.
+      const modifier = modifiedNoun(tokens, j + 1);
+      const mention = coordinated || modifier ? classify(tokens, i, j + 1, paragraph) : phrase;
       // "Inspectors from the Ministry of Water Resources": the capitalised run names someone the phrase around it does not.
       const inner = mention && mention.kind !== 'name' && mention.kind !== 'description' && mention.kind !== 'organization' && i < j
         ? classify(tokens, i > start && tokens[i - 1].lower === 'the' ? i - 1 : i, j + 1, paragraph) : null;
       if (inner && inner.kind === 'organization') out.push({ mention: inner, salient: false, listener: listeners.has(inner.start) });
+      else if (inner && mention && (mention.kind === 'group' || mention.kind === 'anonymous')) {
+        // "Officials at Homeland Security Investigations": where the sources work is in the story, for "the agency" later.
+        const employer = employerIn(tokens, tokenIndexAt(tokens, mention.start, start), j + 1, paragraph);
+        if (employer) out.push({ mention: employer, salient: false, listener: false });
+      }
       if (mention && (mention.kind === 'name' || mention.kind === 'description' || mention.kind === 'organization')) {
         // "Lars Brenner, an official at the state labor department, reviewed…": the apposition is
         // his role, not a source of its own.
         const closer = mention.kind === 'name' ? appositionEnd(tokens, j + 1, end) : -1;
         const role = closer !== -1 ? appositionRole(tokens, j, closer, paragraph) : null;
         const named = role && !mention.role ? { ...mention, role } : mention;
-        const salient = speakers.has(mention.start) || atStart || opensClause(tokens, tokenIndexAt(tokens, mention.start, start), start) || startsPredicate(tokens, role ? closer + 1 : j + 1);
+        // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
+        const first = tokenIndexAt(tokens, mention.start, start);
+        const governed = first > start && tokens[first - 1].kind === 'word' && PREPOSITIONS.has(tokens[first - 1].lower);
+        const salient = speakers.has(mention.start) || atStart || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
+        // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
+        // the two together are whom a later "they" means.
+        const pair = coordinated && phrase?.members ? phrase
+          : previous && joinedByAnd(tokens, previous.next, i) ? pairOfPeople(previous.mention, named, paragraph) : null;
+        if (pair) out.push({ mention: pair, salient: (previous?.salient ?? false) || salient, listener: listeners.has(pair.start) });
+        previous = mention.kind === 'name' ? { mention: named, next: role ? closer + 1 : j + 1, salient } : null;
         if (role) {
           // "Nadia Pruitt, a spokeswoman for Ellis County Transit,": her employer is in the story too.
           const employer = employerIn(tokens, j + 1, closer, paragraph);
@@ -49,11 +68,19 @@ export function collectNames(
       i = j + 1;
       continue;
     }
+    if (token.lower === 'the' && i === start && tokens[i + 1]?.kind === 'word' && /^\p{Ll}+['’]s$/u.test(tokens[i + 1].text) && ROLE_NOUNS.has(tokens[i + 1].lower.slice(0, -2))) {
+      // "The president's Pacific roots also came into play": the sentence is about the president.
+      const mention = classify(tokens, i, i + 2, paragraph);
+      if (mention?.kind === 'description') out.push({ mention, salient: true, listener: false });
+    }
     if (token.kind === 'word' && (token.lower === 'the' || token.lower === 'a' || token.lower === 'an') && tokens[i + 1]?.kind === 'word') {
       // "The official", "the minister": descriptions that refer back to a named person.
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous' || mention.kind === 'document') && !(mention.kind !== 'anonymous' && inStatement(mention))) {
-        out.push({ mention, salient: speakers.has(mention.start) || i === start, listener: listeners.has(mention.start) });
+        const after = tokenIndexAt(tokens, mention.end, i);
+        // "In defeat, the president appeared cowed": a description that is the subject is in focus, as a name is.
+        const salient = speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, after));
+        out.push({ mention, salient, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
         const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
         if (employer) out.push({ mention: employer, salient: false, listener: false });
@@ -76,4 +103,13 @@ export function collectNames(
     }
     i++;
   }
+}
+
+/** Prepositions whose object a name may be. */
+const PREPOSITIONS = new Set(['from', 'of', 'by', 'with', 'to', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'like', 'than', 'under', 'over', 'into', 'onto', 'upon', 'without', 'behind', 'beside', 'near']);
+
+/** Whether the tokens from `from` up to `to` are just "and" or ", and". */
+function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to === from + 1) return tokens[from].lower === 'and';
+  return to === from + 2 && tokens[from].text === ',' && tokens[from + 1].lower === 'and';
 }

@@ -1,0 +1,155 @@
+// Evidence that decides whom a pronoun means, one behaviour per test, each on a few fictional
+// sentences: who is a candidate at all, which gender and role the text gives a name, and which
+// candidate a reader keeps in mind.
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
+import type { Analysis } from '../../src/engine/types';
+
+/** The name of the actor who speaks the quote containing `words`. */
+function speakerOf(analysis: Analysis, text: string, words: string): string | undefined {
+  const at = text.indexOf(words);
+  assert.ok(at >= 0, `${JSON.stringify(words)} is not in the text`);
+  const quote = analysis.quotes.find((q) => q.start <= at && q.end >= at + words.length);
+  assert.ok(quote, `no quote holds ${JSON.stringify(words)}`);
+  return analysis.actors.find((actor) => actor.id === quote.speaker?.actorId)?.name;
+}
+
+describe('pronoun evidence', () => {
+  it('reads "Secretary of Transportation Gordon Whitlock" as a title and a person, whom "he" then means', () => {
+    const text = [
+      'Road stays closed',
+      'Mayor Ted Brandt condemned the closure. “It is reckless,” he told reporters.',
+      'Secretary of Transportation Gordon Whitlock said the agency would review the decision. “We will not wait for the courts,” he said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'We will not wait'), 'Gordon Whitlock');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Gordon Whitlock')?.role, 'Secretary of Transportation');
+  });
+
+  it('gives a name that only modifies a noun ("a female Whitlock supporter") neither the gender nor the role of the phrase', () => {
+    const text = 'Town meeting\n\nGordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
+    const whitlock = analyze(text).actors.find((actor) => actor.name === 'Gordon Whitlock');
+    assert.ok(whitlock, 'Whitlock is an actor');
+    assert.notEqual(whitlock.gender, 'female');
+    assert.ok(!/female/.test(whitlock.role ?? ''), `role ${JSON.stringify(whitlock.role)}`);
+  });
+
+  it('keeps "he" with the subject of its own sentence over a man named a paragraph before, whatever their first names say', () => {
+    const text = [
+      'Footage released',
+      'Attorney General Roy Whitmer called on Friday for the footage to be released.',
+      'Kerr Okafor, the county police chief, said the video was unclear. “The evidence supports what we have heard,” he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'The evidence supports'), 'Kerr Okafor');
+  });
+
+  it('gives "they" to two people named together, with their party appositions between them', () => {
+    const text = [
+      'Visa program faces review',
+      'Sen. Ada Brill, Republican of Iowa, and Sen. Tomas Ferrer, Democrat of Vermont, sent a letter on Thursday to the committee.',
+      '“The program has become plagued by fraud,” they wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'plagued by fraud'), 'Ada Brill and Tomas Ferrer');
+  });
+
+  it('makes "Ms. Brill and Mr. Ferrer say" one source of two, whom the next "they" means too', () => {
+    const text = 'Visa program faces review\n\nMs. Ada Brill and Mr. Tomas Ferrer say other changes are needed.\n\nThe program has grown well beyond its purpose, they say.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'other changes are needed'), 'Ada Brill and Tomas Ferrer');
+    assert.equal(speakerOf(analysis, text, 'grown well beyond'), 'Ada Brill and Tomas Ferrer');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Ada Brill and Tomas Ferrer')?.kind, 'group');
+  });
+
+  it('keeps a company named with "and" one organisation, not two people', () => {
+    const text = 'Sales rise\n\nProcter and Gamble said sales rose. “We are pleased,” it said.';
+    assert.ok(!analyze(text).actors.some((actor) => / and /.test(actor.name) && actor.kind === 'group'));
+  });
+
+  it('does not take "one of the mayor\u2019s aides" for the mayor, and keeps the mayor in focus through "The mayor\u2019s roots…"', () => {
+    const text = [
+      'Harbor plan advances',
+      'Mayor Delia Marchetti, 58, has pushed the harbor plan for a decade.',
+      'Owen Brandt, one of the mayor\u2019s closest aides, recalled her talking about the flood of 1998. Brandt, a former engineer, wrote the first draft.',
+      'The mayor\u2019s coastal roots also came into play. In Port Ellis last week, she told residents that few people understood the stakes better.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'few people understood'), 'Delia Marchetti');
+    const brandt = analysis.actors.find((actor) => actor.name === 'Owen Brandt');
+    assert.ok(brandt, 'Brandt is an actor');
+    assert.ok(!brandt.aliases.some((alias) => /^the mayor$/i.test(alias)), `Brandt's aliases: ${brandt.aliases.join(', ')}`);
+  });
+
+  it('keeps a description that is the subject after an opening phrase ("In defeat, the senator appeared…") in focus for "he"', () => {
+    const text = [
+      'Climate bill fails',
+      'Sen. Carl Ostrow wrote the bill. Rep. Lyle Dunn opposed it. “It goes too far,” Dunn said in an interview.',
+      'In defeat, the senator appeared cowed. “I was wrong about the votes,” he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'I was wrong about the votes'), 'Carl Ostrow');
+  });
+
+  it('reads a subject\u2019s gender from its own "his" or "her" ("Ridley told his listeners")', () => {
+    const text = [
+      'Radio host mocks rival',
+      'Bram Ridley told his listeners on Monday that the debate was rigged.',
+      '“She can\u2019t win without the referee,” Ridley said of Nora Castellane.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Bram Ridley')?.gender, 'male');
+    assert.equal(speakerOf(analysis, text, 'win without the referee'), 'Bram Ridley');
+  });
+
+  it('does not read an object "her" as the subject\u2019s own ("Ridley told her that…")', () => {
+    const text = 'Radio host mocks rival\n\nBram Ridley told her that the debate was rigged.';
+    assert.notEqual(analyze(text).actors.find((actor) => actor.name === 'Bram Ridley')?.gender, 'female');
+  });
+
+  it('takes the gender a title states over a first name\u2019s ("said 9/11 widow Terry Strada", then "she")', () => {
+    const text = [
+      'Families press Congress',
+      '“The rationales for the veto do not hold,” said 9/11 widow Terry Halvorsen.',
+      '“We are asking for our day in court,” she said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'our day in court'), 'Terry Halvorsen');
+  });
+
+  it('reads a title word that ends a name ("Howard Dean") or stands alone before its verb ("Dean, a doctor, appeared") as a surname', () => {
+    const text = [
+      'Strategist asks for apology',
+      'Mara Voss on Wednesday called on Howard Dean to apologize to the mayor.',
+      '“That was outrageous,” Voss said.',
+      'Dean, a medical doctor, then appeared on a morning show. He defended the remark: “Something funny was going on.”',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.ok(analysis.actors.some((actor) => actor.name === 'Howard Dean'), analysis.actors.map((actor) => actor.name).join(', '));
+    assert.equal(speakerOf(analysis, text, 'Something funny'), 'Howard Dean');
+  });
+
+  it('keeps a party word alone no one\u2019s name ("Democratic leaders said")', () => {
+    const text = 'Budget vote\n\nDemocratic leaders said the vote would wait.';
+    assert.ok(!analyze(text).actors.some((actor) => actor.name === 'Democratic'));
+  });
+
+  it('reads a title word after an honorific as a surname ("Mr. Justice said")', () => {
+    const text = 'Coal deal\n\nJim Justice, a wealthy businessman, hired the firm in 2014. “We had a lot to fix,” Mr. Justice said.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'a lot to fix'), 'Jim Justice');
+  });
+
+  it('does not put the object of a preposition in focus ("praise from President Ilya Voronin would not…")', () => {
+    const text = [
+      'Candidate courts veterans',
+      'Gus Marlowe said praise from Russian President Ilya Voronin would not affect his policy. He said the veterans deserved better.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'the veterans deserved better'), 'Gus Marlowe');
+  });
+
+  it('notes where unnamed sources work ("Officials at Kessler Safety Investigations said"), so that "the agency" later is that body', () => {
+    const text = [
+      'Visa program under review',
+      'Officials at Kessler Safety Investigations said they were concerned about the documents.',
+      'In a 2013 memo, the agency suggested that the program end.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'the program end'), 'Kessler Safety Investigations');
+  });
+});
