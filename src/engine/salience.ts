@@ -2,7 +2,7 @@
 // of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
 // George McGovern's running mate" leaves the sentence's subject in focus).
 import { isVerbLike, lexiconTags } from './cues';
-import { CUE_FILLERS } from './lexicon';
+import { CUE_FILLERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
@@ -206,7 +206,8 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
     }
     return -1;
   }
-  if (!/^(a|an|the)$/.test(first.lower)) return -1;
+  // ", a retired teacher,", ", the mayor's aide,", ", president of the teachers' union,".
+  if (!/^(a|an|the)$/.test(first.lower) && !(/^\p{Ll}/u.test(first.text) && (ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.lower)))) return -1;
   for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === '.')) return k;

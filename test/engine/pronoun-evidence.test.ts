@@ -152,4 +152,15 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'the program end'), 'Kessler Safety Investigations');
   });
+
+  it('reads ", president of the …," as a role, and takes a source introduced by name and role at a sentence\u2019s end as the next quote\u2019s "he"', () => {
+    const text = [
+      'Caucus worries about turnout',
+      'While Governor Dale Pruett drew crowds in 2012, the campaign has struggled, which concerns Henry Okafor, president of the Riverside Black Caucus.',
+      '“No one is writing songs for this ticket,” he said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'No one is writing songs'), 'Henry Okafor');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Henry Okafor')?.role, 'president of the Riverside Black Caucus');
+  });
 });

@@ -49,7 +49,10 @@ export function collectNames(
         // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
         const first = tokenIndexAt(tokens, mention.start, start);
         const governed = first > start && tokens[first - 1].kind === 'word' && PREPOSITIONS.has(tokens[first - 1].lower);
-        const salient = speakers.has(mention.start) || atStart || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
+        // "…that concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a source
+        // introduced by full name and role at a sentence's end is whom the next quote is from.
+        const introduced = role !== null && mention.kind === 'name' && /\s/.test(mention.name ?? '') && (closer === end || tokens[closer]?.text === '.');
+        const salient = speakers.has(mention.start) || atStart || introduced || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
         // the two together are whom a later "they" means.
