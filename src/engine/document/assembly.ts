@@ -8,6 +8,7 @@ import type { TextRange } from '../segment';
 import type { NewsdeskConfig, QuoteKind, Span } from '../types';
 import type { Assembly, AssemblyState, DraftQuote, ParagraphRecord, PlacedAttribution, PlacedParagraph, PlannedCall, PronounProblem } from './model';
 import { finish } from './projection';
+import { continues, unclosedRegion } from './regions';
 
 /**
  * A quote paragraph carries on the previous quote's speaker only when that quote ended the previous
@@ -20,25 +21,6 @@ const span = (text: string, base: number, range: TextRange): Span => ({
   end: base + range.end,
   text: text.slice(base + range.start, base + range.end),
 });
-
-/** Region 0 of paragraph p carries on the quotation left open at the end of paragraph p - 1. */
-function continues(paragraphs: readonly PlacedParagraph[], p: number): boolean {
-  if (p <= 0 || p >= paragraphs.length) return false;
-  const regions = paragraphs[p - 1].analysis.regions;
-  const last = regions[regions.length - 1];
-  if (!last || last.closeMark !== null || last.single) return false;
-  const next = paragraphs[p].analysis;
-  const first = next.regions[0];
-  return first !== undefined && first.start === 0 && !first.single && next.role === 'body' && !next.opensWithSpeakerLabel;
-}
-
-/** Quote region r of paragraph p is never closed (and, when it ends the paragraph, not continued in the next). */
-export function unclosedRegion(paragraphs: readonly PlacedParagraph[], p: number, r: number): boolean {
-  const regions = paragraphs[p].analysis.regions;
-  const region = regions[r];
-  if (region.closeMark !== null || region.single) return false;
-  return r < regions.length - 1 || !continues(paragraphs, p + 1);
-}
 
 /**
  * The registry calls a paragraph makes, in reading order: names noted for later pronouns, speakers
