@@ -315,14 +315,42 @@ export class Assembler {
   }
 }
 
-/** Assembles the whole document. */
-export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig): Assembly {
+/**
+ * Asked between paragraphs whether an assembly should pause (an editor's time slice is used up).
+ * A paused assembly is a generator the host resumes later; `NEVER_PAUSE` runs it in one go.
+ */
+export type ShouldPause = () => boolean;
+export const NEVER_PAUSE: ShouldPause = () => false;
+
+/** Runs an assembly's steps to the end, without pausing: the CLI's way, and `analyze`'s. */
+export function runToEnd<T>(steps: Generator<void, T, void>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Assembles the whole document, pausing between paragraphs when `shouldPause` says so. */
+export function* assembleInSteps(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   const registry = new ActorRegistry(config.people);
   const assembler = new Assembler(text, paragraphs, registry);
-  for (let p = 0; p < paragraphs.length; p++) assembler.paragraph(p, null, null);
+  for (let p = 0; p < paragraphs.length; p++) {
+    assembler.paragraph(p, null, null);
+    if (shouldPause()) yield;
+  }
+  return yield* settleAndFinish(text, assembler, registry, config, shouldPause);
+}
+
+/** The last steps of every assembly: the registry settled, then the public analysis made from the state. */
+export function* settleAndFinish(text: string, assembler: Assembler, registry: ActorRegistry, config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   registry.settle();
+  if (shouldPause()) yield;
   const state = assembler.state(text.length, registry);
   return { analysis: finish(text, state, config), state };
+}
+
+/** Assembles the whole document in one go. */
+export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig): Assembly {
+  return runToEnd(assembleInSteps(text, paragraphs, config, NEVER_PAUSE));
 }
 
 // Pieces of content lose the commas and spaces at their edges.
