@@ -202,9 +202,12 @@ export function toVsDiagnostic(finding: Finding, range: vscode.Range): vscode.Di
 }
 
 function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: OffsetSpan) => vscode.Range): vscode.Diagnostic[] {
+  let mentions: LastMentions | undefined;
   return analysis.diagnostics.map((finding) => {
     const diagnostic = toVsDiagnostic(finding, rangeOf(finding));
-    const related = relatedMentions(finding, analysis.actors);
+    if (!finding.candidates?.length) return diagnostic;
+    mentions ??= new LastMentions(analysis.actors);
+    const related = mentions.relatedTo(finding);
     if (related.length) {
       diagnostic.relatedInformation = related.map(({ actor, mention }) =>
         new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(mention)), relatedLabel(finding.code, actor)));
@@ -216,18 +219,84 @@ function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: Offs
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'we', 'i']);
 
 /**
- * The people a finding is about (the engine's `candidates`: each candidate for an ambiguous
- * pronoun, the likely speaker of a quote with no speaker), pointing at where each was last named.
+ * Where each actor was last named before a finding, answered by halving over the actor's mentions
+ * (in text order), so that a long article's findings do not each read every mention again.
  */
-function relatedMentions(finding: Finding, actors: readonly Actor[]): Array<{ actor: Actor; mention: Span }> {
-  const candidates = finding.candidates ?? [];
-  const named = actors.filter((actor) => candidates.includes(actor.name));
-  return named.flatMap((actor) => {
-    const before = actor.mentions.filter((mention) => mention.end <= finding.start && !PRONOUNS.has(mention.text.toLowerCase()));
-    // A name reads best ("Owen Achterberg", "Achterberg"); a description ("the engineer") will do.
-    const last = before.filter((mention) => isProperName(mention.text)).pop() ?? before.pop();
-    return last ? [{ actor, mention: last }] : [];
-  });
+class LastMentions {
+  private readonly order = new Map<Actor, number>();
+  private readonly byName = new Map<string, Actor[]>();
+  private readonly indexes = new Map<Actor, MentionIndex | null>();
+
+  constructor(actors: readonly Actor[]) {
+    actors.forEach((actor, index) => {
+      this.order.set(actor, index);
+      const named = this.byName.get(actor.name);
+      if (named) named.push(actor);
+      else this.byName.set(actor.name, [actor]);
+    });
+  }
+
+  /**
+   * The people a finding is about (the engine's `candidates`: each candidate for an ambiguous
+   * pronoun, the likely speaker of a quote with no speaker), pointing at where each was last named.
+   */
+  relatedTo(finding: Finding): Array<{ actor: Actor; mention: Span }> {
+    const named = new Set<Actor>();
+    for (const name of finding.candidates ?? []) for (const actor of this.byName.get(name) ?? []) named.add(actor);
+    const inOrder = [...named].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return inOrder.flatMap((actor) => {
+      const mention = this.lastBefore(actor, finding.start);
+      return mention ? [{ actor, mention }] : [];
+    });
+  }
+
+  /** A name reads best ("Owen Achterberg", "Achterberg"); a description ("the engineer") will do; never a pronoun. */
+  private lastBefore(actor: Actor, offset: number): Span | undefined {
+    let index = this.indexes.get(actor);
+    if (index === undefined) this.indexes.set(actor, (index = MentionIndex.of(actor.mentions)));
+    if (!index) return lastBeforeByReading(actor.mentions, offset);
+    // The mentions that end by the offset are the first `count`.
+    let low = 0;
+    let high = actor.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (actor.mentions[middle].end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    if (low === 0) return undefined;
+    const name = index.lastName[low - 1];
+    const any = index.lastAny[low - 1];
+    return name >= 0 ? actor.mentions[name] : any >= 0 ? actor.mentions[any] : undefined;
+  }
+}
+
+/** For each mention, the index of the last proper name and of the last mention that is no pronoun, up to it. */
+class MentionIndex {
+  private constructor(readonly lastName: Int32Array, readonly lastAny: Int32Array) {}
+
+  /** Null when the mentions are not in text order (then each question reads them all). */
+  static of(mentions: readonly Span[]): MentionIndex | null {
+    const lastName = new Int32Array(mentions.length);
+    const lastAny = new Int32Array(mentions.length);
+    let name = -1;
+    let any = -1;
+    for (let i = 0; i < mentions.length; i++) {
+      if (i > 0 && mentions[i].end < mentions[i - 1].end) return null;
+      const mention = mentions[i];
+      if (!PRONOUNS.has(mention.text.toLowerCase())) {
+        any = i;
+        if (isProperName(mention.text)) name = i;
+      }
+      lastName[i] = name;
+      lastAny[i] = any;
+    }
+    return new MentionIndex(lastName, lastAny);
+  }
+}
+
+function lastBeforeByReading(mentions: readonly Span[], offset: number): Span | undefined {
+  const before = mentions.filter((mention) => mention.end <= offset && !PRONOUNS.has(mention.text.toLowerCase()));
+  return before.filter((mention) => isProperName(mention.text)).pop() ?? before.pop();
 }
 
 function isProperName(text: string): boolean {
