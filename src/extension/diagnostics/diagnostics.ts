@@ -7,6 +7,7 @@ import type { FeatureDeps } from '../core/features';
 import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
 import type { OffsetSpan } from '../core/ranges';
 import { rangesInText, toRange } from '../core/ranges';
+import { findingsShown } from '../logic/findingsShown';
 import type { TranscriptsFeature } from '../transcripts/transcripts';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
@@ -69,8 +70,13 @@ const HELP_FILES = ['README.md', 'readme.md'];
  * `file:` link would open the raw README at the top, and a file URI inside a command link is not
  * translated for a remote window (code-server, SSH), where it would point at the wrong machine.
  */
+/** One link per code, made once: parsing a URI for each of thousands of findings showed in every update. */
+const helpLinks = new Map<DiagnosticCode, vscode.Uri>();
+
 function helpLink(code: DiagnosticCode): vscode.Uri {
-  return vscode.Uri.parse(`command:${SHOW_CHECK_HELP_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+  let link = helpLinks.get(code);
+  if (!link) helpLinks.set(code, (link = vscode.Uri.parse(`command:${SHOW_CHECK_HELP_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`)));
+  return link;
 }
 
 /** The README's section on the code in the Markdown preview, beside the article. */
@@ -126,7 +132,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
     const key = document.uri.toString();
     this.live.set(key, document);
     this.closedFromCheck.delete(key);
-    this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
+    this.collection.set(document.uri, shownDiagnostics(analysis, document));
     if (this.transcripts && analysis.diagnostics.some((finding) => finding.code === 'unattributed-quote')) this.followTranscripts(document, analysis, this.transcripts);
   }
 
@@ -137,7 +143,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
       if (!checked || checked.version !== version || document.version !== version || this.live.get(document.uri.toString()) !== document) return;
       const followed = analysis.diagnostics.map((finding) => followTranscript(document, analysis, finding, checked.results));
       if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
-      this.collection.set(document.uri, toDiagnostics({ ...analysis, diagnostics: followed }, document.uri, (span) => toRange(document, span)));
+      this.collection.set(document.uri, shownDiagnostics({ ...analysis, diagnostics: followed }, document));
     }, (error: unknown) => {
       if (process.env.NEWSDESK_DEBUG) console.error(error);
     });
@@ -199,6 +205,20 @@ export function toVsDiagnostic(finding: Finding, range: vscode.Range): vscode.Di
   diagnostic.source = DIAGNOSTIC_SOURCE;
   diagnostic.code = { value: finding.code, target: helpLink(finding.code) };
   return diagnostic;
+}
+
+/** An open article's findings for the Problems panel, at most MAX_FINDINGS_SHOWN and a line that says how many more there are. */
+function shownDiagnostics(analysis: Analysis, document: vscode.TextDocument): vscode.Diagnostic[] {
+  const rangeOf = (span: OffsetSpan) => toRange(document, span);
+  const { shown, firstOmitted } = findingsShown(analysis.diagnostics);
+  const diagnostics = toDiagnostics({ ...analysis, diagnostics: shown }, document.uri, rangeOf);
+  if (firstOmitted) {
+    const more = analysis.diagnostics.length - shown.length;
+    const notice = new vscode.Diagnostic(rangeOf(firstOmitted), `Newsdesk shows ${shown.length.toLocaleString('en')} of the ${analysis.diagnostics.length.toLocaleString('en')} findings in this article, the most severe first; the first of the ${more.toLocaleString('en')} not shown is here. \`newsdesk check\` lists them all.`, vscode.DiagnosticSeverity.Information);
+    notice.source = DIAGNOSTIC_SOURCE;
+    diagnostics.push(notice);
+  }
+  return diagnostics;
 }
 
 function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: OffsetSpan) => vscode.Range): vscode.Diagnostic[] {
