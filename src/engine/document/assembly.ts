@@ -7,7 +7,9 @@ import type { LocalAttribution, NameMention, ParagraphAnalysis } from '../paragr
 import type { TextRange } from '../segment';
 import type { NewsdeskConfig, QuoteKind, Span } from '../types';
 import type { Assembly, AssemblyState, DraftQuote, ParagraphRecord, PlacedAttribution, PlacedParagraph, PlannedCall, PronounProblem } from './model';
-import { finish } from './projection';
+import { finishInSteps } from './projection';
+import type { ShouldPause } from './steps';
+import { NEVER_PAUSE, runToEnd } from './steps';
 import { continues, unclosedRegion } from './regions';
 
 /**
@@ -315,20 +317,6 @@ export class Assembler {
   }
 }
 
-/**
- * Asked between paragraphs whether an assembly should pause (an editor's time slice is used up).
- * A paused assembly is a generator the host resumes later; `NEVER_PAUSE` runs it in one go.
- */
-export type ShouldPause = () => boolean;
-export const NEVER_PAUSE: ShouldPause = () => false;
-
-/** Runs an assembly's steps to the end, without pausing: the CLI's way, and `analyze`'s. */
-export function runToEnd<T>(steps: Generator<void, T, void>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
-}
-
 /** Assembles the whole document, pausing between paragraphs when `shouldPause` says so. */
 export function* assembleInSteps(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   const registry = new ActorRegistry(config.people);
@@ -345,7 +333,7 @@ export function* settleAndFinish(text: string, assembler: Assembler, registry: A
   registry.settle();
   if (shouldPause()) yield;
   const state = assembler.state(text.length, registry);
-  return { analysis: finish(text, state, config), state };
+  return { analysis: yield* finishInSteps(text, state, config, shouldPause), state };
 }
 
 /** Assembles the whole document in one go. */

@@ -3,10 +3,11 @@
 import type { RegistryCall } from '../actors';
 import type { Mention } from '../mentions';
 import type { NewsdeskConfig, Span } from '../types';
-import { Assembler, NEVER_PAUSE, assembleInSteps, planCalls, runToEnd, settleAndFinish } from './assembly';
-import type { ShouldPause } from './assembly';
+import { Assembler, assembleInSteps, planCalls, settleAndFinish } from './assembly';
+import type { ShouldPause } from './steps';
+import { NEVER_PAUSE, runToEnd } from './steps';
 import type { Assembly, AssemblyState, ParagraphRecord, PlacedParagraph, PlannedCall } from './model';
-import { finish } from './projection';
+import { finishInSteps } from './projection';
 
 /**
  * Paragraphs after the last changed one that are always assembled again: whether a paragraph's
@@ -158,5 +159,5 @@ export function* reassembleInSteps(text: string, paragraphs: PlacedParagraph[], 
   }
   if (shouldPause()) yield;
   const state = assembler.state(text.length, old.registry);
-  return { analysis: finish(text, state, config), state, partial: true };
+  return { analysis: yield* finishInSteps(text, state, config, shouldPause), state, partial: true };
 }
