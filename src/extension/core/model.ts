@@ -60,7 +60,7 @@ export class AnalysisModel implements vscode.Disposable {
   };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
-  /** How long each step of the last assemblies took (ms), each one task: for measuring, not for behaviour. */
+  /** For each of the last assemblies, how long its longest step took (ms), each step one task: for measuring, not for behaviour. */
   readonly analysisDurations: number[] = [];
   /** How long each view's update after them took (ms), each one task. */
   readonly viewDurations: number[] = [];
@@ -204,15 +204,14 @@ export class AnalysisModel implements vscode.Disposable {
       const started = performance.now();
       sliceEnd = started + SLICE_MS;
       const step = steps.next();
-      const milliseconds = performance.now() - started;
-      this.record(this.analysisDurations, milliseconds);
-      longestStep = Math.max(longestStep, milliseconds);
+      longestStep = Math.max(longestStep, performance.now() - started);
       if (step.done) {
         analysis = step.value;
         break;
       }
       await yieldToHost();
     }
+    this.record(this.analysisDurations, longestStep);
     if (this.settings.value.logTimings) {
       this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the longest step ${longestStep.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
     }
