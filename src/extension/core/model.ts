@@ -60,7 +60,7 @@ export class AnalysisModel implements vscode.Disposable {
   };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
-  /** For each of the last assemblies, how long its longest step took (ms), each step one task: for measuring, not for behaviour. */
+  /** For each of the last analyses shown, how long its longest assembly step took (ms), each step one task: for measuring, not for behaviour. */
   readonly analysisDurations: number[] = [];
   /** How long each view's update after them took (ms), each one task. */
   readonly viewDurations: number[] = [];
@@ -211,11 +211,11 @@ export class AnalysisModel implements vscode.Disposable {
       }
       await yieldToHost();
     }
-    this.record(this.analysisDurations, longestStep);
     if (this.settings.value.logTimings) {
       this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the longest step ${longestStep.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
     }
     if (document.isClosed || entry.generation !== generation) return; // overtaken: the newer run shows its own and answers whoever waits
+    this.record(this.analysisDurations, longestStep);
     const result: DocumentAnalysis = { document, version, analysis };
     entry.latest = result;
     this.deliver(entry, result);
