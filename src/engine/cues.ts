@@ -39,11 +39,17 @@ let lexicon: Record<string, string | string[]> | null = null;
 /** Tags that compromise's lexicon gives a word ("said" -> PastTense), or an empty list. */
 export function lexiconTags(lower: string): readonly string[] {
   if (!lexicon) lexicon = (nlp().world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+  // Own entries only: "constructor" or "toString" in an article would otherwise find Object's methods.
+  if (!Object.prototype.hasOwnProperty.call(lexicon, lower)) return EMPTY;
   const tags = lexicon[lower];
-  if (tags === undefined) return EMPTY;
-  return typeof tags === 'string' ? tags.split(',') : tags;
+  if (typeof tags !== 'string') return Array.isArray(tags) ? tags : EMPTY;
+  // One array per distinct tag list (a few hundred), not one per word looked up: this runs for most words.
+  let split = splitTagLists.get(tags);
+  if (!split) splitTagLists.set(tags, (split = Object.freeze(tags.split(','))));
+  return split;
 }
-const EMPTY: readonly string[] = [];
+const EMPTY: readonly string[] = Object.freeze([]);
+const splitTagLists = new Map<string, readonly string[]>();
 
 /** Inflections of a verb the newsroom added, by compromise's conjugator, falling back to rules. */
 function inflectWithCompromise(verb: string): Array<[string, CueForm['form']]> {

@@ -1,7 +1,8 @@
 // Attribution gaps an editor would flag. Findings never come from the words inside a quotation.
 import type { ActorDraft } from './actors';
-import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document';
-import { unclosedRegion } from './document';
+// From the document's parts, not ./document, which imports this file (through projection.ts).
+import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document/model';
+import { unclosedRegion } from './document/regions';
 import { surnameOf } from './mentions';
 import { MAX_PARAGRAPH_QUOTE_MARKS, wrongDirectionMarks } from './segment';
 import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';

@@ -1,8 +1,9 @@
 // Public entry point of the attribution engine. No editor imports: the CLI and the extension are
 // two thin hosts over `analyze` and `IncrementalAnalyzer`.
 import { CueLexicon } from './cues';
-import { assemble, reassemble } from './document';
-import type { AssemblyState, PlacedParagraph } from './document';
+import { NEVER_PAUSE, assembleInSteps, reassembleInSteps, runToEnd } from './document';
+import type { AssemblyState, PlacedParagraph, ShouldPause } from './document';
+export type { ShouldPause } from './document';
 import { VAGUE_PHRASES } from './lexicon';
 import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph, isCreditLine } from './paragraph';
@@ -124,6 +125,8 @@ export class IncrementalAnalyzer {
   private cache = new Map<string, ParagraphAnalysis>();
   /** The last text analysed and its paragraphs, to split only around the next edit. */
   private previous: { text: string; placed: KeyedParagraph[] } | null = null;
+  /** The text `prepare` is working through: its paragraphs, split once, and the next one to analyse. */
+  private prepared: { text: string; ranges: Array<TextRange & Partial<KeyedParagraph>>; next: number } | null = null;
   /** The last assembly, to assemble again only around the next edit. */
   private assembly: AssemblyState | null = null;
   /**
@@ -141,13 +144,24 @@ export class IncrementalAnalyzer {
   }
 
   analyze(text: string): Analysis {
+    return runToEnd(this.analyzeInSteps(text, NEVER_PAUSE));
+  }
+
+  /**
+   * The analysis `analyze` gives, as steps a host runs one time slice at a time: the generator
+   * pauses between paragraphs of the assembly whenever `shouldPause` says so, and returns the
+   * analysis. Until it has returned, the analyzer must not be asked anything else; a generator
+   * dropped half-way leaves it sound (the next analysis assembles in full).
+   */
+  *analyzeInSteps(text: string, shouldPause: ShouldPause): Generator<void, Analysis, void> {
     const source = typeof text === 'string' ? text : String(text ?? '');
     try {
-      return this.run(source);
+      return yield* this.run(source, shouldPause);
     } catch (error) {
       // A bug must never take the editor or a CI run down with it, nor pass for a clean article:
       // the analysis is empty and carries the error for the host to show.
       this.assembly = null;
+      this.prepared = null;
       return { length: source.length, paragraphs: [], quotes: [], actors: [], diagnostics: [], internalError: describeInternalError(error) };
     }
   }
@@ -161,15 +175,30 @@ export class IncrementalAnalyzer {
     try {
       const context = this.ensureContext();
       const deadline = performance.now() + budgetMs;
-      const ranges = articleParagraphs(text);
-      for (let index = 0; index < ranges.length; index++) {
+      // The text is split once (around the last edit only, as `analyze` does), and each call goes on
+      // where the last one stopped: a long article is not split and looked up again in every slice.
+      if (this.prepared?.text !== text) this.prepared = { text, ranges: this.placeParagraphs(text), next: 0 };
+      const prepared = this.prepared;
+      const ranges = prepared.ranges;
+      // At least one paragraph per call, however little time is left: every call makes progress.
+      let analysed = 0;
+      for (; prepared.next < ranges.length; prepared.next++) {
+        const index = prepared.next;
         const range = ranges[index];
+        if (range.analysis) continue; // kept from the last analysis
         const paragraphText = text.slice(range.start, range.end);
         const caption = isCaption(text, ranges, index);
         const key = cacheKey(paragraphText, index, caption);
-        if (this.cache.has(key)) continue;
-        if (performance.now() > deadline) return false;
-        this.cache.set(key, analyzeParagraph(paragraphText, context, index === 0, caption));
+        let analysis = this.cache.get(key);
+        if (!analysis) {
+          if (analysed > 0 && performance.now() > deadline) return false;
+          analysis = analyzeParagraph(paragraphText, context, index === 0, caption);
+          this.cache.set(key, analysis);
+          analysed++;
+        }
+        // A range of this text's own (never one kept from the last): `analyze` takes it as it is.
+        range.key = key;
+        range.analysis = analysis;
       }
       return true;
     } catch {
@@ -178,9 +207,12 @@ export class IncrementalAnalyzer {
     }
   }
 
-  private run(text: string): Analysis {
+  private *run(text: string, shouldPause: ShouldPause): Generator<void, Analysis, void> {
     const context = this.ensureContext();
-    const placed: KeyedParagraph[] = this.placeParagraphs(text).map((range, index, ranges) => {
+    // The paragraphs `prepare` split, when it prepared this very text.
+    const ranges = this.prepared?.text === text ? this.prepared.ranges : this.placeParagraphs(text);
+    this.prepared = null;
+    const placed: KeyedParagraph[] = ranges.map((range, index) => {
       // A paragraph kept from the last run (same text, maybe moved) needs no slicing or lookup.
       if (range.key !== undefined && range.analysis) return range as KeyedParagraph;
       const paragraphText = text.slice(range.start, range.end);
@@ -202,7 +234,8 @@ export class IncrementalAnalyzer {
     this.previous = { text, placed };
     const old = this.assembly;
     this.assembly = null; // until this assembly is complete
-    const assembly = old ? reassemble(text, placed, this.config, old) : assemble(text, placed, this.config);
+    if (shouldPause()) yield;
+    const assembly = old ? yield* reassembleInSteps(text, placed, this.config, old, shouldPause) : yield* assembleInSteps(text, placed, this.config, shouldPause);
     this.lastAssembly = !old ? 'full' : assembly.partial ? 'partial' : 'resumed';
     this.assembly = assembly.state;
     return assembly.analysis;

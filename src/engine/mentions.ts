@@ -319,7 +319,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     sentenceStart: first === 0 || (tokens[first - 1].kind === 'punct' && /^[.!?:;—–-]+$/.test(tokens[first - 1].text)) || tokens[first - 1].kind === 'quote',
   });
   const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => {
-    const result: Mention = { ...base, kind, name, role, head, definite, plural, honorific, gender };
+    const result: Mention = { start, end: stop, text, kind, name, role, head, definite, plural, honorific, gender };
     if (typed && name !== null) {
       result.entity = typed.type;
       if (typed.rule) result.entityRule = typed.rule;

@@ -9,6 +9,12 @@ import type { Actor, ActorKind, Analysis, KnownPerson, Quote, QuoteKind } from '
 export type Gender = NonNullable<KnownPerson['gender']>;
 export const REPORT_GENDERS: readonly Gender[] = ['female', 'male', 'nonbinary', 'unknown'];
 export const REPORT_QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'mixed', 'indirect'];
+/**
+ * The kinds of source in the order every view lists them (the Sources view sorted by kind, the
+ * report's overview table): people first, then organisations, groups and documents, and the
+ * anonymous and vague sources last.
+ */
+export const SOURCE_KINDS: readonly ActorKind[] = ['person', 'organization', 'group', 'document', 'anonymous', 'vague'];
 
 /**
  * How a source is identified: `named` (a person, organisation or document named in the text),

@@ -2,10 +2,11 @@
 // prints and how it exits. Times and memory are for scripts/bench-hostile.mjs, not for tests.
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Readable } from 'node:stream';
 import { jsonLines } from '../../src/cli/analyze';
+import { temporaryFileOwner } from '../../src/cli/atomic';
 import { printable } from '../../src/cli/format';
 import { CLI_PATH, ensureCliBuilt, makeTempTree, runCli } from './helpers';
 
@@ -138,11 +139,44 @@ describe('newsdesk CLI: hostile inputs and broken outputs', function () {
       const result = spawnSync(process.execPath, ['--require', hook, CLI_PATH, 'report', 'findings.news', '--out', 'report/old.html'], { cwd: desk, encoding: 'utf8' });
       assert.equal(result.signal, 'SIGKILL', result.stderr);
       assert.equal(readFileSync(target, 'utf8'), 'the previous report\n');
-      // Without the kill, the report replaces it.
+      // A SIGKILL cannot be caught: its temporary file stays, named so that the next run knows it.
+      const stale = readdirSync(path.join(desk, 'report')).filter((name) => temporaryFileOwner(target, name) !== null);
+      assert.equal(stale.length, 1, readdirSync(path.join(desk, 'report')).join(', '));
+      // Names the next run must leave alone: another target's temporary file, one of a process still
+      // running (this one), a look-alike, and a folder of our pattern.
+      const others = [`.other.html.newsdesk-1-0123abcd.tmp`, `.old.html.newsdesk-${process.pid}-0123abcd.tmp`, '.old.html.newsdesk-backup.tmp', 'old.html.newsdesk-1-0123abcd.tmp'];
+      for (const name of others) writeFileSync(path.join(desk, 'report', name), 'not ours to remove');
+      mkdirSync(path.join(desk, 'report', '.old.html.newsdesk-1-0123abcd.tmp'));
+      // Without the kill, the report replaces it, and the stale temporary file is removed.
       const written = await run(['report', 'findings.news', '--out', 'report/old.html']);
       assert.equal(written.code, 0, written.stderr);
       assert.match(readFileSync(target, 'utf8'), /^<!DOCTYPE html>/i);
+      assert.deepEqual(readdirSync(path.join(desk, 'report')).sort(), [...others, '.old.html.newsdesk-1-0123abcd.tmp', 'old.html'].sort());
     });
+
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+      it(`removes its temporary file when ${signal} ends the write, and keeps the previous report`, () => {
+        // A hook sends the signal halfway through writing any file, and keeps the process alive to receive it.
+        const hook = path.join(tree.root, `${signal}-mid-write.js`);
+        writeFileSync(hook, `
+          const fs = require('node:fs/promises');
+          const open = fs.open;
+          fs.open = async (...args) => {
+            const handle = await open(...args);
+            const writeFile = handle.writeFile.bind(handle);
+            handle.writeFile = async (data) => { await writeFile(String(data).slice(0, 10)); setInterval(() => {}, 1000); process.kill(process.pid, '${signal}'); await new Promise(() => {}); };
+            return handle;
+          };
+        `);
+        const folder = path.join(desk, `signal-${signal}`);
+        mkdirSync(folder, { recursive: true });
+        writeFileSync(path.join(folder, 'old.html'), 'the previous report\n');
+        const result = spawnSync(process.execPath, ['--require', hook, CLI_PATH, 'report', 'findings.news', '--out', `signal-${signal}/old.html`], { cwd: desk, encoding: 'utf8', timeout: 30_000 });
+        assert.equal(result.signal, signal, `${result.status} ${result.stderr}`);
+        assert.deepEqual(readdirSync(folder), ['old.html']);
+        assert.equal(readFileSync(path.join(folder, 'old.html'), 'utf8'), 'the previous report\n');
+      });
+    }
   });
 
   describe('broken standard output', () => {

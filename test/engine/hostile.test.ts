@@ -139,6 +139,16 @@ describe('hostile input: line ends', () => {
   });
 });
 
+describe('hostile input: words that are names of Object methods', () => {
+  it('analyses "constructor", "toString" and "__proto__" like any other word', () => {
+    // The lexicon is a plain object: these words once found Object's methods and ended the analysis in an internal error.
+    const text = 'Budget\n\nThe constructor said the toString plan and __proto__ valueOf hasOwnProperty work.\n\n"It holds," Ada Quist said of the constructor.\n';
+    const analysis = sound(text);
+    assert.equal(analysis.internalError, undefined, analysis.internalError?.message);
+    assert.ok(analysis.quotes.some((quote) => quote.speaker?.name === 'Ada Quist'), JSON.stringify(analysis.quotes.map((quote) => quote.speaker?.name)));
+  });
+});
+
 describe('hostile input: transcript links', function () {
   this.timeout(30_000);
   /** A file system in memory: paths to contents, devices and directories. */

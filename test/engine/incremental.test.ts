@@ -122,6 +122,56 @@ describe('IncrementalAnalyzer assembles again only around an edit', function () 
     assert.ok(typed > 100);
   });
 
+  /** Runs an analysis as the editor does, a paragraph at a time: prepared with no time budget, assembled pausing after every paragraph. */
+  const inSlices = (analyzer: IncrementalAnalyzer, text: string): { result: ReturnType<typeof analyze>; pauses: number } => {
+    let slices = 0;
+    while (!analyzer.prepare(text, 0)) slices++;
+    const steps = analyzer.analyzeInSteps(text, () => true);
+    let pauses = 0;
+    for (let step = steps.next(); ; step = steps.next()) {
+      if (step.done) return { result: step.value, pauses: pauses + slices };
+      pauses++;
+    }
+  };
+
+  it('equals a fresh analysis when prepared and assembled in slices, after each of a series of edits', () => {
+    const edits = fc.array(edit, { minLength: 1, maxLength: 8 });
+    fc.assert(fc.property(edits, placement, fc.constantFrom<AnalyzeOptions>({}, { config }), (list, place, options) => {
+      const incremental = new IncrementalAnalyzer(options);
+      let text = long;
+      const first = inSlices(incremental, text);
+      assert.deepStrictEqual(first.result, analyze(text, options), 'the first analysis');
+      assert.ok(first.pauses > 60, `${first.pauses} pauses: at every paragraph`);
+      for (const e of list) {
+        text = applyEdit(text, e, place);
+        const { result } = inSlices(incremental, text);
+        total++;
+        if (incremental.lastAssembly === 'partial') partial++;
+        if (incremental.lastAssembly === 'resumed') resumed++;
+        assert.deepStrictEqual(result, analyze(text, options), `after ${JSON.stringify(e)}`);
+      }
+    }), runs(25));
+  });
+
+  it('stays sound when an assembly in slices is dropped half-way and the text changes', () => {
+    fc.assert(fc.property(fc.array(edit, { minLength: 2, maxLength: 6 }), placement, fc.nat({ max: 200 }), (list, place, stopAfter) => {
+      const incremental = new IncrementalAnalyzer({ config });
+      let text = long;
+      incremental.analyze(text);
+      for (const [i, e] of list.entries()) {
+        text = applyEdit(text, e, place);
+        if (i % 2 === 0) {
+          // An editor that gives up on this version (closed, or a newer one came) and never resumes it.
+          const steps = incremental.analyzeInSteps(text, () => true);
+          for (let k = 0; k <= stopAfter && !steps.next().done; k++);
+        } else {
+          assert.deepStrictEqual(incremental.analyze(text), analyze(text, { config }), `after ${JSON.stringify(e)}`);
+        }
+      }
+      assert.deepStrictEqual(inSlices(incremental, text).result, analyze(text, { config }));
+    }), runs(15));
+  });
+
   it('takes the short way for most of those edits, and reads on from before the edit for others', () => {
     // Not a correctness property, but the point of the machinery: it must not silently fall back,
     // and the properties above must have exercised both ways.

@@ -3,7 +3,7 @@
 // reported, gender only from the configuration, totals over a folder), plus the CSV and HTML forms.
 import { strict as assert } from 'node:assert';
 import { basename } from 'node:path';
-import { analyze, countWords, sourcesReport, workspaceReport } from '../../src/engine';
+import { SOURCE_KINDS, analyze, countWords, sourcesReport, workspaceReport } from '../../src/engine';
 import type { ArticleReport, KnownPerson, SourcesReport } from '../../src/engine';
 import { articlesCsv, speakersCsv } from '../../src/report/export';
 import { reportPage } from '../../src/report/html';
@@ -136,6 +136,13 @@ describe('sources report', () => {
       assert.equal(report.sourcesByKind.organization, 1);
       assert.equal(report.sourcesByKind.person, 1);
       assert.equal(Object.values(report.sourcesByKind).reduce((a, b) => a + b, 0), report.sources.total);
+    });
+
+    it('lists every kind of source the report counts exactly once in SOURCE_KINDS, the order all views use', () => {
+      const counted = Object.keys(reportFor('Budget\n\nThe mayor said it was fine.\n').sourcesByKind);
+      assert.deepEqual([...SOURCE_KINDS].sort(), counted.sort());
+      assert.equal(new Set(SOURCE_KINDS).size, SOURCE_KINDS.length);
+      assert.equal(SOURCE_KINDS[0], 'person', 'people first');
     });
   });
 

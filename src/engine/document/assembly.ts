@@ -7,7 +7,10 @@ import type { LocalAttribution, NameMention, ParagraphAnalysis } from '../paragr
 import type { TextRange } from '../segment';
 import type { NewsdeskConfig, QuoteKind, Span } from '../types';
 import type { Assembly, AssemblyState, DraftQuote, ParagraphRecord, PlacedAttribution, PlacedParagraph, PlannedCall, PronounProblem } from './model';
-import { finish } from './projection';
+import { finishInSteps } from './projection';
+import type { ShouldPause } from './steps';
+import { NEVER_PAUSE, runToEnd } from './steps';
+import { continues, unclosedRegion } from './regions';
 
 /**
  * A quote paragraph carries on the previous quote's speaker only when that quote ended the previous
@@ -20,25 +23,6 @@ const span = (text: string, base: number, range: TextRange): Span => ({
   end: base + range.end,
   text: text.slice(base + range.start, base + range.end),
 });
-
-/** Region 0 of paragraph p carries on the quotation left open at the end of paragraph p - 1. */
-function continues(paragraphs: readonly PlacedParagraph[], p: number): boolean {
-  if (p <= 0 || p >= paragraphs.length) return false;
-  const regions = paragraphs[p - 1].analysis.regions;
-  const last = regions[regions.length - 1];
-  if (!last || last.closeMark !== null || last.single) return false;
-  const next = paragraphs[p].analysis;
-  const first = next.regions[0];
-  return first !== undefined && first.start === 0 && !first.single && next.role === 'body' && !next.opensWithSpeakerLabel;
-}
-
-/** Quote region r of paragraph p is never closed (and, when it ends the paragraph, not continued in the next). */
-export function unclosedRegion(paragraphs: readonly PlacedParagraph[], p: number, r: number): boolean {
-  const regions = paragraphs[p].analysis.regions;
-  const region = regions[r];
-  if (region.closeMark !== null || region.single) return false;
-  return r < regions.length - 1 || !continues(paragraphs, p + 1);
-}
 
 /**
  * The registry calls a paragraph makes, in reading order: names noted for later pronouns, speakers
@@ -333,14 +317,28 @@ export class Assembler {
   }
 }
 
-/** Assembles the whole document. */
-export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig): Assembly {
+/** Assembles the whole document, pausing between paragraphs when `shouldPause` says so. */
+export function* assembleInSteps(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   const registry = new ActorRegistry(config.people);
   const assembler = new Assembler(text, paragraphs, registry);
-  for (let p = 0; p < paragraphs.length; p++) assembler.paragraph(p, null, null);
+  for (let p = 0; p < paragraphs.length; p++) {
+    assembler.paragraph(p, null, null);
+    if (shouldPause()) yield;
+  }
+  return yield* settleAndFinish(text, assembler, registry, config, shouldPause);
+}
+
+/** The last steps of every assembly: the registry settled, then the public analysis made from the state. */
+export function* settleAndFinish(text: string, assembler: Assembler, registry: ActorRegistry, config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   registry.settle();
+  if (shouldPause()) yield;
   const state = assembler.state(text.length, registry);
-  return { analysis: finish(text, state, config), state };
+  return { analysis: yield* finishInSteps(text, state, config, shouldPause), state };
+}
+
+/** Assembles the whole document in one go. */
+export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig): Assembly {
+  return runToEnd(assembleInSteps(text, paragraphs, config, NEVER_PAUSE));
 }
 
 // Pieces of content lose the commas and spaces at their edges.

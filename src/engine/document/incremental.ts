@@ -3,9 +3,11 @@
 import type { RegistryCall } from '../actors';
 import type { Mention } from '../mentions';
 import type { NewsdeskConfig, Span } from '../types';
-import { Assembler, assemble, planCalls } from './assembly';
+import { Assembler, assembleInSteps, planCalls, settleAndFinish } from './assembly';
+import type { ShouldPause } from './steps';
+import { NEVER_PAUSE, runToEnd } from './steps';
 import type { Assembly, AssemblyState, ParagraphRecord, PlacedParagraph, PlannedCall } from './model';
-import { finish } from './projection';
+import { finishInSteps } from './projection';
 
 /**
  * Paragraphs after the last changed one that are always assembled again: whether a paragraph's
@@ -52,8 +54,8 @@ function quietBefore(records: readonly ParagraphRecord[], p: number): number {
  * Reads the article again from the last quiet paragraph before `lo` (the first paragraph that is
  * not as it was), with the registry taken back to how it was there; what came before is kept.
  */
-function resume(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState, lo: number): Assembly {
-  if (paragraphs.length === 0 || old.records.length === 0) return assemble(text, paragraphs, config);
+function* resume(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState, lo: number, shouldPause: ShouldPause): Generator<void, Assembly, void> {
+  if (paragraphs.length === 0 || old.records.length === 0) return yield* assembleInSteps(text, paragraphs, config, shouldPause);
   const registry = old.registry;
   const s = quietBefore(old.records, Math.min(lo, paragraphs.length, old.records.length) - 1);
   const first = old.records[s];
@@ -64,10 +66,11 @@ function resume(text: string, paragraphs: PlacedParagraph[], config: NewsdeskCon
     pronounProblems: old.pronounProblems.slice(0, first.problemStart),
     records: old.records.slice(0, s),
   });
-  for (let p = s; p < paragraphs.length; p++) assembler.paragraph(p, null, null);
-  registry.settle();
-  const state = assembler.state(text.length, registry);
-  return { analysis: finish(text, state, config), state };
+  for (let p = s; p < paragraphs.length; p++) {
+    assembler.paragraph(p, null, null);
+    if (shouldPause()) yield;
+  }
+  return yield* settleAndFinish(text, assembler, registry, config, shouldPause);
 }
 
 /**
@@ -80,13 +83,18 @@ function resume(text: string, paragraphs: PlacedParagraph[], config: NewsdeskCon
  * registry taken back to how it was there.
  */
 export function reassemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState): Assembly {
+  return runToEnd(reassembleInSteps(text, paragraphs, config, old, NEVER_PAUSE));
+}
+
+/** `reassemble`, pausing between paragraphs when `shouldPause` says so (see assembleInSteps). */
+export function* reassembleInSteps(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   const n = paragraphs.length;
   const before = old.paragraphs;
   const delta = text.length - old.length;
   // Paragraphs [0, lo) are as they were; (hi, n) the same, moved by delta.
   let lo = 0;
   while (lo < n && lo < before.length && paragraphs[lo].analysis === before[lo].analysis && paragraphs[lo].start === before[lo].start) lo++;
-  if (before.length !== n || n === 0) return resume(text, paragraphs, config, old, lo);
+  if (before.length !== n || n === 0) return yield* resume(text, paragraphs, config, old, lo, shouldPause);
   let hi = n - 1;
   while (hi >= 0 && paragraphs[hi].analysis === before[hi].analysis && paragraphs[hi].start === before[hi].start + delta) hi--;
   // The changed paragraphs must ask the registry exactly what they asked before.
@@ -94,7 +102,7 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
   for (let p = Math.max(lo, 0); p <= Math.min(hi, n - 1); p++) {
     if (paragraphs[p].analysis === before[p].analysis) continue;
     const calls = planCalls(paragraphs[p].analysis, p);
-    if (!sameCalls(calls, old.records[p].calls)) return resume(text, paragraphs, config, old, lo);
+    if (!sameCalls(calls, old.records[p].calls)) return yield* resume(text, paragraphs, config, old, lo, shouldPause);
     planned.set(p, calls);
   }
   // Start after a paragraph that ends no running quotation, at least one paragraph before the change
@@ -113,6 +121,7 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
   for (; p < n; p++) {
     if (p >= stopFrom && assembler.previousQuote === null && !old.records[p].open) break;
     assembler.paragraph(p, old.records[p], planned.get(p) ?? null);
+    if (shouldPause()) yield;
   }
   if (p < n) {
     // The rest is as before, moved by delta.
@@ -148,6 +157,7 @@ export function reassemble(text: string, paragraphs: PlacedParagraph[], config: 
       assembler.records.push(record);
     }
   }
+  if (shouldPause()) yield;
   const state = assembler.state(text.length, old.registry);
-  return { analysis: finish(text, state, config), state, partial: true };
+  return { analysis: yield* finishInSteps(text, state, config, shouldPause), state, partial: true };
 }

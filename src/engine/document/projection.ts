@@ -5,6 +5,10 @@ import { findDiagnostics } from '../diagnostics';
 import type { ParagraphAnalysis } from '../paragraph';
 import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, Span } from '../types';
 import type { AssemblyState, DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './model';
+import type { ShouldPause } from './steps';
+
+/** How often the paragraphs' projection asks whether to pause (a paragraph is quick; a clock read is not free). */
+const PARAGRAPHS_BETWEEN_PAUSES = 64;
 
 /** Actor ids keep at most this many characters of the name (ids are for links and SARIF, not reading). */
 const MAX_SLUG_LENGTH = 40;
@@ -22,16 +26,20 @@ function slugOf(name: string): string {
   return slug;
 }
 
-export function finish(text: string, state: AssemblyState, config: NewsdeskConfig): Analysis {
+/**
+ * The public analysis made from an assembly's state, pausing between its parts (quotes, actors,
+ * paragraphs, findings) when `shouldPause` says so.
+ */
+export function* finishInSteps(text: string, state: AssemblyState, config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Analysis, void> {
   const sorted = state.quotes.slice().sort((a, b) => a.start - b.start);
-  return toAnalysis(text, state.paragraphs, sorted, state.attributions, state.pronounProblems, config);
+  return yield* toAnalysis(text, state.paragraphs, sorted, state.attributions, state.pronounProblems, config, shouldPause);
 }
 
-function toAnalysis(
+function* toAnalysis(
   text: string, placed: PlacedParagraph[], drafts: DraftQuote[],
   attributions: PlacedAttribution[], pronounProblems: PronounProblem[],
-  config: NewsdeskConfig,
-): Analysis {
+  config: NewsdeskConfig, shouldPause: ShouldPause,
+): Generator<void, Analysis, void> {
   // Mentions are kept as the calls that made them; their offsets come from where the paragraphs are now.
   const starts = placed.map((paragraph) => paragraph.start);
   const positionOf = (call: RegistryCall): number => starts[call.paragraph] + call.at;
@@ -85,6 +93,7 @@ function toAnalysis(
     return quote;
   });
 
+  if (shouldPause()) yield;
   const quotesByActor = new Map<ActorDraft, string[]>();
   const firstQuoteStart = new Map<ActorDraft, number>();
   for (const draftQuote of drafts) if (draftQuote.actor && !firstQuoteStart.has(draftQuote.actor)) firstQuoteStart.set(draftQuote.actor, draftQuote.start);
@@ -108,8 +117,14 @@ function toAnalysis(
       ...(actor.affiliation ? { affiliation: actor.affiliation } : {}),
     }));
 
-  const paragraphs: Paragraph[] = placed.map(({ start, analysis }) => placedParagraph(analysis, start));
+  if (shouldPause()) yield;
+  const paragraphs: Paragraph[] = [];
+  for (const { start, analysis } of placed) {
+    paragraphs.push(placedParagraph(analysis, start));
+    if (paragraphs.length % PARAGRAPHS_BETWEEN_PAUSES === 0 && shouldPause()) yield;
+  }
 
+  if (shouldPause()) yield;
   const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config });
   return { length: text.length, paragraphs, quotes, actors, diagnostics };
 }

@@ -1,5 +1,6 @@
 // One analysis per open article, keyed by URI and version. Every view subscribes to this model;
-// nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs.
+// nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs; the
+// paragraphs are analysed and the document assembled in time slices, so the host never waits long.
 import * as vscode from 'vscode';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
@@ -27,10 +28,16 @@ interface Tracked {
   waiting: Array<{ resolve: (result: DocumentAnalysis) => void; reject: (error: Error) => void }>;
   /** Bumped on every change, so a slow first analysis knows when it has been overtaken. */
   generation: number;
+  /** The analysis running now: its analyzer answers one analysis at a time, so the next waits for it. */
+  running: Promise<void> | undefined;
 }
 
-/** Time slice for a first analysis of a long article, so the extension host stays responsive. */
-const SLICE_MS = 20;
+/**
+ * Time slice for analysing and assembling a long article, so the extension host stays responsive:
+ * a step ends at the first paragraph boundary after it (the host's 50 ms budget leaves room for one
+ * long paragraph piece after the slice).
+ */
+const SLICE_MS = 15;
 
 export class AnalysisModel implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
@@ -50,7 +57,7 @@ export class AnalysisModel implements vscode.Disposable {
   };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
-  /** How long the last re-analyses took (ms), each one task: for measuring, not for behaviour. */
+  /** For each of the last analyses shown, how long its longest assembly step took (ms), each step one task: for measuring, not for behaviour. */
   readonly analysisDurations: number[] = [];
   /** How long each view's update after them took (ms), each one task. */
   readonly viewDurations: number[] = [];
@@ -116,7 +123,7 @@ export class AnalysisModel implements vscode.Disposable {
       return;
     }
     if (!this.tracked.has(key)) {
-      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], generation: 0 });
+      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], generation: 0, running: undefined });
     }
     this.schedule(document, true);
   }
@@ -135,6 +142,20 @@ export class AnalysisModel implements vscode.Disposable {
   }
 
   private async run(entry: Tracked, generation: number): Promise<void> {
+    // One analysis at a time per document: a newer one waits for the one still assembling.
+    while (entry.running) await entry.running;
+    if (entry.generation !== generation) return; // a newer change has its own run scheduled
+    let done = () => {};
+    entry.running = new Promise<void>((resolve) => (done = resolve));
+    try {
+      await this.analyzeInSlices(entry, generation);
+    } finally {
+      entry.running = undefined;
+      done();
+    }
+  }
+
+  private async analyzeInSlices(entry: Tracked, generation: number): Promise<void> {
     const document = entry.document;
     if (document.isClosed) return;
     const key = document.uri.toString();
@@ -170,14 +191,29 @@ export class AnalysisModel implements vscode.Disposable {
       text = document.getText();
       version = document.version;
     }
-    // The one synchronous task per change: assembling the analysis and every view's update.
-    const started = performance.now();
-    const result: DocumentAnalysis = { document, version, analysis: analyzer.analyze(text) };
-    const milliseconds = performance.now() - started;
-    this.record(this.analysisDurations, milliseconds);
-    if (this.settings.value.logTimings) {
-      this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the last step ${milliseconds.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
+    // Assembling the analysis, a slice at a time. An edit meanwhile does not stop it (the analyzer
+    // must finish what it started); its result is then simply not shown.
+    let sliceEnd = 0;
+    const steps = analyzer.analyzeInSteps(text, () => performance.now() > sliceEnd);
+    let longestStep = 0;
+    let analysis: Analysis;
+    for (;;) {
+      const started = performance.now();
+      sliceEnd = started + SLICE_MS;
+      const step = steps.next();
+      longestStep = Math.max(longestStep, performance.now() - started);
+      if (step.done) {
+        analysis = step.value;
+        break;
+      }
+      await yieldToEditor(this.host);
     }
+    if (this.settings.value.logTimings) {
+      this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the longest step ${longestStep.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
+    }
+    if (document.isClosed || entry.generation !== generation) return; // overtaken: the newer run shows its own and answers whoever waits
+    this.record(this.analysisDurations, longestStep);
+    const result: DocumentAnalysis = { document, version, analysis };
     entry.latest = result;
     this.deliver(entry, result);
     // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).

@@ -7,6 +7,7 @@ import type { FeatureDeps } from '../core/features';
 import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
 import type { OffsetSpan } from '../core/ranges';
 import { rangesInText, toRange } from '../core/ranges';
+import { findingsShown } from '../logic/findingsShown';
 import type { TranscriptsFeature } from '../transcripts/transcripts';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
@@ -69,8 +70,13 @@ const HELP_FILES = ['README.md', 'readme.md'];
  * `file:` link would open the raw README at the top, and a file URI inside a command link is not
  * translated for a remote window (code-server, SSH), where it would point at the wrong machine.
  */
+/** One link per code, made once: parsing a URI for each of thousands of findings showed in every update. */
+const helpLinks = new Map<DiagnosticCode, vscode.Uri>();
+
 function helpLink(code: DiagnosticCode): vscode.Uri {
-  return vscode.Uri.parse(`command:${SHOW_CHECK_HELP_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`);
+  let link = helpLinks.get(code);
+  if (!link) helpLinks.set(code, (link = vscode.Uri.parse(`command:${SHOW_CHECK_HELP_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`)));
+  return link;
 }
 
 /** The README's section on the code in the Markdown preview, beside the article. */
@@ -126,7 +132,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
     const key = document.uri.toString();
     this.live.set(key, document);
     this.closedFromCheck.delete(key);
-    this.collection.set(document.uri, toDiagnostics(analysis, document.uri, (span) => toRange(document, span)));
+    this.collection.set(document.uri, shownDiagnostics(analysis, document));
     if (this.transcripts && analysis.diagnostics.some((finding) => finding.code === 'unattributed-quote')) this.followTranscripts(document, analysis, this.transcripts);
   }
 
@@ -137,7 +143,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
       if (!checked || checked.version !== version || document.version !== version || this.live.get(document.uri.toString()) !== document) return;
       const followed = analysis.diagnostics.map((finding) => followTranscript(document, analysis, finding, checked.results));
       if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
-      this.collection.set(document.uri, toDiagnostics({ ...analysis, diagnostics: followed }, document.uri, (span) => toRange(document, span)));
+      this.collection.set(document.uri, shownDiagnostics({ ...analysis, diagnostics: followed }, document));
     }, (error: unknown) => {
       if (this.deps.host.debug) console.error(error);
     });
@@ -201,10 +207,27 @@ export function toVsDiagnostic(finding: Finding, range: vscode.Range): vscode.Di
   return diagnostic;
 }
 
+/** An open article's findings for the Problems panel, at most MAX_FINDINGS_SHOWN and a line that says how many more there are. */
+function shownDiagnostics(analysis: Analysis, document: vscode.TextDocument): vscode.Diagnostic[] {
+  const rangeOf = (span: OffsetSpan) => toRange(document, span);
+  const { shown, firstOmitted } = findingsShown(analysis.diagnostics);
+  const diagnostics = toDiagnostics({ ...analysis, diagnostics: shown }, document.uri, rangeOf);
+  if (firstOmitted) {
+    const more = analysis.diagnostics.length - shown.length;
+    const notice = new vscode.Diagnostic(rangeOf(firstOmitted), `Newsdesk shows ${shown.length.toLocaleString('en')} of the ${analysis.diagnostics.length.toLocaleString('en')} findings in this article, the most severe first; the first of the ${more.toLocaleString('en')} not shown is here. \`newsdesk check\` lists them all.`, vscode.DiagnosticSeverity.Information);
+    notice.source = DIAGNOSTIC_SOURCE;
+    diagnostics.push(notice);
+  }
+  return diagnostics;
+}
+
 function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: OffsetSpan) => vscode.Range): vscode.Diagnostic[] {
+  let mentions: LastMentions | undefined;
   return analysis.diagnostics.map((finding) => {
     const diagnostic = toVsDiagnostic(finding, rangeOf(finding));
-    const related = relatedMentions(finding, analysis.actors);
+    if (!finding.candidates?.length) return diagnostic;
+    mentions ??= new LastMentions(analysis.actors);
+    const related = mentions.relatedTo(finding);
     if (related.length) {
       diagnostic.relatedInformation = related.map(({ actor, mention }) =>
         new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, rangeOf(mention)), relatedLabel(finding.code, actor)));
@@ -216,18 +239,84 @@ function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: Offs
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'we', 'i']);
 
 /**
- * The people a finding is about (the engine's `candidates`: each candidate for an ambiguous
- * pronoun, the likely speaker of a quote with no speaker), pointing at where each was last named.
+ * Where each actor was last named before a finding, answered by halving over the actor's mentions
+ * (in text order), so that a long article's findings do not each read every mention again.
  */
-function relatedMentions(finding: Finding, actors: readonly Actor[]): Array<{ actor: Actor; mention: Span }> {
-  const candidates = finding.candidates ?? [];
-  const named = actors.filter((actor) => candidates.includes(actor.name));
-  return named.flatMap((actor) => {
-    const before = actor.mentions.filter((mention) => mention.end <= finding.start && !PRONOUNS.has(mention.text.toLowerCase()));
-    // A name reads best ("Owen Achterberg", "Achterberg"); a description ("the engineer") will do.
-    const last = before.filter((mention) => isProperName(mention.text)).pop() ?? before.pop();
-    return last ? [{ actor, mention: last }] : [];
-  });
+class LastMentions {
+  private readonly order = new Map<Actor, number>();
+  private readonly byName = new Map<string, Actor[]>();
+  private readonly indexes = new Map<Actor, MentionIndex | null>();
+
+  constructor(actors: readonly Actor[]) {
+    actors.forEach((actor, index) => {
+      this.order.set(actor, index);
+      const named = this.byName.get(actor.name);
+      if (named) named.push(actor);
+      else this.byName.set(actor.name, [actor]);
+    });
+  }
+
+  /**
+   * The people a finding is about (the engine's `candidates`: each candidate for an ambiguous
+   * pronoun, the likely speaker of a quote with no speaker), pointing at where each was last named.
+   */
+  relatedTo(finding: Finding): Array<{ actor: Actor; mention: Span }> {
+    const named = new Set<Actor>();
+    for (const name of finding.candidates ?? []) for (const actor of this.byName.get(name) ?? []) named.add(actor);
+    const inOrder = [...named].sort((a, b) => this.order.get(a)! - this.order.get(b)!);
+    return inOrder.flatMap((actor) => {
+      const mention = this.lastBefore(actor, finding.start);
+      return mention ? [{ actor, mention }] : [];
+    });
+  }
+
+  /** A name reads best ("Owen Achterberg", "Achterberg"); a description ("the engineer") will do; never a pronoun. */
+  private lastBefore(actor: Actor, offset: number): Span | undefined {
+    let index = this.indexes.get(actor);
+    if (index === undefined) this.indexes.set(actor, (index = MentionIndex.of(actor.mentions)));
+    if (!index) return lastBeforeByReading(actor.mentions, offset);
+    // The mentions that end by the offset are the first `count`.
+    let low = 0;
+    let high = actor.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (actor.mentions[middle].end <= offset) low = middle + 1;
+      else high = middle;
+    }
+    if (low === 0) return undefined;
+    const name = index.lastName[low - 1];
+    const any = index.lastAny[low - 1];
+    return name >= 0 ? actor.mentions[name] : any >= 0 ? actor.mentions[any] : undefined;
+  }
+}
+
+/** For each mention, the index of the last proper name and of the last mention that is no pronoun, up to it. */
+class MentionIndex {
+  private constructor(readonly lastName: Int32Array, readonly lastAny: Int32Array) {}
+
+  /** Null when the mentions are not in text order (then each question reads them all). */
+  static of(mentions: readonly Span[]): MentionIndex | null {
+    const lastName = new Int32Array(mentions.length);
+    const lastAny = new Int32Array(mentions.length);
+    let name = -1;
+    let any = -1;
+    for (let i = 0; i < mentions.length; i++) {
+      if (i > 0 && mentions[i].end < mentions[i - 1].end) return null;
+      const mention = mentions[i];
+      if (!PRONOUNS.has(mention.text.toLowerCase())) {
+        any = i;
+        if (isProperName(mention.text)) name = i;
+      }
+      lastName[i] = name;
+      lastAny[i] = any;
+    }
+    return new MentionIndex(lastName, lastAny);
+  }
+}
+
+function lastBeforeByReading(mentions: readonly Span[], offset: number): Span | undefined {
+  const before = mentions.filter((mention) => mention.end <= offset && !PRONOUNS.has(mention.text.toLowerCase()));
+  return before.filter((mention) => isProperName(mention.text)).pop() ?? before.pop();
 }
 
 function isProperName(text: string): boolean {

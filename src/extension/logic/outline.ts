@@ -1,8 +1,8 @@
 // The article's outline as plain data: the headline over everything, each subhead as a section,
 // and in each section the speakers with their quotes. language/symbols.ts hands it to the editor
 // (Outline view, breadcrumbs, Go to Symbol); language/folding.ts folds the same sections.
-import type { ActorKind, Analysis, Quote, Span } from '../../engine';
-import { actorById, firstWords, quoteCount } from './lookup';
+import type { Actor, ActorKind, Analysis, Quote, Span } from '../../engine';
+import { firstWords, quoteCount } from './lookup';
 
 interface Offsets {
   readonly start: number;
@@ -29,19 +29,24 @@ export function articleOutline(text: string, analysis: Analysis): OutlineNode[] 
   const subheads = paragraphs.filter((paragraph) => paragraph.role === 'subhead');
   const headline = paragraphs.find((paragraph) => paragraph.role === 'headline');
 
+  // Sorted once for every section, and actors found by id: linear in the article, however many sections.
+  const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start);
+  const actors = new Map(analysis.actors.map((actor) => [actor.id, actor]));
+  const speakerNodes = (section: Offsets) => speakerNodesIn(quotes, actors, section);
+
   // Before the first subhead, quotes belong to the article itself (the lede); after, to sections.
   const lede: Offsets = { start: 0, end: subheads[0]?.start ?? contentEnd };
-  const top: OutlineNode[] = speakerNodes(analysis, lede);
+  const top: OutlineNode[] = speakerNodes(lede);
   subheads.forEach((subhead, index) => {
     const next = subheads[index + 1];
-    const section: Offsets = { start: subhead.start, end: next ? lastParagraphEndBefore(analysis, next.start) : Math.max(subhead.end, contentEnd) };
+    const section: Offsets = { start: subhead.start, end: next ? lastParagraphEndBefore(paragraphs, next.start) : Math.max(subhead.end, contentEnd) };
     top.push({
       name: oneLine(text.slice(subhead.start, subhead.end)),
       detail: 'section',
       kind: 'section',
       span: section,
       selection: subhead,
-      children: speakerNodes(analysis, section),
+      children: speakerNodes(section),
     });
   });
 
@@ -67,33 +72,56 @@ export function sectionParagraphs(analysis: Analysis): Array<{ first: number; la
   return sections;
 }
 
-function lastParagraphEndBefore(analysis: Analysis, offset: number): number {
-  let end = 0;
-  for (const paragraph of analysis.paragraphs) if (paragraph.end <= offset) end = Math.max(end, paragraph.end);
-  return end;
+/** The end of the last paragraph that ends by `offset` (paragraphs are in order), or 0. */
+function lastParagraphEndBefore(paragraphs: readonly Offsets[], offset: number): number {
+  const after = firstIndex(paragraphs, (paragraph) => paragraph.end > offset);
+  return after > 0 ? paragraphs[after - 1].end : 0;
+}
+
+/** The first index at which `test` holds, in a list where it holds from some index on (binary search). */
+function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(list[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
 }
 
 /** One node per speaker quoted in the section (plus one for quotes nobody said), in order of appearance. */
-function speakerNodes(analysis: Analysis, section: Offsets): OutlineNode[] {
+function speakerNodesIn(sortedQuotes: readonly Quote[], actors: ReadonlyMap<string, Actor>, section: Offsets): OutlineNode[] {
   const inSection = (span: Span | Offsets) => span.start >= section.start && span.end <= section.end;
   const groups = new Map<string, Quote[]>();
-  for (const quote of [...analysis.quotes].sort((a, b) => a.start - b.start)) {
+  // Only the quotes that start in the section: found by halving, not by reading every quote of the article.
+  for (let index = firstIndex(sortedQuotes, (quote) => quote.start >= section.start); index < sortedQuotes.length && sortedQuotes[index].start < section.end; index++) {
+    const quote = sortedQuotes[index];
     if (!inSection(quote)) continue;
     const key = quote.speaker?.actorId ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), quote]);
+    const group = groups.get(key);
+    if (group) group.push(quote);
+    else groups.set(key, [quote]);
   }
   const nodes: OutlineNode[] = [];
   for (const [actorId, quotes] of groups) {
-    const actor = actorId ? actorById(analysis, actorId) : undefined;
+    const actor = actorId ? actors.get(actorId) : undefined;
     // The speaker's name where the section names them, so that clicking the node lands on it.
     const mentions = quotes.flatMap((quote) => (quote.speaker?.mention && inSection(quote.speaker.mention) ? [quote.speaker.mention] : []));
-    const spans = [...quotes, ...mentions];
+    let start = Infinity;
+    let end = -Infinity;
+    let firstMention: Span | undefined;
+    for (const span of [...quotes, ...mentions]) {
+      start = Math.min(start, span.start);
+      end = Math.max(end, span.end);
+    }
+    for (const mention of mentions) if (!firstMention || mention.start < firstMention.start) firstMention = mention;
     nodes.push({
       name: actor?.name ?? 'Unattributed quotes',
       detail: actor ? quoteCount(quotes.length) : 'no speaker',
       kind: actor ? actor.kind : 'unattributed',
-      span: { start: Math.min(...spans.map((span) => span.start)), end: Math.max(...spans.map((span) => span.end)) },
-      selection: [...mentions].sort((a, b) => a.start - b.start)[0] ?? quotes[0],
+      span: { start, end },
+      selection: firstMention ?? quotes[0],
       children: quotes.map((quote) => ({ name: firstWords(quote.text), detail: quote.kind, kind: 'quote', span: quote, selection: quote, children: [] })),
     });
   }

@@ -3,6 +3,7 @@
 // speaker's icon is drawn in the colour of their words, and the tooltips say what the colours mean.
 import * as vscode from 'vscode';
 import type { Actor, Quote } from '../../engine';
+import { SOURCE_KINDS } from '../../engine';
 import type { FeatureDeps } from '../core/features';
 import { Colors, Commands, ContextKeys, LANGUAGE_ID, Views } from '../core/ids';
 import {
@@ -159,9 +160,6 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
   }
 }
 
-/** The order of the Sources view sorted by kind of source. */
-const KIND_ORDER: readonly Actor['kind'][] = ['person', 'organization', 'group', 'document', 'anonymous', 'vague'];
-
 function buildTree(source: DocumentAnalysis, sort: ActorsSortOrder, colours: SpeakerColours): BuiltTree {
   const { analysis, document } = source;
   const uri = document.uri;
@@ -181,7 +179,7 @@ function buildTree(source: DocumentAnalysis, sort: ActorsSortOrder, colours: Spe
     actors.sort((a, b) => b.children.length - a.children.length || a.firstAppearance - b.firstAppearance);
   } else if (sort === 'kind') {
     // People first, then organisations, groups, documents, and the anonymous and vague sources last.
-    actors.sort((a, b) => KIND_ORDER.indexOf(a.actor.kind) - KIND_ORDER.indexOf(b.actor.kind) || a.firstAppearance - b.firstAppearance);
+    actors.sort((a, b) => SOURCE_KINDS.indexOf(a.actor.kind) - SOURCE_KINDS.indexOf(b.actor.kind) || a.firstAppearance - b.firstAppearance);
   }
   const roots: Array<ActorElement | UnattributedElement> = [...actors];
   const unattributed = unattributedQuotes(analysis);

@@ -4,7 +4,8 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import type { ChartConfiguration } from 'chart.js';
 import type { SourcesReport, SpeakerFigures, SpeakerTotal, WorkspaceReport } from '../../engine/report';
-import { REPORT_GENDERS, REPORT_QUOTE_KINDS, SOURCE_CATEGORIES } from '../../engine/report';
+import type { ActorKind } from '../../engine/types';
+import { REPORT_GENDERS, REPORT_QUOTE_KINDS, SOURCE_CATEGORIES, SOURCE_KINDS } from '../../engine/report';
 import type { HostMessage, RenderSummary, ReportPayload, ViewMessage } from '../protocol';
 import { PAYLOAD_ELEMENT_ID } from '../protocol';
 import './style.css';
@@ -220,9 +221,8 @@ function overviewCharts(report: SourcesReport | WorkspaceReport): HTMLElement[] 
   ];
 }
 
-/** Sources by what they are, as the overview table counts them apart. */
-const SOURCE_KINDS = ['person', 'organization', 'group', 'document', 'anonymous', 'vague'] as const;
-const SOURCE_KIND_LABEL: Record<(typeof SOURCE_KINDS)[number], string> = {
+/** Sources by what they are, as the overview table counts them apart (in the engine's SOURCE_KINDS order). */
+const SOURCE_KIND_LABEL: Record<ActorKind, string> = {
   person: 'People', organization: 'Organisations', group: 'Groups of people', document: 'Documents', anonymous: 'Anonymous sources', vague: 'Vague sources',
 };
 
