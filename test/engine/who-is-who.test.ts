@@ -15,10 +15,9 @@ const KNOWN_GAPS = new Set<string>([
   // Pronouns: "When" opening a sentence, two-person exchanges.
   'issue-he-after-sentence-initial-when',
   'variant-exchange-two-men-question',
-  // "they" for a group or a company; "it" for a document.
+  // "they" for a group or a company.
   'issue-they-for-a-group-of-people',
   'variant-they-for-a-company',
-  'issue-it-for-a-document',
   // Descriptions: the subject of the previous sentence over the organisation named last.
   'variant-the-organization-after-another-org',
   // Attribution patterns: vague plural subjects with opinion verbs, relative clauses after a plural.
@@ -55,7 +54,10 @@ export function caseProblems(c: WhoIsWhoCase, analysis: Analysis): string[] {
   }
   for (const word of c.notSpeakers ?? []) {
     // The word must not speak the case's quote, nor speak anywhere unless the text makes it a speaker elsewhere.
-    const rightSpeaker = actor !== undefined && c.resolvedName !== null && sameEntity(actor.name, c.resolvedName);
+    // An unnamed source goes by its description, which may hold the word ("a review of the Parks Department").
+    const rightSpeaker = actor !== undefined && (c.resolvedName !== null
+      ? sameEntity(actor.name, c.resolvedName)
+      : c.entityKind !== null && actor.kind === c.entityKind && /^\p{Ll}/u.test(actor.name));
     if (actor && !rightSpeaker && actor.name.includes(word)) problems.push(`${JSON.stringify(word)} speaks the quote`);
     const speaksElsewhere = analysis.quotes.some((q) => q.speaker?.mention?.text === word);
     const speaking = analysis.actors.find((a) => a !== actor && a.quoteIds.length > 0 && a.name.includes(word));
