@@ -333,7 +333,9 @@ export class ActorRegistry {
           }
         } else if (mention.head === 'it') {
           // "It says…": the last document or organisation talked about.
-          actor = this.lookBack((entry) => (this.actorOf(entry).kind === 'document' || this.actorOf(entry).kind === 'organization') && !entry.listener, paragraph, 1);
+          // A report, review or study in the last sentences says more things than the body it names.
+          actor = this.lookBack((entry) => this.actorOf(entry).kind === 'document' && !entry.listener && paragraph === entry.paragraph, paragraph, 0)
+            ?? this.lookBack((entry) => (this.actorOf(entry).kind === 'document' || this.actorOf(entry).kind === 'organization') && !entry.listener, paragraph, 1);
           if (!actor) {
             actor = this.unidentified('it');
             this.journal.assign(actor, 'kind', 'document');

@@ -127,7 +127,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
   while (first - 1 >= sentenceStart && count < 14) {
     const previous = tokens[first - 1];
     const atStart = first - 1 === sentenceStart;
-    if (isPhraseWord(previous, atStart)) {
+    // "State Rep. Milo Farrant", "Budget Director Alan Wu": a capital that opens the sentence before a title belongs to it.
+    if (isPhraseWord(previous, atStart) || (atStart && isCapitalized(previous) && !SENTENCE_CONNECTORS.has(previous.lower) && TITLE_WORDS.has(bare(tokens[first].lower)))) {
       first--;
       count++;
       continue;
@@ -151,7 +152,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     break;
   }
   // Trim words that cannot start a noun phrase ("But", "Under", "and").
-  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower))) first++;
+  const opensTitle = (k: number) => isCapitalized(tokens[k]) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
+  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower) && !opensTitle(first))) first++;
   return classify(tokens, first, last + 1, paragraph);
 }
 

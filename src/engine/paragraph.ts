@@ -85,13 +85,16 @@ export function analyzeParagraph(paragraph: string, context: ParagraphContext, i
   }
   names.sort((a, b) => a.mention.start - b.mention.start);
   // "Limbaugh told his radio audience": the text's own pronoun is the best evidence of a gender.
-  const withOwnGender = (mention: Mention): Mention => {
+  // The verb may come after a clause ("Robin Hale, who runs the shelter, said her budget…"): a speaker's is its cue.
+  const withOwnGender = (mention: Mention, verb = tokenIndexAt(tokens, mention.end, 0)): Mention => {
     if (mention.kind !== 'name' || mention.gender) return mention;
-    const gender = ownPronounGender(tokens, tokenIndexAt(tokens, mention.end, 0));
+    const gender = ownPronounGender(tokens, verb);
     return gender ? { ...mention, gender } : mention;
   };
   for (const name of names) name.mention = withOwnGender(name.mention);
-  for (const attribution of attributions) attribution.speaker = withOwnGender(attribution.speaker);
+  for (const attribution of attributions) {
+    if (attribution.speaker.end <= attribution.cue.start) attribution.speaker = withOwnGender(attribution.speaker, tokenIndexAt(tokens, attribution.cue.start, 0));
+  }
 
   const vagueHits = findPhrases(tokens, tokenSentence, context.vaguePhrases);
 

@@ -77,6 +77,8 @@ export function ownPronounGender(tokens: readonly Token[], after: number): 'male
       const next = tokens[k + 1];
       return next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !AFTER_OBJECT_HER.has(next.lower) && !isVerbLike(next.lower) ? 'female' : undefined;
     }
+    // "Adel Nefzi said he and many others…": a subject pronoun right after the verb (or its "that") is the subject again.
+    if ((token.lower === 'he' || token.lower === 'she') && (k === after + 1 || (k === after + 2 && tokens[after + 1].lower === 'that'))) return token.lower === 'he' ? 'male' : 'female';
     if (/^(he|she|they|him|them|their|its|it)$/.test(token.lower)) return undefined;
   }
   return undefined;

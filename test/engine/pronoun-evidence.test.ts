@@ -163,4 +163,14 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analysis, text, 'No one is writing songs'), 'Henry Okafor');
     assert.equal(analysis.actors.find((actor) => actor.name === 'Henry Okafor')?.role, 'president of the Riverside Black Caucus');
   });
+
+  it('reads "X said he…" as X\u2019s own gender, over a first name the lexicon files the other way', () => {
+    const text = [
+      'Mosque leaders speak out',
+      'Dennis Garrow, a retiree who lives nearby, said he had never seen trouble there.',
+      'Inside the mosque, Adel Nouri said he and others were collecting money for the victims.',
+      '“We are in shock,” he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We are in shock'), 'Adel Nouri');
+  });
 });
