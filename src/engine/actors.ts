@@ -106,6 +106,19 @@ const ROLE_FORMS: Record<string, string[]> = {
   president: ['president'],
 };
 
+const ROLE_PATTERNS = new Map<string, RegExp[]>();
+/** The patterns that find a role's head in a role or alias, made once per head. */
+function roleForms(head: string): RegExp[] {
+  let forms = ROLE_PATTERNS.get(head);
+  if (!forms) {
+    // "one of the president's closest aides" holds no presidency: a possessive title is someone else's.
+    forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
+    if (ROLE_PATTERNS.size > 5_000) ROLE_PATTERNS.clear();
+    ROLE_PATTERNS.set(head, forms);
+  }
+  return forms;
+}
+
 /** How far back pronouns and titles look, in mentions: a reader's memory, and a bound on the work. */
 const HISTORY_WINDOW = 200;
 
@@ -377,12 +390,18 @@ export class ActorRegistry {
    * of Port Ellis", "the senator" after "Sen. Ortiz"), most recent first.
    */
   private holderOfRole(head: string, paragraph: number): ActorDraft | null {
-    // "one of the president's closest aides" holds no presidency: a possessive title is someone else's.
-    const forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
+    const forms = roleForms(head);
+    // The history names the same few people again and again: each is read once per question.
+    const answers = new Map<ActorDraft, boolean>();
     const holds = (actor: ActorDraft): boolean => {
       if (actor.kind !== 'person' || !mayBePerson(actor.entity)) return false;
-      const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();
-      return forms.some((form) => form.test(described));
+      let answer = answers.get(actor);
+      if (answer === undefined) {
+        const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();
+        answer = forms.some((form) => form.test(described));
+        answers.set(actor, answer);
+      }
+      return answer;
     };
     return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
   }
