@@ -2,8 +2,8 @@
 // (a named person, a pronoun, a title, an organisation, an anonymous or vague source, a document).
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import {
-  ANONYMOUS_HEADS, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
-  SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_HEADS,
+  ADDRESS_TITLES, ANONYMOUS_HEADS, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
+  SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_GROUP_HEADS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
@@ -35,6 +35,8 @@ export interface Mention {
   refersTo?: Mention;
   /** A description with a head noun outside the role lists ("the announcer"): its own actor. */
   generic?: boolean;
+  /** A group whose sourcing is vague ("Critics of the plan", "Some parents"): flagged as vague attribution. */
+  vague?: boolean;
   /** The byline's author: whom a column's "I" refers to. */
   author?: boolean;
   /** What the proper name stands for (entities.ts), and the rule that said so; only for mentions with a name. */
@@ -72,7 +74,8 @@ function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
   if (PRONOUNS[lower] && lower !== 'who') return false;
   if (isCapitalized(token)) {
     if (atSentenceStart && SENTENCE_CONNECTORS.has(lower)) return false;
-    if (atSentenceStart && lower !== 'the' && !isNounLike(lower)) return false;
+    // "Many economists think": a determiner opens the phrase, whatever the lexicon calls it.
+    if (atSentenceStart && lower !== 'the' && !DETERMINERS.has(lower) && !isNounLike(lower)) return false;
     return true;
   }
   if (DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower)
@@ -216,7 +219,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   // "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of "of"/"for"
   // and no title among them make one proper name, the name of a body.
-  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
+  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && isCapitalized(words[words.length - 1]) && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
     const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
     // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
     const beforeLink = k + (firstLower === 'the' ? 1 : 0) <= headIndex;
@@ -224,6 +227,13 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     if (!beforeLink && word.text === 'The') return false;
     return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower))));
   });
+  // "Secretary of State John F. Kerry", "Minister for Europe James Cleverly": a title with its
+  // "of"/"for" part, then a person's name that a first name starts.
+  const titledName = namedBody ? -1 : nameAfterLinkedTitle(words, lowers, headIndex);
+  if (titledName !== -1) {
+    const named = classify(tokens, first + titledName, end, paragraph);
+    if (named?.kind === 'name') return { ...named, start, text, role: paragraph.slice(start, words[titledName - 1].end) };
+  }
   if (namedBody) {
     return {
       start, end: stop, text, kind: 'organization', name: stripArticle(paragraph.slice(words[firstLower === 'the' ? 1 : 0].start, stop)), role: null,
@@ -248,7 +258,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const word = words[i];
     const lower = lowers[i];
     if (HONORIFICS.has(lower)) honorific = word.text;
-    const isName = isCapitalized(word) && !TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
+    // "Mr. King", "Ms. White": after an honorific a capitalised word is a surname, even one that is
+    // also a title, unless it is a form of address ("Mr. President").
+    const surnameAfterHonorific = i > 0 && HONORIFICS.has(lowers[i - 1]) && isCapitalized(word) && !HONORIFICS.has(lower) && !ADDRESS_TITLES.has(lower);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
       nameEnd = i + 1;
@@ -299,10 +312,15 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/['’]s$|-based$/.test(words[orgStart - 1].text)) orgStart--;
       return mention('organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
-    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return mention('group', nameText, roleText);
+    // "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely.
+    const group = (): Mention => {
+      const result = mention('group', nameText, roleText);
+      return VAGUE_GROUP_HEADS.has(head) || VAGUE_QUANTIFIERS.has(firstLower) ? { ...result, vague: true } : result;
+    };
+    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return group();
     // A name the evidence types as an organisation ("the U.N.", "Goldman Sachs") speaks as one.
     if (typed?.type === 'organization') return mention('organization', stripArticle(nameText), roleText);
-    if (typed?.type === 'group') return mention('group', nameText, roleText);
+    if (typed?.type === 'group') return group();
     return mention('name', nameText, roleText);
   }
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
@@ -311,6 +329,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   // A lower-case head after capitalised words ("one West Virginia official", "a White House aide"):
   // the capitals say where the person works, not who they are.
   const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
+  // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
+  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return { ...mention('group', null, text), vague: true };
+  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return { ...mention('group', null, text), vague: true };
   if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mention('vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
@@ -329,6 +350,21 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
   }
   return null;
+}
+
+/**
+ * For "Secretary of State John F. Kerry": the index of the first word of the person's name after a
+ * capitalised title and its "of"/"for" part, found by a first name (compromise's lexicon); -1 if none.
+ */
+function nameAfterLinkedTitle(words: readonly Token[], lowers: readonly string[], headIndex: number): number {
+  const link = headIndex + 1;
+  if (link >= words.length || (lowers[link] !== 'of' && lowers[link] !== 'for') || !isCapitalized(words[headIndex])) return -1;
+  if (!TITLE_WORDS.has(lowers[headIndex]) && !ROLE_NOUNS.has(lowers[headIndex])) return -1;
+  for (let k = link + 2; k < words.length - 1; k++) {
+    if (!words.slice(k).every((word) => isCapitalized(word))) return -1;
+    if (hasTag(lowers[k], 'FirstName') || hasTag(lowers[k], 'MaleName') || hasTag(lowers[k], 'FemaleName')) return k;
+  }
+  return -1;
 }
 
 function stripArticle(name: string): string {

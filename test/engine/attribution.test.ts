@@ -152,3 +152,44 @@ describe('attribution patterns', () => {
     assert.equal(quote.speaker?.name, 'Penwick');
   });
 });
+
+describe('speaker mentions (issue 13)', () => {
+  /** The speaker of the first quote, as [mention text, speaker name, kind of the actor]. */
+  function speakerOf(paragraph: string): [string | null, string | null, string | null] {
+    const analysis = analyze(`Harbour News\n\n${paragraph}\n`);
+    const quote = analysis.quotes[0];
+    const actor = analysis.actors.find((a) => a.id === quote?.speaker?.actorId);
+    return [quote?.speaker?.mention?.text ?? null, quote?.speaker?.name ?? null, actor?.kind ?? null];
+  }
+
+  it('reads a title after an honorific as a surname ("Mr. King"), but not a form of address', () => {
+    assert.deepEqual(speakerOf('Larry Penwick and Ed Marchetti met. Mr. King said the bridge would reopen.').slice(0, 2), ['Mr. King', 'King']);
+    assert.equal(speakerOf('Mr. President, said Penwick, the bridge is shut.')[1], 'Penwick');
+  });
+
+  it('names the person after a title with its "of" part ("Secretary of State John F. Kerry")', () => {
+    assert.deepEqual(speakerOf('Secretary of State John F. Kerry said the talks would resume.').slice(0, 2), ['Secretary of State John F. Kerry', 'John F. Kerry']);
+    assert.deepEqual(speakerOf('Minister for Europe James Cleverly said the talks would resume.').slice(0, 2), ['Minister for Europe James Cleverly', 'James Cleverly']);
+  });
+
+  it('makes "X\'s family" a group of its own, not X', () => {
+    assert.deepEqual(speakerOf('Delia Marchetti died in March. Marchetti\'s family said the inquiry was too slow.'), ['Marchetti\'s family', 'Marchetti\'s family', 'group']);
+  });
+
+  it('flags a vague group: "Some parents", "Many economists", "Critics of the plan" (never "plan" as the cue)', () => {
+    for (const [text, mention, cue] of [
+      ['Some parents believe the change will hurt students.', 'Some parents', 'believe'],
+      ['Many economists think the rise will stop soon.', 'Many economists', 'think'],
+      ['Critics of the plan argue that the county is giving away its land.', 'Critics of the plan', 'argue'],
+    ]) {
+      const analysis = analyze(`Harbour News\n\n${text}\n`);
+      assert.deepEqual(analysis.quotes.map((q) => [q.speaker?.mention?.text, q.cue?.text]), [[mention, cue]], text);
+      assert.ok(analysis.diagnostics.some((d) => d.code === 'vague-attribution'), text);
+    }
+  });
+
+  it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
+    assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
+    assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');
+  });
+});

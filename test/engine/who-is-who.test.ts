@@ -25,10 +25,7 @@ const KNOWN_GAPS = new Set<string>([
   'variant-the-organization-after-another-org',
   // Roles: "State Rep." keeps its "state".
   'issue-he-after-democrats',
-  // Attribution patterns: vague plural subjects with opinion verbs, relative clauses after a plural.
-  'issue-some-parents-believe',
-  'variant-critics-argue',
-  'variant-many-economists-think',
+  // Attribution patterns: relative clauses after a plural.
   'variant-relative-clause-residents-told',
   // The figure after a sentence with any cue counts as sourced ("approved" is a cue).
   'issue-phantom-new-fee',

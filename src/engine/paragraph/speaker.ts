@@ -40,9 +40,15 @@ export function plausibleSubject(speaker: Mention): boolean {
   return speaker.kind !== 'description' || !speaker.generic;
 }
 
+/** "reportedly", "publicly": an adverb in -ly between subject and cue; not a noun in -ly ("The family said", "the assembly"). */
+function isLyAdverb(token: Token): boolean {
+  if (!/^\p{Ll}+ly$/u.test(token.text) || token.lower === 'only' || isKnownHead(token.lower)) return false;
+  return !lexiconTags(token.lower).some((tag) => tag === 'Singular' || tag === 'Plural' || tag === 'Noun');
+}
+
 export function skipFillers(tokens: readonly Token[], from: number, start: number): number {
   let j = from;
-  while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
+  while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || isLyAdverb(tokens[j]))) j--;
   // "Wells Fargo just this month announced": a short time phrase between subject and verb.
   let k = j;
   while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT_WORDS.has(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
@@ -61,6 +67,9 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   }
   return j;
 }
+
+/** Articles: the word right after one is a noun ("the plan"), not a verb. */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 export const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
 export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
@@ -212,6 +221,9 @@ export function findSpeaker(
     }
   } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
     // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
+    return null;
+  } else if (previous?.kind === 'word' && ARTICLES.has(previous.lower) && beforeCue === i - 1) {
+    // "Critics of the plan argue": a word right after an article is a noun, never the cue.
     return null;
   } else if (previous && previous.kind === 'word') {
     speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
