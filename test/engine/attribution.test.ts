@@ -188,6 +188,14 @@ describe('speaker mentions (issue 13)', () => {
     }
   });
 
+  it('gives the words to the name in apposition to a description ("The state\'s campaign chairman, Phil Lovas, said")', () => {
+    assert.deepEqual(speakerOf('The state’s campaign chairman, Phil Lovas, said he had not seen the letter.').slice(1), ['Phil Lovas', 'person']);
+    assert.equal(speakerOf('One of the family’s lawyers, Justin Bamberg, said the video was clear.')[1], 'Justin Bamberg');
+    assert.equal(speakerOf('Penwick’s running mate, state Sen. Ada Marr, plans to release her returns.')[1], 'Ada Marr');
+    // An apposition that is no name leaves the description speaking.
+    assert.equal(speakerOf('The harbour master, a former pilot, said the pier was safe.')[0], 'The harbour master');
+  });
+
   it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
     assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');

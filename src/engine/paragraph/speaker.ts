@@ -145,6 +145,25 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
   return -1;
 }
 
+/** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
+const MAX_NAME_APPOSITION_TOKENS = 6;
+
+/**
+ * For "The minister of the economy, Mr. Guajardo Villarreal, argues": the person named between the
+ * comma after token `head` and the closing comma `closer`, or null when the apposition is no
+ * person's name (a role, an age, a place, a relative clause).
+ */
+export function nameInApposition(tokens: readonly Token[], head: number, closer: number, paragraph: string): Mention | null {
+  let first = head + 1;
+  if (tokens[first]?.kind === 'punct' && tokens[first].text === ')') first++;
+  if (!(tokens[first]?.kind === 'punct' && /^[,—–]$/.test(tokens[first].text))) return null;
+  first++;
+  if (closer - first < 1 || closer - first > MAX_NAME_APPOSITION_TOKENS || !isCapitalized(tokens[first])) return null;
+  for (let k = first; k < closer; k++) if (tokens[k].kind !== 'word') return null;
+  const name = classify(tokens, first, closer, paragraph);
+  return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
+}
+
 /** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
 export interface SpeakerFound {
   speaker: Mention;
@@ -242,6 +261,9 @@ export function findSpeaker(
     if (apposition !== -1) {
       speaker = relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+      // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
+      const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph) : null;
+      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? speaker.text } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
       const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
