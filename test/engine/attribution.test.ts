@@ -196,6 +196,13 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('The harbour master, a former pilot, said the pier was safe.')[0], 'The harbour master');
   });
 
+  it('takes the subject before a relative clause or a participle phrase, not the noun inside it', () => {
+    assert.deepEqual(speakerOf('Residents who live near the asphalt plant told reporters that the smell was bad.').slice(0, 1), ['Residents']);
+    assert.deepEqual(speakerOf('One of the doctors who signed the letter called Oz a quack.').slice(0, 1), ['One of the doctors']);
+    assert.deepEqual(speakerOf('Protesters marching through the streets chanted "What curfew?" and kept going.').slice(0, 1), ['Protesters']);
+    assert.equal(speakerOf('The report covering the bridge said the pier was unsafe.')[0], 'The report');
+  });
+
   it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
     assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');

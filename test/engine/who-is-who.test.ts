@@ -25,8 +25,6 @@ const KNOWN_GAPS = new Set<string>([
   'variant-the-organization-after-another-org',
   // Roles: "State Rep." keeps its "state".
   'issue-he-after-democrats',
-  // Attribution patterns: relative clauses after a plural.
-  'variant-relative-clause-residents-told',
   // The figure after a sentence with any cue counts as sourced ("approved" is a cue).
   'issue-phantom-new-fee',
   // A column's "I" told by a description ("the branch manager told me").

@@ -1,7 +1,7 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS, NOUN_LIKE_CUES, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -164,6 +164,43 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
   return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
 }
 
+/** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 10;
+
+/**
+ * The subject of a cue before a relative clause that qualifies it: "Residents who live near the
+ * asphalt plant told", "One of the doctors who sent the letter called", "Protesters marching
+ * through the streets chanted". The clause ("who" and a verb, or a participle after a plural)
+ * runs without punctuation up to the cue, and the subject opens its own clause. Null otherwise.
+ */
+export function subjectBeforeRelativeClause(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
+  for (let k = last; k > start && last - k < MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return null;
+    const next = tokens[k + 1];
+    // "who live…" but not "who he said…", "who the mayor called…", "who Penwick named…".
+    const relativeWho = token.lower === 'who' && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
+      && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !/^(his|her|their|its|this|that|these|those|some|many)$/.test(next.lower);
+    // "Protesters marching through…", "The report covering the bridge…": a participle after the subject.
+    // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
+    // runs straight into its verb ("A court filing released Thursday says").
+    const participle = /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
+      && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
+    if (!relativeWho && !participle) continue;
+    const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
+    if (!subject || subject.kind === 'pronoun' || (relativeWho && subject.kind === 'document')) return null;
+    const first = tokenIndexAt(tokens, subject.start, start);
+    const before = tokens[first - 1];
+    const opensClause = first === start || before.kind !== 'word' || SUBJECT_BOUNDARY.has(before.lower);
+    return opensClause ? subject : null;
+  }
+  return null;
+}
+
+const PRONOUN_WORDS = /^(he|she|it|they|we|i|you|him|them|us|me)$/;
+/** Words that open a participle's object ("covering the bridge", "opposing its closure"). */
+const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards']);
+
 /** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
 export interface SpeakerFound {
   speaker: Mention;
@@ -198,6 +235,7 @@ export function findSpeaker(
   if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return null;
 
   let speaker: Mention | null = null;
+  let relative: Mention | null = null;
   let speakerFirstToken = -1;
   let inverted = false;
   const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
@@ -244,6 +282,10 @@ export function findSpeaker(
   } else if (previous?.kind === 'word' && ARTICLES.has(previous.lower) && beforeCue === i - 1) {
     // "Critics of the plan argue": a word right after an article is a noun, never the cue.
     return null;
+  } else if (previous && previous.kind === 'word' && parenthesisEnd === -1 && (relative = subjectBeforeRelativeClause(tokens, beforeCue, start, paragraph))) {
+    // "Residents who live near the plant told…", "Protesters marching through the streets chanted…"
+    speaker = relative;
+    speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if (previous && previous.kind === 'word') {
     speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
     // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
