@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
-import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf } from './entities';
+import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isPersonNoun } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
@@ -122,7 +122,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     if (previous.kind === 'word' && (previous.lower === 'of' || previous.lower === 'for' || previous.lower === 'at' || previous.lower === 'in' || previous.lower === 'from' || previous.lower === 'to') && first - 2 >= sentenceStart) {
       const before = tokens[first - 2];
       const after = tokens[first];
-      if (isPhraseWord(before, first - 2 === sentenceStart) && (isCapitalized(after) || DETERMINERS.has(after.lower)) && (isCapitalized(before) || ROLE_NOUNS.has(bare(before.lower)) || ANONYMOUS_HEADS.has(bare(before.lower)) || TITLE_WORDS.has(bare(before.lower)))) {
+      if (isPhraseWord(before, first - 2 === sentenceStart) && (isCapitalized(after) || DETERMINERS.has(after.lower)) && (isCapitalized(before) || ROLE_NOUNS.has(bare(before.lower)) || ANONYMOUS_HEADS.has(bare(before.lower)) || TITLE_WORDS.has(bare(before.lower)) || isPersonNoun(bare(before.lower)))) {
         first -= 2;
         count += 2;
         continue;
@@ -208,6 +208,11 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: gender === 'plural', pronoun: gender };
   }
   if (words.length === 1 && NOT_SPEAKERS.has(firstLower)) return null;
+  // "Dean, a former party chairman, …": a lone capitalised title for a person, with no article, is a surname.
+  if (words.length === 1 && isCapitalized(words[0]) && TITLE_WORDS.has(firstLower) && (isPersonNoun(firstLower) || lexiconTags(firstLower).includes('Noun')) && !ADDRESS_TITLES.has(firstLower)
+    && !lexiconTags(firstLower).some((tag) => tag === 'Adjective' || tag === 'Demonym' || tag === 'Acronym')) {
+    return { ...base, kind: 'name', name: text, role: null, head: firstLower, definite: true, plural: false, entity: 'person', entityRule: 'lone-title-surname' };
+  }
 
   // The head: the last word, or the word before "of"/"for"/"with" ("officials in the West").
   let headIndex = words.length - 1;

@@ -203,6 +203,19 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('The report covering the bridge said the pier was unsafe.')[0], 'The report');
   });
 
+  it('keeps a person described by a prepositional phrase whole ("a narrator in the Clinton ad asks")', () => {
+    assert.equal(speakerOf('“Why didn’t he pay?” a narrator in the Penwick ad asks.')[0], 'a narrator in the Penwick ad');
+  });
+
+  it('reads a lone capitalised title for a person as a surname ("Dean, a former chairman, …, tweeting")', () => {
+    assert.deepEqual(speakerOf('Dean, a former party chairman, mocked the levy on Monday, tweeting, “Notice the sniffing. Coke user?”').slice(0, 2), ['Dean', 'Dean']);
+    assert.equal(speakerOf('President, said Penwick, is a big word.')[1], 'Penwick');
+  });
+
+  it('lets "it" write, with fillers between ("it further wrote")', () => {
+    assert.equal(speakerOf('The Harbour Gazette ran the story. “His fortunes have changed,” it further wrote.')[0], 'it');
+  });
+
   it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
     assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');

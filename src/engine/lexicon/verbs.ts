@@ -71,7 +71,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { verb: 'state', class: 'speech', weak: true, documentSource: true, evidence: WEAK },
   { verb: 'announce', class: 'speech', headline: 'present' },
   { verb: 'report', class: 'speech', documentSource: true, notCueForms: ['report'], evidence: 'the noun "the report": 8 right, 18 wrong on train, hence notCueForms' },
-  { verb: 'write', class: 'speech', agentBy: true, forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
+  { verb: 'write', class: 'speech', agentBy: true, documentSource: true, forms: ['write', 'writes', 'wrote', 'writing', 'written'] },
   { verb: 'suggest', class: 'speech', documentSource: true, headline: 'present' },
   { verb: 'contend', class: 'speech' },
   { verb: 'assert', class: 'speech' },

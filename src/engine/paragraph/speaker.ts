@@ -294,7 +294,9 @@ export function findSpeaker(
       speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
     }
     // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
-    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && beforeCue === i - 1)) speaker = null;
+    // "it further wrote": fillers may come between.
+    const adjacent = tokens.slice(beforeCue + 1, i).every((t) => t.kind === 'word' && (CUE_FILLERS.has(t.lower) || isLyAdverb(t)));
+    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && adjacent)) speaker = null;
     if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
   } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
