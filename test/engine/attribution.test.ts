@@ -216,6 +216,18 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('The Harbour Gazette ran the story. “His fortunes have changed,” it further wrote.')[0], 'it');
   });
 
+  it('gives a participle clause and a coordinated verb to the clause\'s subject, after its opening adjuncts', () => {
+    assert.equal(quotesOf('On Thursday, however, Penwick spoke to the pilots, promising to lift the levy.').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('Chastened by the analyses, Penwick revised his plan, promising to cut the levy.').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('During a speech, Penwick attacked Marchetti for her support of the levy, saying, "She is reckless."').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('When her mother mentioned the levy, Marchetti laughed and said, "I do not believe in levies."').at(-1)?.[2], 'Marchetti');
+    // A verb coordinated inside a later clause goes with that clause's speaker.
+    assert.equal(quotesOf('Penwick called Marchetti a disgrace after she attacked the pilots and blamed the crash on "bias."').at(-1)?.[2], 'she');
+    assert.equal(quotesOf('PORT ELLIS, Maine — Mayor Delia Marchetti said on Saturday that she would run, promising to cut the levy.').at(-1)?.[2], 'Mayor Delia Marchetti');
+    // A sentence that opens with what was said keeps its speaker.
+    assert.equal(quotesOf('The port "has changed for the better," Penwick said in June, citing the new pier.').at(-1)?.[2], 'Penwick');
+  });
+
   it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
     assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');

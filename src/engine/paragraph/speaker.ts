@@ -262,8 +262,18 @@ export function findSpeaker(
       if (!speaker) return null;
       speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     } else {
-    const owner = earlier ?? null;
-    speaker = owner?.speaker ?? phraseStartingAt(tokens, afterOpeningAdverb(tokens, start, i), i, paragraph);
+    // The clause's own subject, after its opening adjuncts ("During the speech, Trump attacked…,
+    // saying"; "When my mother mentioned…, I laughed and said"), before the last speaker found.
+    const subjectStart = clauseSubjectStart(tokens, start, i);
+    // "…after she attacked officers and blamed…": a coordinated verb goes with the last speaker,
+    // unless that speaker sits in the opening adjunct ("When my mother mentioned…, I laughed and said").
+    const coordinatedWithEarlier = form.form !== 'gerund' && earlier !== undefined && earlier.speaker.start >= tokens[subjectStart].start;
+    const subject = coordinatedWithEarlier ? null : phraseStartingAt(tokens, subjectStart, i, paragraph);
+    // Not when the sentence opens with what the last speaker said ('The country "has made…," McConnell said, citing').
+    const reported = subject !== null && earlier !== undefined && (quotedJustBefore(tokens, earlier.speaker.start, start)
+      || (earlier.content !== null && earlier.content.start <= subject.start && subject.start < earlier.content.end));
+    const speaks = subject !== null && !reported && SUBJECT_KINDS.has(subject.kind) && !(subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.head === 'you'));
+    speaker = (speaks ? subject : null) ?? earlier?.speaker ?? phraseStartingAt(tokens, afterOpeningAdverb(tokens, start, i), i, paragraph);
     if (!speaker) return null;
     speakerFirstToken = i;
     }
@@ -365,6 +375,61 @@ export function quotedAsSubject(tokens: readonly Token[], as: number, start: num
   let subject = be - 1;
   if (subject >= start && /^(has|have|had)$/.test(tokens[subject].lower)) subject--;
   return subject >= start && tokens[subject].kind === 'word' ? subject : -1;
+}
+
+/** Whether a quotation ends just before offset `at`, with only punctuation between (`"…," McConnell said`). */
+function quotedJustBefore(tokens: readonly Token[], at: number, start: number): boolean {
+  let k = start;
+  while (k < tokens.length && tokens[k].start < at) k++;
+  for (k--; k >= start && tokens[k].kind === 'punct'; k--);
+  return k >= start && tokens[k].kind === 'quote';
+}
+
+/** Kinds of phrase that can be the subject who speaks. */
+const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
+/** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
+const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
+/** Longest dateline before its dash ("WASHINGTON —", "PORT ELLIS, Maine —"). */
+const MAX_DATELINE_TOKENS = 6;
+/** Longest opening adjunct stepped over to a clause's subject. */
+const MAX_ADJUNCT_TOKENS = 25;
+
+/**
+ * The first token of a clause's subject after its opening adjuncts, each up to its comma: "On
+ * Thursday, however, Trump spoke…", "Chastened by the analyses, Trump revised…"; `start` when the
+ * clause opens with its subject.
+ */
+export function clauseSubjectStart(tokens: readonly Token[], start: number, limit: number): number {
+  let first = start;
+  // A dateline ("GREYSTONE, Neb. — State Sen. Loretta Vance…"): capitalised words and commas up to a dash.
+  for (let k = start; k < limit && k - start < MAX_DATELINE_TOKENS; k++) {
+    if (isDash(tokens[k])) {
+      if (k > start) first = k + 1;
+      break;
+    }
+    if (!(isCapitalized(tokens[k]) || isComma(tokens[k]))) break;
+  }
+  for (let round = 0; round < 3 && first < limit; round++) {
+    const word = tokens[first];
+    if (word?.kind !== 'word') break;
+    const adverb = afterOpeningAdverb(tokens, first, limit);
+    if (adverb !== first) {
+      first = adverb;
+      continue;
+    }
+    // "But Trump…", "And the mayor…"
+    if (/^(but|and|so|yet|or)$/.test(word.lower)) {
+      first++;
+      continue;
+    }
+    const participle = /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(word.text) && !lexiconTags(word.lower).some((tag) => /Noun|Singular|Plural|Person|Name/.test(tag));
+    if (!ADJUNCT_OPENERS.has(word.lower) && !participle) break;
+    let comma = first + 1;
+    while (comma < limit && comma - first < MAX_ADJUNCT_TOKENS && !isComma(tokens[comma])) comma++;
+    if (comma >= limit || !isComma(tokens[comma]) || comma + 1 >= limit) break;
+    first = comma + 1;
+  }
+  return first;
 }
 
 /**
