@@ -233,3 +233,12 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');
   });
 });
+
+describe('unsourced claims after an attribution (issue 13)', () => {
+  const claims = (paragraph: string) => analyze(`Harbour News\n\n${paragraph}\n`).diagnostics.filter((d) => d.code === 'unsourced-claim').length;
+
+  it('lets what someone said source the next sentence, but not a stance ("The council approved a fee.")', () => {
+    assert.equal(claims('Penwick said the levy was unfair. The new levy will cost $9 a month.'), 0);
+    assert.equal(claims('The Riverton council approved a stormwater fee on Tuesday. The new fee will add about $9 a month to a typical bill.'), 1);
+  });
+});

@@ -25,8 +25,6 @@ const KNOWN_GAPS = new Set<string>([
   'variant-the-organization-after-another-org',
   // Roles: "State Rep." keeps its "state".
   'issue-he-after-democrats',
-  // The figure after a sentence with any cue counts as sourced ("approved" is a cue).
-  'issue-phantom-new-fee',
   // A column's "I" told by a description ("the branch manager told me").
   'variant-column-told-me',
 ]);
