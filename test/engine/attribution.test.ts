@@ -242,3 +242,19 @@ describe('unsourced claims after an attribution (issue 13)', () => {
     assert.equal(claims('The Riverton council approved a stormwater fee on Tuesday. The new fee will add about $9 a month to a typical bill.'), 1);
   });
 });
+
+describe('headline speakers in title case (issue 13)', () => {
+  const headlineSpeaker = (headline: string) => {
+    const analysis = analyze(`${headline}\n\nThe ferry will run again on Friday.\n`);
+    const quote = analysis.quotes.find((q) => q.start < headline.length);
+    const actor = analysis.actors.find((a) => a.id === quote?.speaker?.actorId);
+    return [actor?.name ?? null, actor?.kind ?? null];
+  };
+
+  it('reads a capitalised common noun as the description it is ("…, Study Says"), and keeps real names', () => {
+    assert.deepEqual(headlineSpeaker('Levy Hurts Families, Study Says'), ['Study', 'document']);
+    assert.deepEqual(headlineSpeaker('Bridge Is Safe, Engineer Says')[1], 'anonymous');
+    assert.deepEqual(headlineSpeaker('Bridge Is Safe, Lindsey Graham Says'), ['Lindsey Graham', 'person']);
+    assert.deepEqual(headlineSpeaker('Levy Is Unfair, Ban Says'), ['Ban', 'person']);
+  });
+});
