@@ -228,6 +228,17 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(quotesOf('The port "has changed for the better," Penwick said in June, citing the new pier.').at(-1)?.[2], 'Penwick');
   });
 
+  it('gives "X quoted Y as saying" to Y, as the passive "Y was quoted by X as saying"', () => {
+    assert.equal(speakerOf('The Gazette quoted Marchetti as saying that the levy was unfair.')[0], 'Marchetti');
+    assert.equal(speakerOf('The newspaper quoted the harbour master as saying, "The levy is unfair."')[0], 'the harbour master');
+    assert.equal(speakerOf('Marchetti was quoted by the Gazette as saying the levy was unfair.')[0], 'Marchetti');
+  });
+
+  it('never takes a phrase opening with a preposition as the subject, unless it is a quantity', () => {
+    assert.deepEqual(quotesOf('In a Facebook message posted Friday, Penwick said he backed the "ferry levy."').map((q) => [q[2], q[3]]), [['Penwick', 'said']]);
+    assert.equal(quotesOf('About 4 in 10 said they backed the levy.')[0][2], 'About 4 in 10');
+  });
+
   it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
     assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');

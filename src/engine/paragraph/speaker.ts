@@ -250,7 +250,10 @@ export function findSpeaker(
     speakerFirstToken = beforeCue;
   } else if (quotedSubject !== -1) {
     // "he was quoted as saying", "Adair was quoted by the Gazette as saying": the one quoted speaks.
-    speaker = phraseEndingAt(tokens, quotedSubject, start, paragraph);
+    // In the active "The Gazette quoted Marchetti as saying" the phrase starts after "quoted".
+    let quoted = quotedSubject;
+    while (quoted >= start && tokens[quoted].lower !== 'quoted') quoted--;
+    speaker = phraseEndingAt(tokens, quotedSubject, quoted < start ? start : quoted + 1, paragraph);
     if (!speaker) return null;
     speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
@@ -341,6 +344,10 @@ export function findSpeaker(
     }
   }
   if (!speaker) return null;
+  // "In a Facebook message posted Friday, Cruz said": a phrase that opens with a preposition is an adjunct, no subject.
+  // A quantity is no adjunct: "About 4 in 10 said", "At least half of voters said".
+  if (!inverted && speakerFirstToken >= start && tokens[speakerFirstToken].kind === 'word' && PREPOSITIONS.has(tokens[speakerFirstToken].lower) && speaker.kind !== 'pronoun'
+    && !QUANTITY.test(speaker.text)) return null;
   // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
   // speak only after a real subject.
   if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return null;
@@ -360,15 +367,16 @@ export function findSpeaker(
 const QUOTED_BY_TOKENS = 8;
 
 /**
- * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`;
- * -1 when the words before "as" are not "was/were/is/been quoted".
+ * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`; for
+ * the active "Y quoted X as saying", that of X too. -1 when no "quoted" comes before "as".
  */
 export function quotedAsSubject(tokens: readonly Token[], as: number, start: number): number {
   let k = as - 1;
   // Step back over "by the Lowden Gazette" to "quoted".
   for (let steps = 0; k > start && tokens[k].lower !== 'quoted' && steps < QUOTED_BY_TOKENS; steps++) k--;
   if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return -1;
-  if (k + 1 < as && tokens[k + 1].lower !== 'by') return -1;
+  // "The Gazette quoted Marchetti as saying": active, the one quoted is the object before "as".
+  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) || tokens[k - 1].lower === 'been' ? -1 : as - 1;
   let be = k - 1;
   while (be > start && tokens[be].kind === 'word' && /^(also|once|later|widely|often|previously)$/.test(tokens[be].lower)) be--;
   if (!isBe(tokens[be].lower) && tokens[be].lower !== 'been') return -1;
@@ -384,6 +392,9 @@ function quotedJustBefore(tokens: readonly Token[], at: number, start: number): 
   for (k--; k >= start && tokens[k].kind === 'punct'; k--);
   return k >= start && tokens[k].kind === 'quote';
 }
+
+/** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
+const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
 
 /** Kinds of phrase that can be the subject who speaks. */
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
