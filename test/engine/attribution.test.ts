@@ -239,6 +239,10 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(quotesOf('About 4 in 10 said they backed the levy.')[0][2], 'About 4 in 10');
   });
 
+  it('reads "scolded him:" as a cue that introduces the quotation, the listener apart', () => {
+    assert.deepEqual(quotesOf('Sen. Ada Marr (D-Maine) scolded him: “The evidence is against you.”').map((q) => [q[2], q[3]]), [['Sen. Ada Marr (D-Maine)', 'scolded']]);
+  });
+
   it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
     assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
     assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');

@@ -162,6 +162,7 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { verb: 'scream', class: 'speech', weak: true, evidence: WEAK },
   { verb: 'whisper', class: 'speech', weak: true, evidence: WEAK },
   { verb: 'muse', class: 'speech' },
+  { verb: 'scold', class: 'speech', listener: true, weak: true, evidence: WEAK },
   { verb: 'sing', class: 'speech', weak: true, forms: ['sing', 'sings', 'sang', 'singing', 'sung'], evidence: WEAK },
   { verb: 'cry', class: 'speech', weak: true, forms: ['cry', 'cries', 'cried', 'crying'], evidence: WEAK },
   { verb: 'plead', class: 'speech', weak: true, evidence: WEAK },
