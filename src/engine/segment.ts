@@ -304,7 +304,9 @@ export interface Token {
   region?: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/uy;
+// Inside a word, a byte of doubly-encoded UTF-8 after "Ã" or "Â" (also decomposed: "A" and a combining
+// tilde or circumflex) is part of it ("FranÃÂ§ois").
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*(?:['’\-.&][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*)*\.?/uy;
 
 /** Tokens of a paragraph, with each top-level quotation collapsed into one `quote` token. */
 export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): Token[] {

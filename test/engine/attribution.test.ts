@@ -273,3 +273,12 @@ describe('headline speakers in title case (issue 13)', () => {
     assert.deepEqual(headlineSpeaker('Levy Is Unfair, Ban Says'), ['Ban', 'person']);
   });
 });
+
+describe('doubly-encoded text (issue 13)', () => {
+  it('keeps a name with doubly-encoded UTF-8 whole, precomposed or decomposed ("FranÃÂ§ois Hollande")', () => {
+    for (const name of ['Fran\u00c3\u00c2\u00a7ois Hollande', 'FranA\u0303\u0083A\u0302\u00a7ois Hollande']) {
+      const analysis = analyze(`Harbour News\n\n"Europe must defend itself," French President ${name} said Friday.\n`);
+      assert.equal(analysis.quotes[0].speaker?.mention?.text, `French President ${name}`);
+    }
+  });
+});
