@@ -239,6 +239,10 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(quotesOf('About 4 in 10 said they backed the levy.')[0][2], 'About 4 in 10');
   });
 
+  it('reads the word after a possessive as a noun: "an estimate for his plans" names no speaker "his"', () => {
+    assert.deepEqual(quotesOf('Penwick did not supply an overall cost estimate for his plans, though he said "budget reforms" would pay for them.').map((q) => q[2]), ['he']);
+  });
+
   it('reads "scolded him:" as a cue that introduces the quotation, the listener apart', () => {
     assert.deepEqual(quotesOf('Sen. Ada Marr (D-Maine) scolded him: “The evidence is against you.”').map((q) => [q[2], q[3]]), [['Sen. Ada Marr (D-Maine)', 'scolded']]);
   });

@@ -70,6 +70,8 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
 
 /** Articles: the word right after one is a noun ("the plan"), not a verb. */
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Possessive determiners ("his plans", "their support"); "her" is also an object, so apart. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 export const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
 export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
@@ -292,8 +294,9 @@ export function findSpeaker(
   } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
     // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
     return null;
-  } else if (previous?.kind === 'word' && ARTICLES.has(previous.lower) && beforeCue === i - 1) {
-    // "Critics of the plan argue": a word right after an article is a noun, never the cue.
+  } else if (previous?.kind === 'word' && (ARTICLES.has(previous.lower) || POSSESSIVE_DETERMINERS.has(previous.lower) || (previous.lower === 'her' && form.form !== 'base')) && beforeCue === i - 1) {
+    // "Critics of the plan argue", "an estimate for his plans": a word right after an article or a
+    // possessive is a noun, never the cue ("made her apologize" keeps its verb).
     return null;
   } else if (previous && previous.kind === 'word' && parenthesisEnd === -1 && (relative = subjectBeforeRelativeClause(tokens, beforeCue, start, paragraph))) {
     // "Residents who live near the plant told…", "Protesters marching through the streets chanted…"
