@@ -243,6 +243,11 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(quotesOf('Penwick did not supply an overall cost estimate for his plans, though he said "budget reforms" would pay for them.').map((q) => q[2]), ['he']);
   });
 
+  it('carries a quotation on from what was said, not from a relative clause about the speaker', () => {
+    const quotes = quotesOf('"The levy is fair," said Ada Penwick, a pilot at the Port of Ellis, who noted that the fees had doubled. "It pays for the pier."');
+    assert.deepEqual(quotes.filter((q) => q[0] === 'direct').map((q) => q[2]), ['Ada Penwick', 'Ada Penwick']);
+  });
+
   it('reads "scolded him:" as a cue that introduces the quotation, the listener apart', () => {
     assert.deepEqual(quotesOf('Sen. Ada Marr (D-Maine) scolded him: “The evidence is against you.”').map((q) => [q[2], q[3]]), [['Sen. Ada Marr (D-Maine)', 'scolded']]);
   });

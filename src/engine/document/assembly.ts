@@ -291,7 +291,17 @@ export class Assembler {
       if (quote.attribution || quote.kind !== 'direct') continue;
       // The nearest earlier statement in the paragraph, of any kind, that names its speaker.
       let earlier: DraftQuote | undefined;
-      for (let k = i - 1; k >= 0 && !earlier; k--) if (paragraphQuotes[k].actor && (paragraphQuotes[k].kind === 'direct' || paragraphQuotes[k].attribution)) earlier = paragraphQuotes[k];
+      let earlierIndex = -1;
+      for (let k = i - 1; k >= 0 && !earlier; k--) if (paragraphQuotes[k].actor && (paragraphQuotes[k].kind === 'direct' || paragraphQuotes[k].attribution)) { earlier = paragraphQuotes[k]; earlierIndex = k; }
+      // `"…," said Mr. Ekovich, who noted that … "…"`: the quotation goes on from what he said, not
+      // from the relative clause about him.
+      const relative = earlier?.attribution?.speaker.refersTo ? earlier.attribution : null;
+      if (earlier && relative) {
+        for (let k = earlierIndex - 1; k >= 0; k--) {
+          const candidate = paragraphQuotes[k];
+          if (candidate.kind === 'direct' && candidate.actor && (candidate.actor === earlier.actor || candidate.attribution?.sentence === relative.sentence)) { earlier = candidate; break; }
+        }
+      }
       let later: DraftQuote | undefined;
       for (let k = i + 1; k < paragraphQuotes.length && !later; k++) if (paragraphQuotes[k].kind === 'direct' && paragraphQuotes[k].attribution && paragraphQuotes[k].actor) later = paragraphQuotes[k];
       if (earlier) {
