@@ -248,6 +248,11 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(quotes.filter((q) => q[0] === 'direct').map((q) => q[2]), ['Ada Penwick', 'Ada Penwick']);
   });
 
+  it('reads "as X put it" as a cue of speech, but not "put it in the drawer"', () => {
+    assert.deepEqual(quotesOf('Or, as Ada Penwick, a former harbour master, put it: "The pier is no longer safe."').map((q) => [q[2], q[3]]), [['Ada Penwick', 'put it']]);
+    assert.deepEqual(quotesOf('Penwick put it in the drawer on Monday.'), []);
+  });
+
   it('reads "scolded him:" as a cue that introduces the quotation, the listener apart', () => {
     assert.deepEqual(quotesOf('Sen. Ada Marr (D-Maine) scolded him: “The evidence is against you.”').map((q) => [q[2], q[3]]), [['Sen. Ada Marr (D-Maine)', 'scolded']]);
   });

@@ -115,6 +115,8 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
   { verb: 'charge', class: 'speech', weak: true, evidence: WEAK },
   { verb: 'accuse', class: 'speech', headline: 'present' },
   { verb: 'point out', class: 'speech' },
+  // "As Tom Ridge put it, ''The barbarians are no longer at the gate.''"; weak: "put it in a drawer" says nothing.
+  { verb: 'put it', class: 'speech', weak: true, forms: ['put it', 'puts it', 'put it', 'putting it'], evidence: WEAK },
   { verb: 'signal', class: 'speech', forms: ['signal', 'signals', 'signaled', 'signalled', 'signaling', 'signalling'] },
   { verb: 'reiterate', class: 'speech' },
   { verb: 'repeat', class: 'speech' },
