@@ -44,6 +44,8 @@ export interface Mention {
   entityRule?: string;
 }
 
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+const AGE = /^\d+-(year|month)-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
@@ -116,6 +118,12 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     if (isPhraseWord(previous, atStart)) {
       first--;
       count++;
+      continue;
+    }
+    // "the gambling tycoon", "the outgoing mayor": a participle between a determiner and the head.
+    if (previous.kind === 'word' && /^\p{Ll}+(ing|ed)$/u.test(previous.text) && first - 2 >= sentenceStart && ARTICLE_WORDS.has(tokens[first - 2].lower)) {
+      first -= 2;
+      count += 2;
       continue;
     }
     // "spokesman for the State Department", "Representative Charles B. Rangel of New York"
@@ -350,6 +358,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return mention('description', nameText, text);
   }
   if (nameText && isCapitalized(words[headIndex])) return mention('name', nameText, roleText);
+  // "said the 46-year-old": an age stands for the person, as "the 46-year-old senator" does.
+  if (AGE.test(head) && DETERMINERS.has(firstLower)) return mention(indefinite ? 'anonymous' : 'description', null, text);
   // "the announcer", "a narrator in the Clinton ad": someone the story describes but never names.
   if (DETERMINERS.has(firstLower) && words.length > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(head) && !isVerbLike(head) && !TIME_WORDS.has(head)) {
     return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };

@@ -253,6 +253,11 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(quotesOf('Penwick put it in the drawer on Monday.'), []);
   });
 
+  it('takes "the 46-year-old" and "the gambling tycoon" as speakers', () => {
+    assert.equal(quotesOf('“Donald is an amazing leader,” said the 46-year-old.')[0][2], 'the 46-year-old');
+    assert.equal(quotesOf('“It was very nice,” the gambling tycoon told the Gazette.')[0][2], 'the gambling tycoon');
+  });
+
   it('reads "scolded him:" as a cue that introduces the quotation, the listener apart', () => {
     assert.deepEqual(quotesOf('Sen. Ada Marr (D-Maine) scolded him: “The evidence is against you.”').map((q) => [q[2], q[3]]), [['Sen. Ada Marr (D-Maine)', 'scolded']]);
   });
