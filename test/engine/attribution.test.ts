@@ -224,6 +224,8 @@ describe('speaker mentions (issue 13)', () => {
     // A verb coordinated inside a later clause goes with that clause's speaker.
     assert.equal(quotesOf('Penwick called Marchetti a disgrace after she attacked the pilots and blamed the crash on "bias."').at(-1)?.[2], 'she');
     assert.equal(quotesOf('PORT ELLIS, Maine — Mayor Delia Marchetti said on Saturday that she would run, promising to cut the levy.').at(-1)?.[2], 'Mayor Delia Marchetti');
+    assert.equal(quotesOf('Penwick unleashed a series of posts early Friday saying that Marchetti had misled the council.').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('Penwick issued a statement Tuesday saying, "I regret nothing."').at(-1)?.[2], 'Penwick');
     // A sentence that opens with what was said keeps its speaker.
     assert.equal(quotesOf('The port "has changed for the better," Penwick said in June, citing the new pier.').at(-1)?.[2], 'Penwick');
   });

@@ -260,7 +260,9 @@ export function findSpeaker(
     speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
     // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
-    if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
+    // "a series of tweets early Friday saying": a date before the participle leaves it to the clause's subject.
+    const dated = previous?.kind === 'word' && (TIME_ADJUNCT_WORDS.has(previous.lower) || hasTag(previous.lower, 'WeekDay') || hasTag(previous.lower, 'Month'));
+    if (form.form === 'gerund' && previous?.kind === 'word' && !dated && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
       // "footage of Trump saying, '…'": the name just before the participle is the speaker.
       if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) return null;
       speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
