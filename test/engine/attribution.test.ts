@@ -248,6 +248,8 @@ describe('speaker mentions (issue 13)', () => {
   it('carries a quotation on from what was said, not from a relative clause about the speaker', () => {
     const quotes = quotesOf('"The levy is fair," said Ada Penwick, a pilot at the Port of Ellis, who noted that the fees had doubled. "It pays for the pier."');
     assert.deepEqual(quotes.filter((q) => q[0] === 'direct').map((q) => q[2]), ['Ada Penwick', 'Ada Penwick']);
+    const aside = quotesOf('"The pier will hold," Marchetti said in a speech, as she noted that the fees had doubled. "The levy pays for it."');
+    assert.deepEqual(aside.filter((q) => q[0] === 'direct').map((q) => q[2]), ['Marchetti', 'Marchetti']);
   });
 
   it('reads "as X put it" as a cue of speech, but not "put it in the drawer"', () => {

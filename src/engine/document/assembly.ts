@@ -293,13 +293,15 @@ export class Assembler {
       let earlier: DraftQuote | undefined;
       let earlierIndex = -1;
       for (let k = i - 1; k >= 0 && !earlier; k--) if (paragraphQuotes[k].actor && (paragraphQuotes[k].kind === 'direct' || paragraphQuotes[k].attribution)) { earlier = paragraphQuotes[k]; earlierIndex = k; }
-      // `"…," said Mr. Ekovich, who noted that … "…"`: the quotation goes on from what he said, not
-      // from the relative clause about him.
-      const relative = earlier?.attribution?.speaker.refersTo ? earlier.attribution : null;
-      if (earlier && relative) {
+      // `"…," said Mr. Ekovich, who noted that … "…"`, `"…," Francis said, as he called for … "…"`:
+      // the quotation goes on from what was said, not from a clause about the speaker in the same
+      // sentence (nor from a relative clause about him anywhere).
+      const aside = earlier && earlier.kind !== 'direct' ? earlier.attribution : null;
+      if (earlier && aside) {
         for (let k = earlierIndex - 1; k >= 0; k--) {
           const candidate = paragraphQuotes[k];
-          if (candidate.kind === 'direct' && candidate.actor && (candidate.actor === earlier.actor || candidate.attribution?.sentence === relative.sentence)) { earlier = candidate; break; }
+          const sameSentence = candidate.attribution?.sentence === aside.sentence;
+          if (candidate.kind === 'direct' && candidate.actor && (sameSentence || (aside.speaker.refersTo && candidate.actor === earlier.actor))) { earlier = candidate; break; }
         }
       }
       let later: DraftQuote | undefined;
