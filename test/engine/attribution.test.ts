@@ -200,6 +200,8 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('Residents who live near the asphalt plant told reporters that the smell was bad.').slice(0, 1), ['Residents']);
     assert.deepEqual(speakerOf('One of the doctors who signed the letter called Oz a quack.').slice(0, 1), ['One of the doctors']);
     assert.deepEqual(speakerOf('Protesters marching through the streets chanted "What curfew?" and kept going.').slice(0, 1), ['Protesters']);
+    // The relative clause's own verb is no cue when the main verb after it speaks.
+    assert.deepEqual(quotesOf('Parents who oppose the closure said they would ask the state to step in.').map((q) => [q[1], q[2], q[3]]), [['they would ask the state to step in', 'Parents', 'said']]);
     assert.equal(speakerOf('The report covering the bridge said the pier was unsafe.')[0], 'The report');
   });
 

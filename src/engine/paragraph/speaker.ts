@@ -200,6 +200,21 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
 }
 
 const PRONOUN_WORDS = /^(he|she|it|they|we|i|you|him|them|us|me)$/;
+
+/**
+ * Whether the cue at `i`, the verb of a relative clause ("who oppose the closure"), is followed
+ * within the clause, with no punctuation, by a verb of speech whose subject is the clause's
+ * antecedent ("Parents who oppose the closure said …").
+ */
+function restrictiveClauseBeforeCue(tokens: readonly Token[], i: number, end: number, start: number, paragraph: string, cues: CueLexicon): boolean {
+  for (let j = i + 1; j < end && j - i <= MAX_RELATIVE_CLAUSE_TOKENS; j++) {
+    const token = tokens[j];
+    if (token.kind !== 'word') return false;
+    const form = cues.get(token.lower);
+    if (form?.speech && (form.form === 'past' || form.form === 'present') && token.text === token.lower) return subjectBeforeRelativeClause(tokens, j - 1, start, paragraph) !== null;
+  }
+  return false;
+}
 /** Words that open a participle's object ("covering the bridge", "opposing its closure"). */
 const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards']);
 
@@ -285,6 +300,9 @@ export function findSpeaker(
     speakerFirstToken = i;
     }
   } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
+    // "Parents who oppose the closure said …": the clause only says which parents; the main verb
+    // after it is the cue, and its subject the speaker.
+    if (previous.lower === 'who' && restrictiveClauseBeforeCue(tokens, i, end, start, paragraph, cues)) return null;
     // "an architect who said…": the relative pronoun speaks for the phrase before it.
     let antecedentEnd = beforeCue - 1;
     if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
