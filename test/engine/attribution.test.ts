@@ -223,6 +223,8 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(quotesOf('Chastened by the analyses, Penwick revised his plan, promising to cut the levy.').at(-1)?.[2], 'Penwick');
     assert.equal(quotesOf('During a speech, Penwick attacked Marchetti for her support of the levy, saying, "She is reckless."').at(-1)?.[2], 'Penwick');
     assert.equal(quotesOf('When her mother mentioned the levy, Marchetti laughed and said, "I do not believe in levies."').at(-1)?.[2], 'Marchetti');
+    // A verb coordinated after someone's reported words goes with the one who reports them.
+    assert.equal(quotesOf('Marchetti said this week that the council would sell the pier and suggested that the levy would go.').at(-1)?.[2], 'Marchetti');
     // A verb coordinated inside a later clause goes with that clause's speaker.
     assert.equal(quotesOf('Penwick called Marchetti a disgrace after she attacked the pilots and blamed the crash on "bias."').at(-1)?.[2], 'she');
     assert.equal(quotesOf('PORT ELLIS, Maine — Mayor Delia Marchetti said on Saturday that she would run, promising to cut the levy.').at(-1)?.[2], 'Mayor Delia Marchetti');

@@ -274,7 +274,11 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   const continues = reportingVerb(form.lemma)?.cueContinues;
   if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
 
-  const found = findSpeaker(tokens, start, end, paragraph, cues, sentenceAttributions[sentenceAttributions.length - 1], i, form, cueEnd);
+  // The statement a coordinated verb may continue: the last one found, or the one whose words hold
+  // it ("May said that the country would leave … and suggested …": May suggested).
+  const last = sentenceAttributions[sentenceAttributions.length - 1];
+  const holder = last && sentenceAttributions.find((a) => a !== last && a.content && !a.cueForm?.naming && a.content.start <= last.cue.start && last.cue.end <= a.content.end);
+  const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd);
   if (!found) return;
   const { speaker, firstToken: speakerFirstToken, inverted } = found;
 
