@@ -107,12 +107,14 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
   for (const { attribution, paragraph: p, actor } of inputs.attributions) {
     const base = placed[p].start;
     const speaker = attribution.speaker;
-    if (speaker.kind === 'vague' && speaker.start < attribution.cue.start) {
+    // "Critics say", and a group sourced vaguely ("Some parents believe", "Critics of the plan argue").
+    const vague = speaker.kind === 'vague' || speaker.vague === true;
+    if (vague && speaker.start < attribution.cue.start) {
       const start = base + speaker.start;
       const end = base + attribution.cue.end;
       vagueSpans.push([start, end]);
       add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
-    } else if (speaker.kind === 'vague') {
+    } else if (vague) {
       const start = base + Math.min(speaker.start, attribution.cue.start);
       const end = base + Math.max(speaker.end, attribution.cue.end);
       vagueSpans.push([start, end]);

@@ -5,7 +5,7 @@
 // the words around the name (", who", "in Springfield"). The rules are an ordered table: the first
 // that fires decides, and each can be measured on its own (`ENTITY_RULES`).
 import { lexiconTags } from './cues';
-import { HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS, VAGUE_GROUP_HEADS } from './lexicon';
 import type { Token } from './segment';
 
 /** `unknown`: a capitalised word with no evidence either way, such as a surname the lexicon lacks ("Trump"). */
@@ -204,6 +204,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'group',
     test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Demonym') || (tagged(lower, 'Plural') && !tagged(lower, 'Person', 'LastName')) || (lower.endsWith('s') && (tagged(lower.slice(0, -1), 'Demonym', 'Actor') || PARTY_MEMBERS.has(lower.slice(0, -1)))))
       || lowers.some((lower) => /^[\p{L}-]+-americans?$/u.test(lower)),
+  },
+  {
+    id: 'sentence-initial-group-noun',
+    example: '[Protesters] marching through the streets chanted slogans.',
+    type: 'group',
+    // A plural the lexicon lists as a group of people ("Residents", "Protesters", "Critics"), capitalised only by its place.
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && (GROUP_HEADS.has(lowers[0]) || VAGUE_GROUP_HEADS.has(lowers[0])),
   },
   {
     id: 'sentence-initial-plural',

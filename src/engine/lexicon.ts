@@ -57,6 +57,15 @@ export const TITLE_WORDS = wordClass('TITLE_WORDS', [
   'military', 'policy', 'political', 'legal', 'medical', 'science', 'technology', 'news',
 ]);
 
+/**
+ * Titles used as forms of address after an honorific ("Mr. President", "Madam Speaker"); any
+ * other capitalised word after "Mr."/"Ms." is a surname, even one that is also a title ("Mr. King").
+ */
+export const ADDRESS_TITLES = wordClass('ADDRESS_TITLES', [
+  'president', 'vice', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'mayor', 'governor',
+  'ambassador', 'prime', 'minister', 'senator', 'commissioner', 'chancellor', 'premier',
+]);
+
 // Honorifics (forms, gender, what a name drops) are one table in lexicon/honorifics.ts.
 export { HONORIFICS } from './lexicon/honorifics';
 
@@ -84,6 +93,18 @@ export const ANONYMOUS_HEADS = wordClass('ANONYMOUS_HEADS', [
   'advisors', 'employee', 'employees', 'member', 'members', 'officer', 'officers', 'investigator',
   'investigators', 'operative', 'operatives', 'confidant', 'confidants', 'associate', 'associates',
 ]);
+
+/**
+ * Vague heads that name people in the plural ("Critics of the plan argue"): a group of people
+ * whose sourcing is vague, unlike the pronoun-like "some" or "many" on their own.
+ */
+export const VAGUE_GROUP_HEADS = wordClass('VAGUE_GROUP_HEADS', [
+  'critics', 'experts', 'observers', 'skeptics', 'sceptics', 'detractors', 'commentators', 'pundits',
+  'analysts', 'onlookers', 'opponents', 'supporters',
+]);
+
+/** Quantifiers that make a plural group vague ("Some parents believe", "Many economists think"). */
+export const VAGUE_QUANTIFIERS = wordClass('VAGUE_QUANTIFIERS', ['some', 'many', 'several', 'few', 'most', 'numerous', 'countless']);
 
 /** Heads of vague, generic sources: editors strike these first. */
 export const VAGUE_HEADS = wordClass('VAGUE_HEADS', [
@@ -125,6 +146,7 @@ export const GROUP_HEADS = wordClass('GROUP_HEADS', [
   'negotiators', 'allies', 'members', 'senators', 'governors', 'mayors', 'ministers', 'americans',
   'conservatives', 'liberals', 'progressives', 'supporters', 'opponents', 'families', 'teachers',
   'nurses', 'engineers', 'farmers', 'owners', 'employers', 'unions', 'campaigners', 'advocates',
+  'family', 'relatives', 'neighbors', 'neighbours',
 ]);
 
 /** Phrases that give a reason for anonymity; an anonymous source with one of these nearby is fine. */

@@ -2,12 +2,12 @@
 // (a named person, a pronoun, a title, an organisation, an anonymous or vague source, a document).
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import {
-  ANONYMOUS_HEADS, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
-  SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_HEADS,
+  ADDRESS_TITLES, ANONYMOUS_HEADS, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
+  SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_GROUP_HEADS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
-import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf } from './entities';
+import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isPersonNoun } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
@@ -35,6 +35,8 @@ export interface Mention {
   refersTo?: Mention;
   /** A description with a head noun outside the role lists ("the announcer"): its own actor. */
   generic?: boolean;
+  /** A group whose sourcing is vague ("Critics of the plan", "Some parents"): flagged as vague attribution. */
+  vague?: boolean;
   /** The byline's author: whom a column's "I" refers to. */
   author?: boolean;
   /** What the proper name stands for (entities.ts), and the rule that said so; only for mentions with a name. */
@@ -44,6 +46,8 @@ export interface Mention {
   members?: readonly Mention[];
 }
 
+const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
+const AGE = /^\d+-(year|month)-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
 const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', 'close', 'familiar']);
@@ -89,7 +93,8 @@ function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
   if (PRONOUNS[lower] && lower !== 'who') return false;
   if (isCapitalized(token)) {
     if (atSentenceStart && SENTENCE_CONNECTORS.has(lower)) return false;
-    if (atSentenceStart && lower !== 'the' && !isNounLike(lower)) return false;
+    // "Many economists think": a determiner opens the phrase, whatever the lexicon calls it.
+    if (atSentenceStart && lower !== 'the' && !DETERMINERS.has(lower) && !isNounLike(lower)) return false;
     return true;
   }
   if (DETERMINERS.has(lower) || TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower) || ANONYMOUS_HEADS.has(lower)
@@ -133,11 +138,17 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
       count++;
       continue;
     }
+    // "the gambling tycoon", "the outgoing mayor": a participle between a determiner and the head.
+    if (previous.kind === 'word' && /^\p{Ll}+(ing|ed)$/u.test(previous.text) && first - 2 >= sentenceStart && ARTICLE_WORDS.has(tokens[first - 2].lower)) {
+      first -= 2;
+      count += 2;
+      continue;
+    }
     // "spokesman for the State Department", "Representative Charles B. Rangel of New York"
     if (previous.kind === 'word' && (previous.lower === 'of' || previous.lower === 'for' || previous.lower === 'at' || previous.lower === 'in' || previous.lower === 'from' || previous.lower === 'to') && first - 2 >= sentenceStart) {
       const before = tokens[first - 2];
       const after = tokens[first];
-      if (isPhraseWord(before, first - 2 === sentenceStart) && (isCapitalized(after) || DETERMINERS.has(after.lower)) && (isCapitalized(before) || ROLE_NOUNS.has(bare(before.lower)) || ANONYMOUS_HEADS.has(bare(before.lower)) || TITLE_WORDS.has(bare(before.lower)))) {
+      if (isPhraseWord(before, first - 2 === sentenceStart) && (isCapitalized(after) || DETERMINERS.has(after.lower)) && (isCapitalized(before) || ROLE_NOUNS.has(bare(before.lower)) || ANONYMOUS_HEADS.has(bare(before.lower)) || TITLE_WORDS.has(bare(before.lower)) || isPersonNoun(bare(before.lower)))) {
         first -= 2;
         count += 2;
         continue;
@@ -224,6 +235,11 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return { ...base, kind: 'pronoun', name: null, role: null, head: firstLower, definite: true, plural: gender === 'plural', pronoun: gender };
   }
   if (words.length === 1 && NOT_SPEAKERS.has(firstLower)) return null;
+  // "Dean, a former party chairman, …": a lone capitalised title for a person, with no article, is a surname.
+  if (words.length === 1 && isCapitalized(words[0]) && TITLE_WORDS.has(firstLower) && (isPersonNoun(firstLower) || lexiconTags(firstLower).includes('Noun')) && !ADDRESS_TITLES.has(firstLower)
+    && !lexiconTags(firstLower).some((tag) => tag === 'Adjective' || tag === 'Demonym' || tag === 'Acronym')) {
+    return { ...base, kind: 'name', name: text, role: null, head: firstLower, definite: true, plural: false, entity: 'person', entityRule: 'lone-title-surname' };
+  }
 
   // "Mr. Grassley and Mr. Leahy", "Obama and Hillary Clinton": two people the text shows to be
   // people, speaking together, whom a later "they" means.
@@ -246,7 +262,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   // "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of "of"/"for"
   // and no title among them make one proper name, the name of a body.
-  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
+  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && isCapitalized(words[words.length - 1]) && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
     const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
     // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
     const beforeLink = k + (firstLower === 'the' ? 1 : 0) <= headIndex;
@@ -254,20 +270,17 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     if (!beforeLink && word.text === 'The') return false;
     return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower))));
   });
+  // "Secretary of State John F. Kerry", "Minister for Europe James Cleverly": a title with its
+  // "of"/"for" part, then a person's name that a first name starts.
+  const titledName = namedBody ? -1 : nameAfterLinkedTitle(words, lowers, headIndex);
+  if (titledName !== -1) {
+    const named = classify(tokens, first + titledName, end, paragraph);
+    if (named?.kind === 'name') return { ...named, start, text, role: paragraph.slice(start, words[titledName - 1].end) };
+  }
   if (namedBody) {
     return {
       start, end: stop, text, kind: 'organization', name: stripArticle(paragraph.slice(words[firstLower === 'the' ? 1 : 0].start, stop)), role: null,
       head: lowers[words.length - 1], definite: true, plural: false, entity: 'organization', entityRule: 'named-body',
-    };
-  }
-  // "Secretary of State John F. Kerry", "Minister of Foreign Affairs Sergei Lavrov": a title, its
-  // department, then the person's name, which starts at a first name or an initial.
-  const personAfterDepartment = titledNameAfterDepartment(words, lowers, headIndex);
-  if (personAfterDepartment !== -1) {
-    const nameStartsAt = words[personAfterDepartment];
-    return {
-      start, end: stop, text, kind: 'name', name: paragraph.slice(nameStartsAt.start, stop), role: paragraph.slice(start, words[personAfterDepartment - 1].end),
-      head: lowers[words.length - 1], definite: true, plural: false, entity: 'person', entityRule: 'honorific-or-title',
     };
   }
   const head = lowers[headIndex];
@@ -284,13 +297,12 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const word = words[i];
     const lower = lowers[i];
     if (HONORIFICS.has(lower)) honorific = word.text;
-    // "Howard Dean", "Walter Judge": a title word that ends the phrase right after a first name is a surname.
-    // A title noun alone before a comma or a verb ("Dean, a medical doctor, appeared…", "Judge said")
-    // is a surname too: a title stands before a name.
-    const surnameLikeTitle = TITLE_WORDS.has(lower) && i === words.length - 1 && ((nameEnd === i && isFirstName(lowers[i - 1])) || (i > 0 && HONORIFICS.has(lowers[i - 1]))
-      || (words.length === 1 && /^\p{Lu}\p{Ll}/u.test(word.text) && !hasTag(lower, 'Adjective') && !/ic$/.test(lower) && tokens[end] !== undefined
-        && ((tokens[end].kind === 'punct' && tokens[end].text === ',') || (tokens[end].kind === 'word' && /^\p{Ll}/u.test(tokens[end].text) && isVerbLike(tokens[end].lower)))));
-    const isName = isCapitalized(word) && (!TITLE_WORDS.has(lower) || surnameLikeTitle) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower) && !/-based$/.test(lower);
+    // "Mr. King", "Ms. White": after an honorific a capitalised word is a surname, even one that is
+    // also a title, unless it is a form of address ("Mr. President"); so is a title word that ends
+    // the phrase right after a first name ("Howard Dean", "Walter Judge").
+    const surnameAfterHonorific = i > 0 && HONORIFICS.has(lowers[i - 1]) && isCapitalized(word) && !HONORIFICS.has(lower) && !ADDRESS_TITLES.has(lower);
+    const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
       nameEnd = i + 1;
@@ -306,9 +318,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
   const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
 
-  // A title noun standing alone as a name ("Dean, a medical doctor,") names a person, whatever else the word means.
-  const titleAsSurname = nameWords.length === 1 && words.length === 1 && TITLE_WORDS.has(lowers[0]);
-  const typed = nameText === null ? null : titleAsSurname ? { type: 'person' as const, rule: 'title-as-surname' } : entityTypeOf({
+  const typed = nameText === null ? null : entityTypeOf({
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
     role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
@@ -343,10 +353,15 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/['’]s$|-based$/.test(words[orgStart - 1].text)) orgStart--;
       return mention('organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
-    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return mention('group', nameText, roleText);
+    // "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely.
+    const group = (): Mention => {
+      const result = mention('group', nameText, roleText);
+      return VAGUE_GROUP_HEADS.has(head) || VAGUE_QUANTIFIERS.has(firstLower) ? { ...result, vague: true } : result;
+    };
+    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return group();
     // A name the evidence types as an organisation ("the U.N.", "Goldman Sachs") speaks as one.
     if (typed?.type === 'organization') return mention('organization', stripArticle(nameText), roleText);
-    if (typed?.type === 'group') return mention('group', nameText, roleText);
+    if (typed?.type === 'group') return group();
     return mention('name', nameText, roleText);
   }
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
@@ -355,6 +370,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   // A lower-case head after capitalised words ("one West Virginia official", "a White House aide"):
   // the capitals say where the person works, not who they are.
   const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
+  // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
+  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return { ...mention('group', null, text), vague: true };
+  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return { ...mention('group', null, text), vague: true };
   if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mention('vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
@@ -368,6 +386,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return mention('description', nameText, text);
   }
   if (nameText && isCapitalized(words[headIndex])) return mention('name', nameText, roleText);
+  // "said the 46-year-old": an age stands for the person, as "the 46-year-old senator" does.
+  if (AGE.test(head) && DETERMINERS.has(firstLower)) return mention(indefinite ? 'anonymous' : 'description', null, text);
   // "the announcer", "a narrator in the Clinton ad": someone the story describes but never names.
   if (DETERMINERS.has(firstLower) && words.length > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(head) && !isVerbLike(head) && !TIME_WORDS.has(head)) {
     return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
@@ -375,11 +395,16 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   return null;
 }
 
-/** Where the name starts in "Secretary of State John F. Kerry" (a title, "of", capitalised words with a first name or an initial among them), or -1. */
-function titledNameAfterDepartment(words: readonly Token[], lowers: readonly string[], headIndex: number): number {
-  if (lowers[headIndex + 1] !== 'of' || !TITLE_WORDS.has(lowers[headIndex]) || words.length - headIndex < 5) return -1;
-  for (let k = headIndex + 2; k < words.length; k++) if (!isCapitalized(words[k])) return -1;
-  for (let k = headIndex + 3; k < words.length - 1; k++) {
+/**
+ * For "Secretary of State John F. Kerry": the index of the first word of the person's name after a
+ * capitalised title and its "of"/"for" part, found by a first name (compromise's lexicon); -1 if none.
+ */
+function nameAfterLinkedTitle(words: readonly Token[], lowers: readonly string[], headIndex: number): number {
+  const link = headIndex + 1;
+  if (link >= words.length || (lowers[link] !== 'of' && lowers[link] !== 'for') || !isCapitalized(words[headIndex])) return -1;
+  if (!TITLE_WORDS.has(lowers[headIndex]) && !ROLE_NOUNS.has(lowers[headIndex])) return -1;
+  for (let k = link + 2; k < words.length - 1; k++) {
+    if (!words.slice(k).every((word) => isCapitalized(word))) return -1;
     if (isFirstName(lowers[k]) || /^\p{Lu}\.$/u.test(words[k].text)) return k;
   }
   return -1;

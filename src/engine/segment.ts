@@ -305,7 +305,9 @@ export interface Token {
   region?: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’\-.&][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*\.?/uy;
+// Inside a word, a byte of doubly-encoded UTF-8 after "Ã" or "Â" (also decomposed: "A" and a combining
+// tilde or circumflex) is part of it ("FranÃÂ§ois").
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*(?:['’\-.&][\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|(?<=[ÃÂ]|A[\u0302\u0303])[\u0080-\u00BF])*)*\.?/uy;
 
 /** Tokens of a paragraph, with each top-level quotation collapsed into one `quote` token. */
 export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): Token[] {
@@ -357,7 +359,9 @@ function keepsPeriod(word: string): boolean {
   return ABBREVIATIONS.has(word.toLowerCase());
 }
 
-const SENTENCE_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'but', 'in', 'a', 'an', 'this', 'that', 'we', 'i', 'and', 'his', 'her', 'their', 'its', 'on', 'at', 'for', 'as', 'after', 'when', 'while', 'if']);
+const SENTENCE_STARTERS = new Set(['the', 'he', 'she', 'it', 'they', 'but', 'in', 'a', 'an', 'this', 'that', 'we', 'i', 'and', 'his', 'her', 'their', 'its', 'on', 'at', 'for', 'as', 'after', 'when', 'while', 'if', 'some', 'many', 'most', 'several']);
+/** Lower-case abbreviations that end a sentence as often as not ("…at 7:20 a.m. Some parents…"). */
+const SENTENCE_ENDING_ABBREVIATIONS = /^(a\.m|p\.m|etc)\.$/i;
 
 /**
  * Sentences as token index ranges [start, end). A quotation that ends a sentence inside its marks
@@ -381,8 +385,8 @@ export function splitSentences(
       const region = regions[token.region!];
       const inner = paragraph.slice(region.start, region.end).replace(/["”’'»“«]+$/u, '');
       if (/[.?!]$/.test(inner) && (next.kind === 'quote' || (next.kind === 'word' && startsUpper(next) && !cueFollows(tokens, i + 1, isCue)))) boundary = true;
-    } else if (token.kind === 'word' && next && token.text.endsWith('.') && /\p{Lu}\.\p{Lu}?/u.test(token.text) && next.kind === 'word' && SENTENCE_STARTERS.has(next.lower)) {
-      boundary = true; // "…sanctions on the U.S. The…"
+    } else if (token.kind === 'word' && next && token.text.endsWith('.') && (/\p{Lu}\.\p{Lu}?/u.test(token.text) || (SENTENCE_ENDING_ABBREVIATIONS.test(token.text) && startsUpper(next))) && next.kind === 'word' && SENTENCE_STARTERS.has(next.lower)) {
+      boundary = true; // "…sanctions on the U.S. The…", "…classes at 7:20 a.m. Some parents…"
     }
     if (boundary) {
       // Closing punctuation that hugs the period stays with its sentence.

@@ -152,3 +152,160 @@ describe('attribution patterns', () => {
     assert.equal(quote.speaker?.name, 'Penwick');
   });
 });
+
+describe('speaker mentions (issue 13)', () => {
+  /** The speaker of the first quote, as [mention text, speaker name, kind of the actor]. */
+  function speakerOf(paragraph: string): [string | null, string | null, string | null] {
+    const analysis = analyze(`Harbour News\n\n${paragraph}\n`);
+    const quote = analysis.quotes[0];
+    const actor = analysis.actors.find((a) => a.id === quote?.speaker?.actorId);
+    return [quote?.speaker?.mention?.text ?? null, quote?.speaker?.name ?? null, actor?.kind ?? null];
+  }
+
+  it('reads a title after an honorific as a surname ("Mr. King"), but not a form of address', () => {
+    assert.deepEqual(speakerOf('Larry Penwick and Ed Marchetti met. Mr. King said the bridge would reopen.').slice(0, 2), ['Mr. King', 'King']);
+    assert.equal(speakerOf('Mr. President, said Penwick, the bridge is shut.')[1], 'Penwick');
+  });
+
+  it('names the person after a title with its "of" part ("Secretary of State John F. Kerry")', () => {
+    assert.deepEqual(speakerOf('Secretary of State John F. Kerry said the talks would resume.').slice(0, 2), ['Secretary of State John F. Kerry', 'John F. Kerry']);
+    assert.deepEqual(speakerOf('Minister for Europe James Cleverly said the talks would resume.').slice(0, 2), ['Minister for Europe James Cleverly', 'James Cleverly']);
+  });
+
+  it('makes "X\'s family" a group of its own, not X', () => {
+    assert.deepEqual(speakerOf('Delia Marchetti died in March. Marchetti\'s family said the inquiry was too slow.'), ['Marchetti\'s family', 'Marchetti\'s family', 'group']);
+  });
+
+  it('flags a vague group: "Some parents", "Many economists", "Critics of the plan" (never "plan" as the cue)', () => {
+    for (const [text, mention, cue] of [
+      ['Some parents believe the change will hurt students.', 'Some parents', 'believe'],
+      ['Many economists think the rise will stop soon.', 'Many economists', 'think'],
+      ['Critics of the plan argue that the county is giving away its land.', 'Critics of the plan', 'argue'],
+    ]) {
+      const analysis = analyze(`Harbour News\n\n${text}\n`);
+      assert.deepEqual(analysis.quotes.map((q) => [q.speaker?.mention?.text, q.cue?.text]), [[mention, cue]], text);
+      assert.ok(analysis.diagnostics.some((d) => d.code === 'vague-attribution'), text);
+    }
+  });
+
+  it('gives the words to the name in apposition to a description ("The state\'s campaign chairman, Phil Lovas, said")', () => {
+    assert.deepEqual(speakerOf('The state’s campaign chairman, Phil Lovas, said he had not seen the letter.').slice(1), ['Phil Lovas', 'person']);
+    assert.equal(speakerOf('One of the family’s lawyers, Justin Bamberg, said the video was clear.')[1], 'Justin Bamberg');
+    assert.equal(speakerOf('Penwick’s running mate, state Sen. Ada Marr, plans to release her returns.')[1], 'Ada Marr');
+    // An apposition that is no name leaves the description speaking.
+    assert.equal(speakerOf('The harbour master, a former pilot, said the pier was safe.')[0], 'The harbour master');
+  });
+
+  it('takes the subject before a relative clause or a participle phrase, not the noun inside it', () => {
+    assert.deepEqual(speakerOf('Residents who live near the asphalt plant told reporters that the smell was bad.').slice(0, 1), ['Residents']);
+    assert.deepEqual(speakerOf('One of the doctors who signed the letter called Oz a quack.').slice(0, 1), ['One of the doctors']);
+    assert.deepEqual(speakerOf('Protesters marching through the streets chanted "What curfew?" and kept going.').slice(0, 1), ['Protesters']);
+    // The relative clause's own verb is no cue when the main verb after it speaks.
+    assert.deepEqual(quotesOf('Parents who oppose the closure said they would ask the state to step in.').map((q) => [q[1], q[2], q[3]]), [['they would ask the state to step in', 'Parents', 'said']]);
+    assert.equal(speakerOf('The report covering the bridge said the pier was unsafe.')[0], 'The report');
+  });
+
+  it('keeps a person described by a prepositional phrase whole ("a narrator in the Clinton ad asks")', () => {
+    assert.equal(speakerOf('“Why didn’t he pay?” a narrator in the Penwick ad asks.')[0], 'a narrator in the Penwick ad');
+  });
+
+  it('reads a lone capitalised title for a person as a surname ("Dean, a former chairman, …, tweeting")', () => {
+    assert.deepEqual(speakerOf('Dean, a former party chairman, mocked the levy on Monday, tweeting, “Notice the sniffing. Coke user?”').slice(0, 2), ['Dean', 'Dean']);
+    assert.equal(speakerOf('President, said Penwick, is a big word.')[1], 'Penwick');
+  });
+
+  it('lets "it" write, with fillers between ("it further wrote")', () => {
+    assert.equal(speakerOf('The Harbour Gazette ran the story. “His fortunes have changed,” it further wrote.')[0], 'it');
+  });
+
+  it('gives a participle clause and a coordinated verb to the clause\'s subject, after its opening adjuncts', () => {
+    assert.equal(quotesOf('On Thursday, however, Penwick spoke to the pilots, promising to lift the levy.').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('Chastened by the analyses, Penwick revised his plan, promising to cut the levy.').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('During a speech, Penwick attacked Marchetti for her support of the levy, saying, "She is reckless."').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('When her mother mentioned the levy, Marchetti laughed and said, "I do not believe in levies."').at(-1)?.[2], 'Marchetti');
+    // A verb coordinated after someone's reported words goes with the one who reports them.
+    assert.equal(quotesOf('Marchetti said this week that the council would sell the pier and suggested that the levy would go.').at(-1)?.[2], 'Marchetti');
+    // A verb coordinated inside a later clause goes with that clause's speaker.
+    assert.equal(quotesOf('Penwick called Marchetti a disgrace after she attacked the pilots and blamed the crash on "bias."').at(-1)?.[2], 'she');
+    assert.equal(quotesOf('PORT ELLIS, Maine — Mayor Delia Marchetti said on Saturday that she would run, promising to cut the levy.').at(-1)?.[2], 'Mayor Delia Marchetti');
+    assert.equal(quotesOf('Penwick unleashed a series of posts early Friday saying that Marchetti had misled the council.').at(-1)?.[2], 'Penwick');
+    assert.equal(quotesOf('Penwick issued a statement Tuesday saying, "I regret nothing."').at(-1)?.[2], 'Penwick');
+    // A sentence that opens with what was said keeps its speaker.
+    assert.equal(quotesOf('The port "has changed for the better," Penwick said in June, citing the new pier.').at(-1)?.[2], 'Penwick');
+  });
+
+  it('gives "X quoted Y as saying" to Y, as the passive "Y was quoted by X as saying"', () => {
+    assert.equal(speakerOf('The Gazette quoted Marchetti as saying that the levy was unfair.')[0], 'Marchetti');
+    assert.equal(speakerOf('The newspaper quoted the harbour master as saying, "The levy is unfair."')[0], 'the harbour master');
+    assert.equal(speakerOf('Marchetti was quoted by the Gazette as saying the levy was unfair.')[0], 'Marchetti');
+  });
+
+  it('never takes a phrase opening with a preposition as the subject, unless it is a quantity', () => {
+    assert.deepEqual(quotesOf('In a Facebook message posted Friday, Penwick said he backed the "ferry levy."').map((q) => [q[2], q[3]]), [['Penwick', 'said']]);
+    assert.equal(quotesOf('About 4 in 10 said they backed the levy.')[0][2], 'About 4 in 10');
+  });
+
+  it('reads the word after a possessive as a noun: "an estimate for his plans" names no speaker "his"', () => {
+    assert.deepEqual(quotesOf('Penwick did not supply an overall cost estimate for his plans, though he said "budget reforms" would pay for them.').map((q) => q[2]), ['he']);
+  });
+
+  it('carries a quotation on from what was said, not from a relative clause about the speaker', () => {
+    const quotes = quotesOf('"The levy is fair," said Ada Penwick, a pilot at the Port of Ellis, who noted that the fees had doubled. "It pays for the pier."');
+    assert.deepEqual(quotes.filter((q) => q[0] === 'direct').map((q) => q[2]), ['Ada Penwick', 'Ada Penwick']);
+    const aside = quotesOf('"The pier will hold," Marchetti said in a speech, as she noted that the fees had doubled. "The levy pays for it."');
+    assert.deepEqual(aside.filter((q) => q[0] === 'direct').map((q) => q[2]), ['Marchetti', 'Marchetti']);
+  });
+
+  it('reads "as X put it" as a cue of speech, but not "put it in the drawer"', () => {
+    assert.deepEqual(quotesOf('Or, as Ada Penwick, a former harbour master, put it: "The pier is no longer safe."').map((q) => [q[2], q[3]]), [['Ada Penwick', 'put it']]);
+    assert.deepEqual(quotesOf('Penwick put it in the drawer on Monday.'), []);
+  });
+
+  it('takes "the 46-year-old" and "the gambling tycoon" as speakers', () => {
+    assert.equal(quotesOf('“Donald is an amazing leader,” said the 46-year-old.')[0][2], 'the 46-year-old');
+    assert.equal(quotesOf('“It was very nice,” the gambling tycoon told the Gazette.')[0][2], 'the gambling tycoon');
+  });
+
+  it('reads "scolded him:" as a cue that introduces the quotation, the listener apart', () => {
+    assert.deepEqual(quotesOf('Sen. Ada Marr (D-Maine) scolded him: “The evidence is against you.”').map((q) => [q[2], q[3]]), [['Sen. Ada Marr (D-Maine)', 'scolded']]);
+  });
+
+  it('ends a sentence at "a.m." or "p.m." before a capitalised sentence start, not before a lower-case word', () => {
+    assert.deepEqual(quotesOf('The district plans to open at 7:20 a.m. Some parents believe the change will hurt students.').map((q) => q[2]), ['The district', 'Some parents']);
+    assert.equal(quotesOf('Penwick said the blast came at 8:30 p.m. in front of the pier.')[0][1], 'the blast came at 8:30 p.m. in front of the pier');
+  });
+});
+
+describe('unsourced claims after an attribution (issue 13)', () => {
+  const claims = (paragraph: string) => analyze(`Harbour News\n\n${paragraph}\n`).diagnostics.filter((d) => d.code === 'unsourced-claim').length;
+
+  it('lets what someone said source the next sentence, but not a stance ("The council approved a fee.")', () => {
+    assert.equal(claims('Penwick said the levy was unfair. The new levy will cost $9 a month.'), 0);
+    assert.equal(claims('The Riverton council approved a stormwater fee on Tuesday. The new fee will add about $9 a month to a typical bill.'), 1);
+  });
+});
+
+describe('headline speakers in title case (issue 13)', () => {
+  const headlineSpeaker = (headline: string) => {
+    const analysis = analyze(`${headline}\n\nThe ferry will run again on Friday.\n`);
+    const quote = analysis.quotes.find((q) => q.start < headline.length);
+    const actor = analysis.actors.find((a) => a.id === quote?.speaker?.actorId);
+    return [actor?.name ?? null, actor?.kind ?? null];
+  };
+
+  it('reads a capitalised common noun as the description it is ("…, Study Says"), and keeps real names', () => {
+    assert.deepEqual(headlineSpeaker('Levy Hurts Families, Study Says'), ['Study', 'document']);
+    assert.deepEqual(headlineSpeaker('Bridge Is Safe, Engineer Says')[1], 'anonymous');
+    assert.deepEqual(headlineSpeaker('Bridge Is Safe, Lindsey Graham Says'), ['Lindsey Graham', 'person']);
+    assert.deepEqual(headlineSpeaker('Levy Is Unfair, Ban Says'), ['Ban', 'person']);
+  });
+});
+
+describe('doubly-encoded text (issue 13)', () => {
+  it('keeps a name with doubly-encoded UTF-8 whole, precomposed or decomposed ("FranÃÂ§ois Hollande")', () => {
+    for (const name of ['Fran\u00c3\u00c2\u00a7ois Hollande', 'FranA\u0303\u0083A\u0302\u00a7ois Hollande']) {
+      const analysis = analyze(`Harbour News\n\n"Europe must defend itself," French President ${name} said Friday.\n`);
+      assert.equal(analysis.quotes[0].speaker?.mention?.text, `French President ${name}`);
+    }
+  });
+});

@@ -275,7 +275,19 @@ export class Assembler {
       if (quote.attribution || quote.kind !== 'direct') continue;
       // The nearest earlier statement in the paragraph, of any kind, that names its speaker.
       let earlier: DraftQuote | undefined;
-      for (let k = i - 1; k >= 0 && !earlier; k--) if (paragraphQuotes[k].actor && (paragraphQuotes[k].kind === 'direct' || paragraphQuotes[k].attribution)) earlier = paragraphQuotes[k];
+      let earlierIndex = -1;
+      for (let k = i - 1; k >= 0 && !earlier; k--) if (paragraphQuotes[k].actor && (paragraphQuotes[k].kind === 'direct' || paragraphQuotes[k].attribution)) { earlier = paragraphQuotes[k]; earlierIndex = k; }
+      // `"…," said Mr. Ekovich, who noted that … "…"`, `"…," Francis said, as he called for … "…"`:
+      // the quotation goes on from what was said, not from a clause about the speaker in the same
+      // sentence (nor from a relative clause about him anywhere).
+      const aside = earlier && earlier.kind !== 'direct' ? earlier.attribution : null;
+      if (earlier && aside) {
+        for (let k = earlierIndex - 1; k >= 0; k--) {
+          const candidate = paragraphQuotes[k];
+          const sameSentence = candidate.attribution?.sentence === aside.sentence;
+          if (candidate.kind === 'direct' && candidate.actor && (sameSentence || (aside.speaker.refersTo && candidate.actor === earlier.actor))) { earlier = candidate; break; }
+        }
+      }
       let later: DraftQuote | undefined;
       for (let k = i + 1; k < paragraphQuotes.length && !later; k++) if (paragraphQuotes[k].kind === 'direct' && paragraphQuotes[k].attribution && paragraphQuotes[k].actor) later = paragraphQuotes[k];
       if (earlier) {

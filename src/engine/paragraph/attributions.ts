@@ -3,7 +3,8 @@
 import type { CueForm, CueLexicon } from '../cues';
 import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
-import { classify, isCapitalized, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { isPersonNoun } from '../entities';
 import type { Token } from '../segment';
 import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
 import { reportedContent } from './content';
@@ -273,7 +274,11 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   const continues = reportingVerb(form.lemma)?.cueContinues;
   if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
 
-  const found = findSpeaker(tokens, start, end, paragraph, cues, sentenceAttributions[sentenceAttributions.length - 1], i, form, cueEnd);
+  // The statement a coordinated verb may continue: the last one found, or the one whose words hold
+  // it ("May said that the country would leave … and suggested …": May suggested).
+  const last = sentenceAttributions[sentenceAttributions.length - 1];
+  const holder = last && sentenceAttributions.find((a) => a !== last && a.content && !a.cueForm?.naming && a.content.start <= last.cue.start && last.cue.end <= a.content.end);
+  const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd);
   if (!found) return;
   const { speaker, firstToken: speakerFirstToken, inverted } = found;
 
@@ -502,6 +507,22 @@ const SECTION_LABELS = new Set([
   'explainer', 'letters', 'column', 'essay', 'perspective', 'fact check', 'obituary', 'interview', 'photos', 'video', 'podcast',
 ]);
 
+/**
+ * Title case capitalises every word: "…, Operator Says", "…, Study Finds" name no one. A one- or
+ * two-word "name" made only of nouns for people, documents, organisations or groups is read as
+ * the description it is (classified in lower case); a real name ("Graham", "Ban") stays.
+ */
+function commonNounSpeaker(speaker: Mention | null, tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
+  if (!speaker || speaker.kind !== 'name' || end - first > 2) return speaker;
+  const words = tokens.slice(first, end);
+  if (!words.every((word) => word.kind === 'word' && (isKnownHead(word.lower) || isPersonNoun(word.lower)))) return speaker;
+  const lowered = tokens.map((token, k) => (k >= first && k < end ? { ...token, text: token.lower } : token));
+  const described = classify(lowered, first, end, paragraph);
+  if (described && described.kind !== 'name') return described;
+  const head = words[words.length - 1].lower;
+  return { ...speaker, kind: 'description', name: null, role: speaker.text, head, generic: !isKnownHead(head), entity: undefined, entityRule: undefined };
+}
+
 /** "Sanders Vows To …", "…, Lindsey Graham Says": a headline cue (the newsroom's verbs included) after its speaker. */
 function headlineCue(scan: SentenceScan): boolean {
   const { tokens, start, end, sentence, paragraph, found: out } = scan;
@@ -512,7 +533,7 @@ function headlineCue(scan: SentenceScan): boolean {
     let first = i - 1;
     while (first - 1 >= start && tokens[first - 1].kind === 'word' && first > i - HEADLINE_SPEAKER_WORDS) first--;
     const speakerStart = first;
-    const speaker = classify(tokens, speakerStart, i, paragraph);
+    const speaker = commonNounSpeaker(classify(tokens, speakerStart, i, paragraph), tokens, speakerStart, i, paragraph);
     if (!speaker || speaker.kind === 'document' && speaker.head === 'says') continue;
     let content: Content | null = null;
     if (i === last && speakerStart - 1 > start && tokens[speakerStart - 1].kind === 'punct' && tokens[speakerStart - 1].text === ',') {

@@ -1,4 +1,5 @@
 // Unsourced claims: figures and forecasts stated as fact with no attribution nearby.
+import { reportingVerb } from '../lexicon/verbs';
 import type { QuoteRegion, TextRange } from '../segment';
 import type { LocalAttribution } from './model';
 
@@ -22,7 +23,9 @@ export function findClaims(paragraph: string, regions: readonly QuoteRegion[], s
   const sourced = new Set<number>();
   for (const attribution of attributions) {
     sourced.add(attribution.sentence);
-    sourced.add(attribution.sentence + 1);
+    // What someone said or thought covers the next sentence too; a stance ("The council approved
+    // a fee.") sources no figure that follows it.
+    if (reportingVerb(attribution.cueForm?.lemma ?? '')?.class !== 'stance') sourced.add(attribution.sentence + 1);
   }
   const hits: TextRange[] = [];
   sentences.forEach((sentence, index) => {

@@ -1,7 +1,7 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS, NOUN_LIKE_CUES, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -40,9 +40,15 @@ export function plausibleSubject(speaker: Mention): boolean {
   return speaker.kind !== 'description' || !speaker.generic;
 }
 
+/** "reportedly", "publicly": an adverb in -ly between subject and cue; not a noun in -ly ("The family said", "the assembly"). */
+function isLyAdverb(token: Token): boolean {
+  if (!/^\p{Ll}+ly$/u.test(token.text) || token.lower === 'only' || isKnownHead(token.lower)) return false;
+  return !lexiconTags(token.lower).some((tag) => tag === 'Singular' || tag === 'Plural' || tag === 'Noun');
+}
+
 export function skipFillers(tokens: readonly Token[], from: number, start: number): number {
   let j = from;
-  while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || (/^\p{Ll}+ly$/u.test(tokens[j].text) && tokens[j].lower !== 'only'))) j--;
+  while (j >= start && tokens[j].kind === 'word' && (CUE_FILLERS.has(tokens[j].lower) || isLyAdverb(tokens[j]))) j--;
   // "Wells Fargo just this month announced": a short time phrase between subject and verb.
   let k = j;
   while (k >= start && from - k < MAX_TIME_PHRASE_TOKENS && tokens[k].kind === 'word' && !isCapitalized(tokens[k]) && (TIME_ADJUNCT_WORDS.has(tokens[k].lower) || CUE_FILLERS.has(tokens[k].lower) || /^(just|month|week|year|ago|earlier|late|recently)$/.test(tokens[k].lower))) k--;
@@ -61,6 +67,11 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   }
   return j;
 }
+
+/** Articles: the word right after one is a noun ("the plan"), not a verb. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Possessive determiners ("his plans", "their support"); "her" is also an object, so apart. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 export const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
 export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
@@ -136,6 +147,77 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
   return -1;
 }
 
+/** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
+const MAX_NAME_APPOSITION_TOKENS = 6;
+
+/**
+ * For "The minister of the economy, Mr. Guajardo Villarreal, argues": the person named between the
+ * comma after token `head` and the closing comma `closer`, or null when the apposition is no
+ * person's name (a role, an age, a place, a relative clause).
+ */
+export function nameInApposition(tokens: readonly Token[], head: number, closer: number, paragraph: string): Mention | null {
+  let first = head + 1;
+  if (tokens[first]?.kind === 'punct' && tokens[first].text === ')') first++;
+  if (!(tokens[first]?.kind === 'punct' && /^[,—–]$/.test(tokens[first].text))) return null;
+  first++;
+  if (closer - first < 1 || closer - first > MAX_NAME_APPOSITION_TOKENS || !isCapitalized(tokens[first])) return null;
+  for (let k = first; k < closer; k++) if (tokens[k].kind !== 'word') return null;
+  const name = classify(tokens, first, closer, paragraph);
+  return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
+}
+
+/** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
+const MAX_RELATIVE_CLAUSE_TOKENS = 10;
+
+/**
+ * The subject of a cue before a relative clause that qualifies it: "Residents who live near the
+ * asphalt plant told", "One of the doctors who sent the letter called", "Protesters marching
+ * through the streets chanted". The clause ("who" and a verb, or a participle after a plural)
+ * runs without punctuation up to the cue, and the subject opens its own clause. Null otherwise.
+ */
+export function subjectBeforeRelativeClause(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
+  for (let k = last; k > start && last - k < MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+    const token = tokens[k];
+    if (token.kind !== 'word') return null;
+    const next = tokens[k + 1];
+    // "who live…" but not "who he said…", "who the mayor called…", "who Penwick named…".
+    const relativeWho = token.lower === 'who' && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
+      && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !/^(his|her|their|its|this|that|these|those|some|many)$/.test(next.lower);
+    // "Protesters marching through…", "The report covering the bridge…": a participle after the subject.
+    // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
+    // runs straight into its verb ("A court filing released Thursday says").
+    const participle = /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
+      && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
+    if (!relativeWho && !participle) continue;
+    const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
+    if (!subject || subject.kind === 'pronoun' || (relativeWho && subject.kind === 'document')) return null;
+    const first = tokenIndexAt(tokens, subject.start, start);
+    const before = tokens[first - 1];
+    const opensClause = first === start || before.kind !== 'word' || SUBJECT_BOUNDARY.has(before.lower);
+    return opensClause ? subject : null;
+  }
+  return null;
+}
+
+const PRONOUN_WORDS = /^(he|she|it|they|we|i|you|him|them|us|me)$/;
+
+/**
+ * Whether the cue at `i`, the verb of a relative clause ("who oppose the closure"), is followed
+ * within the clause, with no punctuation, by a verb of speech whose subject is the clause's
+ * antecedent ("Parents who oppose the closure said …").
+ */
+function restrictiveClauseBeforeCue(tokens: readonly Token[], i: number, end: number, start: number, paragraph: string, cues: CueLexicon): boolean {
+  for (let j = i + 1; j < end && j - i <= MAX_RELATIVE_CLAUSE_TOKENS; j++) {
+    const token = tokens[j];
+    if (token.kind !== 'word') return false;
+    const form = cues.get(token.lower);
+    if (form?.speech && (form.form === 'past' || form.form === 'present') && token.text === token.lower) return subjectBeforeRelativeClause(tokens, j - 1, start, paragraph) !== null;
+  }
+  return false;
+}
+/** Words that open a participle's object ("covering the bridge", "opposing its closure"). */
+const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards']);
+
 /** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
 export interface SpeakerFound {
   speaker: Mention;
@@ -170,6 +252,7 @@ export function findSpeaker(
   if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return null;
 
   let speaker: Mention | null = null;
+  let relative: Mention | null = null;
   let speakerFirstToken = -1;
   let inverted = false;
   const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
@@ -184,24 +267,42 @@ export function findSpeaker(
     speakerFirstToken = beforeCue;
   } else if (quotedSubject !== -1) {
     // "he was quoted as saying", "Adair was quoted by the Gazette as saying": the one quoted speaks.
-    speaker = phraseEndingAt(tokens, quotedSubject, start, paragraph);
+    // In the active "The Gazette quoted Marchetti as saying" the phrase starts after "quoted".
+    let quoted = quotedSubject;
+    while (quoted >= start && tokens[quoted].lower !== 'quoted') quoted--;
+    speaker = phraseEndingAt(tokens, quotedSubject, quoted < start ? start : quoted + 1, paragraph);
     if (!speaker) return null;
     speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
     // "…, calling reports 'disinformation'" and "…, and said he had seen…": the clause's subject speaks.
-    if (form.form === 'gerund' && previous?.kind === 'word' && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
+    // "a series of tweets early Friday saying": a date before the participle leaves it to the clause's subject.
+    const dated = previous?.kind === 'word' && (TIME_ADJUNCT_WORDS.has(previous.lower) || hasTag(previous.lower, 'WeekDay') || hasTag(previous.lower, 'Month'));
+    if (form.form === 'gerund' && previous?.kind === 'word' && !dated && !/^(and|by|after|while|before|in|when)$/.test(previous.lower)) {
       // "footage of Trump saying, '…'": the name just before the participle is the speaker.
       if (!(isCapitalized(previous) || /^(he|she|they)$/.test(previous.lower)) || beforeCue !== i - 1) return null;
       speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
       if (!speaker) return null;
       speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     } else {
-    const owner = earlier ?? null;
-    speaker = owner?.speaker ?? phraseStartingAt(tokens, afterOpeningAdverb(tokens, start, i), i, paragraph);
+    // The clause's own subject, after its opening adjuncts ("During the speech, Trump attacked…,
+    // saying"; "When my mother mentioned…, I laughed and said"), before the last speaker found.
+    const subjectStart = clauseSubjectStart(tokens, start, i);
+    // "…after she attacked officers and blamed…": a coordinated verb goes with the last speaker,
+    // unless that speaker sits in the opening adjunct ("When my mother mentioned…, I laughed and said").
+    const coordinatedWithEarlier = form.form !== 'gerund' && earlier !== undefined && earlier.speaker.start >= tokens[subjectStart].start;
+    const subject = coordinatedWithEarlier ? null : phraseStartingAt(tokens, subjectStart, i, paragraph);
+    // Not when the sentence opens with what the last speaker said ('The country "has made…," McConnell said, citing').
+    const reported = subject !== null && earlier !== undefined && (quotedJustBefore(tokens, earlier.speaker.start, start)
+      || (earlier.content !== null && earlier.content.start <= subject.start && subject.start < earlier.content.end));
+    const speaks = subject !== null && !reported && SUBJECT_KINDS.has(subject.kind) && !(subject.kind === 'pronoun' && (subject.pronoun === 'neuter' || subject.head === 'you'));
+    speaker = (speaks ? subject : null) ?? earlier?.speaker ?? phraseStartingAt(tokens, afterOpeningAdverb(tokens, start, i), i, paragraph);
     if (!speaker) return null;
     speakerFirstToken = i;
     }
   } else if (previous && previous.kind === 'word' && (previous.lower === 'who' || previous.lower === 'which' || (previous.lower === 'that' && form.form !== 'base'))) {
+    // "Parents who oppose the closure said …": the clause only says which parents; the main verb
+    // after it is the cue, and its subject the speaker.
+    if (previous.lower === 'who' && restrictiveClauseBeforeCue(tokens, i, end, start, paragraph, cues)) return null;
     // "an architect who said…": the relative pronoun speaks for the phrase before it.
     let antecedentEnd = beforeCue - 1;
     if (tokens[antecedentEnd]?.kind === 'punct' && tokens[antecedentEnd].text === ',') antecedentEnd--;
@@ -213,6 +314,14 @@ export function findSpeaker(
   } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
     // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
     return null;
+  } else if (previous?.kind === 'word' && (ARTICLES.has(previous.lower) || POSSESSIVE_DETERMINERS.has(previous.lower) || (previous.lower === 'her' && form.form !== 'base')) && beforeCue === i - 1) {
+    // "Critics of the plan argue", "an estimate for his plans": a word right after an article or a
+    // possessive is a noun, never the cue ("made her apologize" keeps its verb).
+    return null;
+  } else if (previous && previous.kind === 'word' && parenthesisEnd === -1 && (relative = subjectBeforeRelativeClause(tokens, beforeCue, start, paragraph))) {
+    // "Residents who live near the plant told…", "Protesters marching through the streets chanted…"
+    speaker = relative;
+    speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if (previous && previous.kind === 'word') {
     speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
     // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
@@ -221,7 +330,9 @@ export function findSpeaker(
       speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
     }
     // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
-    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && beforeCue === i - 1)) speaker = null;
+    // "it further wrote": fillers may come between.
+    const adjacent = tokens.slice(beforeCue + 1, i).every((t) => t.kind === 'word' && (CUE_FILLERS.has(t.lower) || isLyAdverb(t)));
+    if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && adjacent)) speaker = null;
     if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
   } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
@@ -230,6 +341,9 @@ export function findSpeaker(
     if (apposition !== -1) {
       speaker = relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+      // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
+      const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph) : null;
+      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? speaker.text } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
       const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
@@ -253,6 +367,10 @@ export function findSpeaker(
     }
   }
   if (!speaker) return null;
+  // "In a Facebook message posted Friday, Cruz said": a phrase that opens with a preposition is an adjunct, no subject.
+  // A quantity is no adjunct: "About 4 in 10 said", "At least half of voters said".
+  if (!inverted && speakerFirstToken >= start && tokens[speakerFirstToken].kind === 'word' && PREPOSITIONS.has(tokens[speakerFirstToken].lower) && speaker.kind !== 'pronoun'
+    && !QUANTITY.test(speaker.text)) return null;
   // "the swing states of Ohio", "Republican support": words that are nouns as often as verbs
   // speak only after a real subject.
   if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return null;
@@ -272,21 +390,80 @@ export function findSpeaker(
 const QUOTED_BY_TOKENS = 8;
 
 /**
- * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`;
- * -1 when the words before "as" are not "was/were/is/been quoted".
+ * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`; for
+ * the active "Y quoted X as saying", that of X too. -1 when no "quoted" comes before "as".
  */
 export function quotedAsSubject(tokens: readonly Token[], as: number, start: number): number {
   let k = as - 1;
   // Step back over "by the Lowden Gazette" to "quoted".
   for (let steps = 0; k > start && tokens[k].lower !== 'quoted' && steps < QUOTED_BY_TOKENS; steps++) k--;
   if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return -1;
-  if (k + 1 < as && tokens[k + 1].lower !== 'by') return -1;
+  // "The Gazette quoted Marchetti as saying": active, the one quoted is the object before "as".
+  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) || tokens[k - 1].lower === 'been' ? -1 : as - 1;
   let be = k - 1;
   while (be > start && tokens[be].kind === 'word' && /^(also|once|later|widely|often|previously)$/.test(tokens[be].lower)) be--;
   if (!isBe(tokens[be].lower) && tokens[be].lower !== 'been') return -1;
   let subject = be - 1;
   if (subject >= start && /^(has|have|had)$/.test(tokens[subject].lower)) subject--;
   return subject >= start && tokens[subject].kind === 'word' ? subject : -1;
+}
+
+/** Whether a quotation ends just before offset `at`, with only punctuation between (`"…," McConnell said`). */
+function quotedJustBefore(tokens: readonly Token[], at: number, start: number): boolean {
+  let k = start;
+  while (k < tokens.length && tokens[k].start < at) k++;
+  for (k--; k >= start && tokens[k].kind === 'punct'; k--);
+  return k >= start && tokens[k].kind === 'quote';
+}
+
+/** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
+const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
+
+/** Kinds of phrase that can be the subject who speaks. */
+const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
+/** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
+const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
+/** Longest dateline before its dash ("WASHINGTON —", "PORT ELLIS, Maine —"). */
+const MAX_DATELINE_TOKENS = 6;
+/** Longest opening adjunct stepped over to a clause's subject. */
+const MAX_ADJUNCT_TOKENS = 25;
+
+/**
+ * The first token of a clause's subject after its opening adjuncts, each up to its comma: "On
+ * Thursday, however, Trump spoke…", "Chastened by the analyses, Trump revised…"; `start` when the
+ * clause opens with its subject.
+ */
+export function clauseSubjectStart(tokens: readonly Token[], start: number, limit: number): number {
+  let first = start;
+  // A dateline ("GREYSTONE, Neb. — State Sen. Loretta Vance…"): capitalised words and commas up to a dash.
+  for (let k = start; k < limit && k - start < MAX_DATELINE_TOKENS; k++) {
+    if (isDash(tokens[k])) {
+      if (k > start) first = k + 1;
+      break;
+    }
+    if (!(isCapitalized(tokens[k]) || isComma(tokens[k]))) break;
+  }
+  for (let round = 0; round < 3 && first < limit; round++) {
+    const word = tokens[first];
+    if (word?.kind !== 'word') break;
+    const adverb = afterOpeningAdverb(tokens, first, limit);
+    if (adverb !== first) {
+      first = adverb;
+      continue;
+    }
+    // "But Trump…", "And the mayor…"
+    if (/^(but|and|so|yet|or)$/.test(word.lower)) {
+      first++;
+      continue;
+    }
+    const participle = /^\p{Lu}\p{Ll}+(ed|ing)$/u.test(word.text) && !lexiconTags(word.lower).some((tag) => /Noun|Singular|Plural|Person|Name/.test(tag));
+    if (!ADJUNCT_OPENERS.has(word.lower) && !participle) break;
+    let comma = first + 1;
+    while (comma < limit && comma - first < MAX_ADJUNCT_TOKENS && !isComma(tokens[comma])) comma++;
+    if (comma >= limit || !isComma(tokens[comma]) || comma + 1 >= limit) break;
+    first = comma + 1;
+  }
+  return first;
 }
 
 /**
