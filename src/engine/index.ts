@@ -9,6 +9,7 @@ import type { ParagraphAnalysis, ParagraphContext } from './paragraph';
 import { analyzeParagraph, isCreditLine } from './paragraph';
 export { paragraphRuleIds as ruleIds } from './paragraph';
 import { boundaryRulesWithout } from './paragraph/boundary-rules';
+import { firstIndex } from './paragraph/tokens';
 import { splitParagraphs } from './segment';
 import type { TextRange } from './segment';
 import type { Analysis, AnalyzeOptions, InternalError, NewsdeskConfig } from './types';
@@ -55,18 +56,6 @@ function articleParagraphs(text: string, startsArticle = true): TextRange[] {
 /** A placed paragraph with its cache key, so an unchanged paragraph is carried over without slicing. */
 interface KeyedParagraph extends PlacedParagraph {
   key: string;
-}
-
-/** Index of the first range for which `test` holds, in ranges where it holds from some index on (binary search). */
-function firstIndex<T>(ranges: readonly T[], test: (range: T) => boolean): number {
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test(ranges[middle])) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /**

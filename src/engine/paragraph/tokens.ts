@@ -49,3 +49,15 @@ export function hasWordWithin(tokens: readonly Token[], from: number, to: number
   for (let k = from; k <= to; k++) if (tokens[k].kind === 'word' && tokens[k].lower === lower) return true;
   return false;
 }
+
+/** Index of the first range for which `test` holds, in ranges where it holds from some index on (binary search). */
+export function firstIndex<T>(ranges: readonly T[], test: (range: T) => boolean): number {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (test(ranges[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}

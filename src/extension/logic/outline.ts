@@ -3,6 +3,7 @@
 // (Outline view, breadcrumbs, Go to Symbol); language/folding.ts folds the same sections.
 import type { Actor, ActorKind, Analysis, Quote, Span } from '../../engine';
 import { firstWords, quoteCount } from './lookup';
+import { firstIndex } from '../../engine/paragraph/tokens';
 
 interface Offsets {
   readonly start: number;
@@ -76,18 +77,6 @@ export function sectionParagraphs(analysis: Analysis): Array<{ first: number; la
 function lastParagraphEndBefore(paragraphs: readonly Offsets[], offset: number): number {
   const after = firstIndex(paragraphs, (paragraph) => paragraph.end > offset);
   return after > 0 ? paragraphs[after - 1].end : 0;
-}
-
-/** The first index at which `test` holds, in a list where it holds from some index on (binary search). */
-function firstIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (test(list[middle])) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
 
 /** One node per speaker quoted in the section (plus one for quotes nobody said), in order of appearance. */
