@@ -198,6 +198,25 @@ export const PREPOSITIONS = wordClass('PREPOSITIONS', [
   'following', 'amid', 'ahead',
 ]);
 
+/**
+ * Prepositions that govern a noun phrase: a name right after one is their object, never the subject
+ * a later pronoun prefers ("praise from Putin would…"). Unlike PREPOSITIONS, no clause openers
+ * ("when", "after", "while"), after which a name is a subject again.
+ */
+export const GOVERNING_PREPOSITIONS = wordClass('GOVERNING_PREPOSITIONS', [
+  'from', 'of', 'by', 'with', 'to', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards',
+  'like', 'than', 'under', 'over', 'into', 'onto', 'upon', 'without', 'behind', 'beside', 'near',
+]);
+
+/** Words after "her" that make it an object ("told her that"), not a possessive ("her campaign"). */
+export const AFTER_OBJECT_HER = wordClass('AFTER_OBJECT_HER', [
+  'that', 'to', 'the', 'a', 'an', 'about', 'of', 'on', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'if', 'how', 'what', 'why',
+  'when', 'not', 'so', 'as',
+]);
+
+/** Parties whose member is named with "of" and a state: ", Republican of Iowa,". */
+export const PARTY_NAMES = wordClass('PARTY_NAMES', ['republican', 'democrat', 'independent']);
+
 /** Words of time and occasion around a cue ("said on Monday", "told reporters this weekend", "in a statement"). */
 export const TIME_ADJUNCT_WORDS = wordClass('TIME_ADJUNCT_WORDS', [
   'this', 'last', 'next', 'on', 'in', 'at', 'during', 'earlier', 'later', 'yesterday', 'today',

@@ -2,7 +2,7 @@
 // of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
 // George McGovern's running mate" leaves the sentence's subject in focus).
 import { isVerbLike, lexiconTags } from './cues';
-import { CUE_FILLERS, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { AFTER_OBJECT_HER, CUE_FILLERS, PARTY_NAMES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
@@ -53,8 +53,6 @@ export function modifiedNoun(tokens: readonly Token[], index: number): boolean {
 
 /** How many tokens after a subject's verb its own "his" or "her" may stand. */
 const OWN_PRONOUN_WINDOW = 5;
-/** Words after "her" that make it an object ("told her that"), not a possessive ("her campaign"). */
-const AFTER_OBJECT_HER = new Set(['that', 'to', 'the', 'a', 'an', 'about', 'of', 'on', 'in', 'at', 'for', 'with', 'and', 'or', 'but', 'if', 'how', 'what', 'why', 'when', 'not', 'so', 'as']);
 
 /**
  * The gender a subject's own possessive or reflexive tells: "Limbaugh told his radio audience",
@@ -187,8 +185,6 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
 
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
 export const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
-/** Parties whose member is named with "of" and a state: "Republican of Iowa". */
-export const PARTY_NAMES = new Set(['republican', 'democrat', 'independent']);
 
 /**
  * For a name followed by ", a/an/the …," (an apposition that describes it): the index of the

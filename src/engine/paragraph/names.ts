@@ -1,5 +1,5 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
-import { ROLE_NOUNS } from '../lexicon';
+import { GOVERNING_PREPOSITIONS, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
@@ -48,7 +48,7 @@ export function collectNames(
         const named = role && !mention.role ? { ...mention, role } : mention;
         // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
         const first = tokenIndexAt(tokens, mention.start, start);
-        const governed = first > start && tokens[first - 1].kind === 'word' && PREPOSITIONS.has(tokens[first - 1].lower);
+        const governed = first > start && tokens[first - 1].kind === 'word' && GOVERNING_PREPOSITIONS.has(tokens[first - 1].lower);
         // "…that concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a source
         // introduced by full name and role at a sentence's end is whom the next quote is from.
         const introduced = role !== null && mention.kind === 'name' && /\s/.test(mention.name ?? '') && (closer === end || tokens[closer]?.text === '.');
@@ -107,9 +107,6 @@ export function collectNames(
     i++;
   }
 }
-
-/** Prepositions whose object a name may be. */
-const PREPOSITIONS = new Set(['from', 'of', 'by', 'with', 'to', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'toward', 'towards', 'like', 'than', 'under', 'over', 'into', 'onto', 'upon', 'without', 'behind', 'beside', 'near']);
 
 /** Whether the tokens from `from` up to `to` are just "and" or ", and". */
 function joinedByAnd(tokens: readonly Token[], from: number, to: number): boolean {
