@@ -239,8 +239,7 @@ export class ActorRegistry {
         // a function word or a nationality misread as a subject ("On", "But", "Japanese"); a place
         // that speaks stands for its government, and is still nobody "he" or "she" means.
         if (!listener && actor.entity === 'thing' && !isFunctionWord(mention.name ?? mention.text)) this.journal.assign(actor, 'entity', 'unknown');
-        if (mention.gender && !actor.gender) this.journal.assign(actor, 'gender', mention.gender);
-        this.giveRole(actor, mention);
+        this.learnFromName(actor, mention);
         break;
       }
       case 'organization':
@@ -370,6 +369,12 @@ export class ActorRegistry {
     if (mention.kind !== 'pronoun' && !spoken.refersTo && mention.text !== actor.name) this.addAlias(actor, mention.text);
     this.journal.push(this.history, { actor, salient, listener, paragraph });
     return { actor, rivals, unresolved: false };
+  }
+
+  /** What a name mention tells of its actor besides its type: a gender and a role the text gives, if none yet. */
+  private learnFromName(actor: ActorDraft, mention: Mention): void {
+    if (mention.gender && !actor.gender) this.journal.assign(actor, 'gender', mention.gender);
+    this.giveRole(actor, mention);
   }
 
   /** A name's title or apposition as the actor's role, unless the text gave one already ("Sen." reads "senator"). */
@@ -533,8 +538,7 @@ export class ActorRegistry {
       const actor = mention.members ? this.resolvePair(mention) : mention.kind === 'organization' ? this.resolveOrganization(mention.name ?? mention.text) : this.resolveName(mention);
       if (mention.kind === 'name') {
         this.typeActor(actor, mention);
-        this.giveRole(actor, mention);
-        if (mention.gender && !actor.gender) this.journal.assign(actor, 'gender', mention.gender);
+        this.learnFromName(actor, mention);
       }
       this.journal.assign(entry, 'actor', actor);
       this.mentioned(actor, call);

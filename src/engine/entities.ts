@@ -84,6 +84,11 @@ function tagged(lower: string, ...tags: string[]): boolean {
   return tags.some((tag) => own.includes(tag));
 }
 
+/** Whether compromise's lexicon knows a lower-case word as someone's first name. */
+export function isFirstName(lower: string): boolean {
+  return tagged(lower, 'FirstName', 'MaleName', 'FemaleName');
+}
+
 /** A word the lexicon knows only as ordinary vocabulary ("meanwhile", "presidential", "race"). */
 function isCommonWord(lower: string): boolean {
   const tags = lexiconTags(lower);
@@ -132,7 +137,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     type: 'organization',
     // Before titles: "County" or "Transportation" in a department's name is no one's title. A
     // surname that is also an organisation word ("Betty White") is left to the first-name rule.
-    test: (_, lowers) => COMPANY_NAME_ENDINGS.has(lowers[lowers.length - 1]) || (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName')))
+    test: (_, lowers) => COMPANY_NAME_ENDINGS.has(lowers[lowers.length - 1]) || (ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && !(SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) && isFirstName(lowers[0])))
       || lowers.some((lower) => tagged(lower, 'Organization', 'SportsTeam'))
       // "Ellis County Transit", "Bank of Ellis": an organisation word inside a longer name.
       || (lowers.length >= 2 && lowers.slice(0, -1).some((lower) => ORGANIZATION_WORDS.has(lower) && !SURNAME_LIKE_ORGANIZATION_WORDS.has(lower) && !TITLE_WORDS.has(lower))),
@@ -153,7 +158,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'first-name',
     example: 'The story was written by [Stephanie McCrummen] last week.',
     type: 'person',
-    test: (_, lowers) => lowers.length >= 2 && lowers.length <= 5 && tagged(lowers[0], 'FirstName', 'MaleName', 'FemaleName') && !PLACE_HEADS.has(lowers[lowers.length - 1]) && !THING_HEADS.has(lowers[lowers.length - 1])
+    test: (_, lowers) => lowers.length >= 2 && lowers.length <= 5 && isFirstName(lowers[0]) && !PLACE_HEADS.has(lowers[lowers.length - 1]) && !THING_HEADS.has(lowers[lowers.length - 1])
       && (!ORGANIZATION_WORDS.has(lowers[lowers.length - 1]) || SURNAME_LIKE_ORGANIZATION_WORDS.has(lowers[lowers.length - 1])),
   },
   {
@@ -230,7 +235,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     example: 'Since 1962 [The Ashford Mariners] have played here.',
     type: 'organization',
     // Two words at least: "the McKinley plan" uses one name as a modifier.
-    test: (name, lowers) => name.article && lowers.length >= 2 && !lowers.some((lower) => tagged(lower, 'FirstName', 'MaleName', 'FemaleName')),
+    test: (name, lowers) => name.article && lowers.length >= 2 && !lowers.some(isFirstName),
   },
   {
     id: 'known-person',

@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
-import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isPersonNoun } from './entities';
+import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isPersonNoun } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
@@ -66,11 +66,6 @@ export function genderOfWords(lowers: readonly string[]): 'male' | 'female' | un
 const PLACE_WORDS = new Set(['u.s.', 'u.k.', 'washington', 'beijing', 'moscow', 'kremlin', 'pentagon', 'west', 'east', 'north', 'south', 'europe', 'america', 'asia', 'africa', 'kyiv', 'london', 'paris', 'brussels']);
 const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'you', 'one', 'all', 'none', 'here']);
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
-
-/** Whether compromise's lexicon knows a lower-case word as someone's first name. */
-export function isFirstName(lower: string): boolean {
-  return hasTag(lower, 'FirstName') || hasTag(lower, 'MaleName') || hasTag(lower, 'FemaleName');
-}
 
 export function isCapitalized(token: Token): boolean {
   return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);

@@ -85,9 +85,9 @@ export function collectNames(
         const salient = speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, after));
         out.push({ mention, salient, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
-        const employer = employerIn(tokens, i, tokenIndexAt(tokens, mention.end, i), paragraph);
+        const employer = employerIn(tokens, i, after, paragraph);
         if (employer) out.push({ mention: employer, salient: false, listener: false });
-        i = tokenIndexAt(tokens, mention.end, i);
+        i = after;
         continue;
       }
     }
