@@ -4,9 +4,9 @@
 // assembly (reading the paragraphs in order), incremental (assembling again around an edit) and
 // projection (the public `Analysis`), with the data they share in model.ts and the quotation
 // regions across paragraph breaks in regions.ts.
-export { assemble, assembleInSteps } from './document/assembly';
+export { assembleInSteps } from './document/assembly';
 export { NEVER_PAUSE, runToEnd } from './document/steps';
 export type { ShouldPause } from './document/steps';
 export { unclosedRegion } from './document/regions';
-export { reassemble, reassembleInSteps } from './document/incremental';
+export { reassembleInSteps } from './document/incremental';
 export type { Assembly, AssemblyState, DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document/model';

@@ -103,7 +103,7 @@ export function completeConfig(config: Partial<NewsdeskConfig> = {}): NewsdeskCo
 /**
  * Keeps per-paragraph results between calls, so that re-analysing after a small edit only redoes
  * the paragraphs that changed. The document-level pass (speakers across paragraphs, actors) is
- * done again only around them when they mention the same people as before (see `reassemble`), and
+ * done again only around them when they mention the same people as before (see `reassembleInSteps`), and
  * in full otherwise; the analysis and its findings are then built from it in one linear pass.
  * One instance per document and configuration.
  */

@@ -106,11 +106,9 @@ export const VAGUE_GROUP_HEADS = wordClass('VAGUE_GROUP_HEADS', [
 /** Quantifiers that make a plural group vague ("Some parents believe", "Many economists think"). */
 export const VAGUE_QUANTIFIERS = wordClass('VAGUE_QUANTIFIERS', ['some', 'many', 'several', 'few', 'most', 'numerous', 'countless']);
 
-/** Heads of vague, generic sources: editors strike these first. */
+/** Heads of vague, generic sources: editors strike these first (the vague groups, and pronoun-like words). */
 export const VAGUE_HEADS = wordClass('VAGUE_HEADS', [
-  'some', 'critics', 'many', 'experts', 'observers', 'others', 'skeptics', 'sceptics', 'detractors',
-  'commentators', 'pundits', 'analysts', 'onlookers', 'opponents', 'supporters', 'few', 'most', 'several',
-  'somebody', 'someone', 'everyone', 'everybody', 'nobody', 'insiders',
+  ...VAGUE_GROUP_HEADS, 'some', 'many', 'others', 'few', 'most', 'several', 'somebody', 'someone', 'everyone', 'everybody', 'nobody', 'insiders',
 ]);
 
 /** Heads of documents and data that speak through "according to" and "shows". */

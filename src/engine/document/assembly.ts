@@ -9,7 +9,6 @@ import type { NewsdeskConfig, QuoteKind, Span } from '../types';
 import type { Assembly, AssemblyState, DraftQuote, ParagraphRecord, PlacedAttribution, PlacedParagraph, PlannedCall, PronounProblem } from './model';
 import { finishInSteps } from './projection';
 import type { ShouldPause } from './steps';
-import { NEVER_PAUSE, runToEnd } from './steps';
 import { continues, unclosedRegion } from './regions';
 
 /**
@@ -346,11 +345,6 @@ export function* settleAndFinish(text: string, assembler: Assembler, registry: A
   if (shouldPause()) yield;
   const state = assembler.state(text.length, registry);
   return { analysis: yield* finishInSteps(text, state, config, shouldPause), state };
-}
-
-/** Assembles the whole document in one go. */
-export function assemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig): Assembly {
-  return runToEnd(assembleInSteps(text, paragraphs, config, NEVER_PAUSE));
 }
 
 // Pieces of content lose the commas and spaces at their edges.

@@ -5,7 +5,6 @@ import type { Mention } from '../mentions';
 import type { NewsdeskConfig, Span } from '../types';
 import { Assembler, assembleInSteps, planCalls, settleAndFinish } from './assembly';
 import type { ShouldPause } from './steps';
-import { NEVER_PAUSE, runToEnd } from './steps';
 import type { Assembly, AssemblyState, ParagraphRecord, PlacedParagraph, PlannedCall } from './model';
 import { finishInSteps } from './projection';
 
@@ -80,13 +79,9 @@ function* resume(text: string, paragraphs: PlacedParagraph[], config: NewsdeskCo
  * quiet point before the change to the first quiet point after it are assembled again; the quotes
  * before are kept and those after are moved. Otherwise (a name, a cue or a paragraph break
  * changed) the article is read again from the last quiet point before the change, with the
- * registry taken back to how it was there.
+ * registry taken back to how it was there. It pauses between paragraphs when `shouldPause` says so
+ * (see assembleInSteps).
  */
-export function reassemble(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState): Assembly {
-  return runToEnd(reassembleInSteps(text, paragraphs, config, old, NEVER_PAUSE));
-}
-
-/** `reassemble`, pausing between paragraphs when `shouldPause` says so (see assembleInSteps). */
 export function* reassembleInSteps(text: string, paragraphs: PlacedParagraph[], config: NewsdeskConfig, old: AssemblyState, shouldPause: ShouldPause): Generator<void, Assembly, void> {
   const n = paragraphs.length;
   const before = old.paragraphs;

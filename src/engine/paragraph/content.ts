@@ -71,12 +71,12 @@ export function reportedContent(
   const startsWithThat = tokens[first].lower === 'that';
   // "officials see Beijing's refusal as a form of backing": seeing something *as* something is a view.
   const seenAs = reportingVerb(form.lemma)?.viewAs === true && hasWordWithin(tokens, first, Math.min(last, first + SEEN_AS_WINDOW), 'as');
-  if (form.weak && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
-  if (form.belief && !startsWithThat && !seenAs && !looksLikeClause(tokens, first, last)) return null;
+  const clause = looksLikeClause(tokens, first, last);
+  if ((form.weak || form.belief) && !startsWithThat && !seenAs && !clause) return null;
   // The content ends where a new clause takes over: ", though she acknowledged…", "; …", ", and said…".
   let stop = last;
   const subordinate = /^(although|though|while|because|if|as|when|since|after|before|whereas|once|unless)$/.test(tokens[start].lower) && chunkStart > start;
-  const clausal = startsWithThat || looksLikeClause(tokens, first, last) || tokens[first].kind === 'quote' || /^(he|she|they|it|we|i|there|to|whether|if|how|why|what|when)$/.test(tokens[first].lower);
+  const clausal = startsWithThat || clause || tokens[first].kind === 'quote' || /^(he|she|they|it|we|i|there|to|whether|if|how|why|what|when)$/.test(tokens[first].lower);
   const context: BoundaryContext = { tokens, start, first, last, chunkStart, clausal, subordinate, speaker, cues: cueLexicon };
   // The first rule, in the table's order, that ends the content at some token ends it there.
   scan: for (let k = first + 1; k <= Math.min(last, first + MAX_CONTENT_TOKENS); k++) {

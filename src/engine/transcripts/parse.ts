@@ -3,6 +3,7 @@
 // Every word keeps its offset in the file and, where the file has them, the caption's time, so a
 // quote can be shown at its passage. Pure: the host reads the file and hands over its text.
 import { parseSync } from 'subtitle';
+import { runToEnd } from '../document/steps';
 import { nextIndexOf } from '../segment';
 import { isFiller, normalizeWord, WORD_PATTERN } from './words';
 
@@ -67,11 +68,7 @@ interface PlacedLine {
 
 /** Parses a transcript. Never throws: a broken file gives its problems and whatever words were read. */
 export function parseTranscript(source: TranscriptSource): ParsedTranscript {
-  const steps = parseSteps(source);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runToEnd(parseSteps(source));
 }
 
 /**
@@ -94,7 +91,7 @@ export async function parseTranscriptInSlices(source: TranscriptSource, sliceMs 
 /** Lines between the points where a sliced parse may pause. */
 const LINES_PER_STEP = 500;
 
-function* parseSteps(source: TranscriptSource): Generator<void, ParsedTranscript> {
+function* parseSteps(source: TranscriptSource): Generator<void, ParsedTranscript, void> {
   const format = source.format ?? formatOf(source.path);
   const text = typeof source.text === 'string' ? source.text : '';
   const problems: string[] = [];
