@@ -44,7 +44,6 @@ export function registerHover(deps: FeatureDeps, transcripts?: TranscriptsFeatur
       const checked = !quote.speaker && transcripts ? await verifiedQuotes(transcripts, document, token) : [];
       if (token.isCancellationRequested) return undefined;
       return new vscode.Hover(describeQuote(analysis, quote, checked), toRange(document, quote));
-      return undefined;
     },
   };
   // Registered for every language an article can be in; `isArticle` decides per document.

@@ -110,7 +110,14 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     const plan = planDecorations(result.analysis, colours.slotsFor(document.uri, result.analysis));
 
     const ranges = new PaintedRanges();
-    const toRanges = (spans: readonly OffsetSpan[]) => spans.map((span) => toRange(document, span));
+    // The plan lists a span under several headings (its slot, its speaker, every mention): each is converted once.
+    const converted = new Map<OffsetSpan, vscode.Range>();
+    const rangeOf = (span: OffsetSpan) => {
+      let range = converted.get(span);
+      if (!range) converted.set(span, (range = toRange(document, span)));
+      return range;
+    };
+    const toRanges = (spans: readonly OffsetSpan[]) => spans.map(rangeOf);
     const styleFor = (slot: number | undefined) => (slot === undefined ? unnamed : colored[slot]);
     for (let index = 0; index <= SPEAKER_COLOR_COUNT; index++) {
       const slot = index < SPEAKER_COLOR_COUNT ? index : undefined;

@@ -46,7 +46,7 @@ async function stepBySpeaker(model: AnalysisModel, direction: 1 | -1, row: Sourc
     const { analysis } = await model.whenAnalyzed(document);
     anchor = anchorForRow(analysis, row);
     // A speaker's row steps to their first quote (forwards) or their last (backwards).
-    offset = row.type === 'quote' ? row.quote.start : direction === 1 ? 0 : document.getText().length;
+    offset = row.type === 'quote' ? row.quote.start : direction === 1 ? 0 : analysis.length;
     const visible = vscode.window.visibleTextEditors.find((candidate) => candidate.document === document);
     editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: true, preview: false });
   } else {
