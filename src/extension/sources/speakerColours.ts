@@ -10,6 +10,17 @@ import { Colors, SPEAKER_COLOR_COUNT } from '../core/ids';
 export type SourceStyle = 'named' | 'group' | 'anonymous' | 'vague';
 
 export function sourceStyleOf(actor: Actor, analysis: Analysis): SourceStyle {
+  // The colours, the decorations and the Sources tree each ask for every actor of one analysis.
+  let styles = stylesByAnalysis.get(analysis);
+  if (!styles) stylesByAnalysis.set(analysis, (styles = new Map()));
+  let style = styles.get(actor.id);
+  if (!style) styles.set(actor.id, (style = styleOf(actor, analysis)));
+  return style;
+}
+
+const stylesByAnalysis = new WeakMap<Analysis, Map<string, SourceStyle>>();
+
+function styleOf(actor: Actor, analysis: Analysis): SourceStyle {
   const category = sourceCategory(actor, analysis.diagnostics);
   if (category === 'vague') return 'vague';
   // A pronoun nobody can be tied to is as unknown as an anonymous source.
