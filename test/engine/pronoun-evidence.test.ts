@@ -173,4 +173,13 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'We are in shock'), 'Adel Nouri');
   });
+
+  it('steps over a party-and-state apposition (", D-Bellhaven,") to pair the two lawmakers for "they"', () => {
+    const text = [
+      'Ferry fares rise',
+      'Rep. Calvin Reyes, D-Bellhaven, and Sen. Martha Quill, R-Mich., sent a joint letter opposing the increase.',
+      '“Islanders cannot drive around the lake,” they wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'Islanders cannot drive'), 'Calvin Reyes and Martha Quill');
+  });
 });

@@ -59,10 +59,11 @@ export function collectNames(
         const pair = coordinated && phrase?.members ? phrase
           : previous && joinedByAnd(tokens, previous.next, i) ? pairOfPeople(previous.mention, named, paragraph) : null;
         if (pair) out.push({ mention: pair, salient: (previous?.salient ?? false) || salient, listener: listeners.has(pair.start) });
-        previous = mention.kind === 'name' ? { mention: named, next: role ? closer + 1 : j + 1, salient } : null;
-        if (role) {
-          // "Nadia Pruitt, a spokeswoman for Ellis County Transit,": her employer is in the story too.
-          const employer = employerIn(tokens, j + 1, closer, paragraph);
+        previous = mention.kind === 'name' ? { mention: named, next: closer !== -1 ? closer + 1 : j + 1, salient } : null;
+        if (closer !== -1) {
+          // "Nadia Pruitt, a spokeswoman for Ellis County Transit,": her employer is in the story too;
+          // ", D-Mich.," is a party and a state, no one of its own.
+          const employer = role ? employerIn(tokens, j + 1, closer, paragraph) : null;
           if (employer) out.push({ mention: employer, salient: false, listener: false });
           i = closer + 1;
           continue;
