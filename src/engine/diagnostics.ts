@@ -4,6 +4,8 @@ import type { ActorDraft } from './actors';
 import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document/model';
 import { unclosedRegion } from './document/regions';
 import { surnameOf } from './mentions';
+import type { ShouldPause } from './document/steps';
+import { firstIndex } from './paragraph/tokens';
 import { MAX_PARAGRAPH_QUOTE_MARKS, wrongDirectionMarks } from './segment';
 import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';
 
@@ -37,18 +39,28 @@ export function shortName(actor: ActorDraft): string {
   return actor.name;
 }
 
-export function findDiagnostics(inputs: Inputs): Diagnostic[] {
+/**
+ * The findings, in steps an editor spreads over time slices: one pass per check, and a pause
+ * asked for between passes and every few hundred items inside one (a paragraph of thousands of
+ * quotation marks makes thousands of findings).
+ */
+export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Generator<void, Diagnostic[], void> {
   const { text, placed, config } = inputs;
-  const found: Diagnostic[] = [];
-  const add = (code: DiagnosticCode, start: number, end: number, message: string, extra: Partial<Diagnostic> = {}) => {
+  let found: Diagnostic[] = [];
+  const add = (code: DiagnosticCode, start: number, end: number, message: string, extra: Partial<Diagnostic> = {}): Diagnostic | undefined => {
     const setting = config.severity[code];
-    if (setting === 'off') return;
-    found.push({ code, severity: setting ?? DEFAULT_SEVERITY[code], start, end, message, ...extra });
+    if (setting === 'off') return undefined;
+    const finding: Diagnostic = { code, severity: setting ?? DEFAULT_SEVERITY[code], start, end, message, ...extra };
+    found.push(finding);
+    return finding;
   };
+  let sincePause = 0;
+  const pauseDue = () => ++sincePause % ITEMS_BETWEEN_PAUSES === 0 && shouldPause();
 
   // Quotes with no speaker.
-  inputs.drafts.forEach((draft, index) => {
-    if (draft.kind !== 'direct' || draft.actor) return;
+  for (const [index, draft] of inputs.drafts.entries()) {
+    if (pauseDue()) yield;
+    if (draft.kind !== 'direct' || draft.actor) continue;
     const quote = inputs.quotes[index];
     const likely = draft.likely ?? null;
     const suggestion = likely ? attributionFix(text, draft, shortName(likely)) : undefined;
@@ -57,7 +69,8 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
         ? `This quotation has no speaker in its paragraph. Say who said it (probably ${likely.name}).`
         : 'This quotation has no speaker in its paragraph. Say who said it.',
       { quoteId: quote.id, ...(likely ? { candidates: [likely.name] } : {}), ...(suggestion ? { suggestion } : {}) });
-  });
+  }
+  if (shouldPause()) yield;
 
   // Quotation marks that never close, and closing marks that never opened.
   const unclosedReported = new Set<number>();
@@ -69,23 +82,28 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
       `This quotation mark ${openMark} is never closed: no ${closeMark} before the paragraph ends.`,
       { ...(quoteId ? { quoteId } : {}), suggestion: { title: `Close the quotation with ${closeMark} at the end of the paragraph`, start: insertAt, end: insertAt, text: closeMark } });
   };
-  inputs.drafts.forEach((draft, index) => {
+  for (const [index, draft] of inputs.drafts.entries()) {
+    if (pauseDue()) yield;
     // Every mark of a quote is the quote's to report (a quotation over paragraphs: at its first mark).
     for (const [qp, qr] of draft.regions) unclosedReported.add(placed[qp].start + placed[qp].analysis.regions[qr].start);
-    if (!draft.unclosed) return;
+    if (!draft.unclosed) continue;
     const [p, r] = draft.regions[draft.regions.length - 1];
     const region = placed[p].analysis.regions[r];
     const opening = placed[draft.regions[0][0]].start + placed[draft.regions[0][0]].analysis.regions[draft.regions[0][1]].start;
     addUnclosed(opening, region.openMark, placed[p], inputs.quotes[index].id);
-  });
+  }
+  if (shouldPause()) yield;
   // An unclosed mark inside reported speech or a headline is no quote of its own, but as much a typo.
-  placed.forEach((paragraph, p) => {
+  for (const [p, paragraph] of placed.entries()) {
+    if (pauseDue()) yield;
     paragraph.analysis.regions.forEach((region, r) => {
       const opening = paragraph.start + region.start;
       if (!unclosedReported.has(opening) && unclosedRegion(placed, p, r)) addUnclosed(opening, region.openMark, paragraph);
     });
-  });
+  }
+  if (shouldPause()) yield;
   for (const paragraph of placed) {
+    if (pauseDue()) yield;
     // “ typed where ” belongs: read as the close it was meant to be, flagged on the mark with the swap.
     for (const wrong of wrongDirectionMarks(paragraph.analysis.regions)) {
       const at = paragraph.start + wrong.at;
@@ -100,11 +118,15 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
       add('unbalanced-quote', at, at + stray.mark.length, message);
     }
   }
+  if (shouldPause()) yield;
 
-  // Sources: vague, anonymous, loaded verbs.
-  const vagueSpans: Array<[number, number]> = [];
+  // Sources: vague, anonymous, loaded verbs. Vague spans are kept by paragraph (a span never leaves
+  // its paragraph), so checking a phrase against them reads one paragraph's, not the article's.
+  const vagueSpans = new SpansByParagraph();
+  const anonymousParagraph = new Map<Diagnostic, number>();
   const flaggedAnonymous = new Set<ActorDraft>();
   for (const { attribution, paragraph: p, actor } of inputs.attributions) {
+    if (pauseDue()) yield;
     const base = placed[p].start;
     const speaker = attribution.speaker;
     // "Critics say", and a group sourced vaguely ("Some parents believe", "Critics of the plan argue").
@@ -112,12 +134,12 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
     if (vague && speaker.start < attribution.cue.start) {
       const start = base + speaker.start;
       const end = base + attribution.cue.end;
-      vagueSpans.push([start, end]);
+      vagueSpans.add(p, start, end);
       add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
     } else if (vague) {
       const start = base + Math.min(speaker.start, attribution.cue.start);
       const end = base + Math.max(speaker.end, attribution.cue.end);
-      vagueSpans.push([start, end]);
+      vagueSpans.add(p, start, end);
       add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
     }
     if (speaker.kind === 'anonymous' && actor && actor.kind === 'anonymous' && !flaggedAnonymous.has(actor)) {
@@ -128,9 +150,10 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
         const start = base + speaker.start;
         const end = base + speaker.end;
         const phrase = text.slice(start, end);
-        add('anonymous-source', start, end,
+        const finding = add('anonymous-source', start, end,
           `Anonymous source "${phrase}" with no reason given for anonymity. Say why the source was not named, or name them.`,
           { suggestion: { title: `Add ", who spoke on condition of anonymity because [reason]," after "${phrase}"`, start: end, end, text: ', who spoke on condition of anonymity because [reason],' } });
+        if (finding) anonymousParagraph.set(finding, p);
       }
     }
     const form = attribution.cueForm;
@@ -147,26 +170,32 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
         safe ? { suggestion: { title: `Replace "${verb}" with "${replacement}"`, start, end: verbEnd, text: replacement } } : {});
     }
   }
+  if (shouldPause()) yield;
 
   // Vague phrases that are not attributions of a quote ("it is believed", the newsroom's own list).
-  for (const paragraph of placed) {
+  for (const [p, paragraph] of placed.entries()) {
+    if (pauseDue()) yield;
     for (const hit of paragraph.analysis.vagueHits) {
       const start = paragraph.start + hit.start;
       const end = paragraph.start + hit.end;
-      if (vagueSpans.some(([s, e]) => s < end && start < e)) continue;
-      vagueSpans.push([start, end]);
+      if (vagueSpans.overlaps(p, start, end)) continue;
+      vagueSpans.add(p, start, end);
       add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
     }
   }
 
   // One finding per phrase: "Many people think" is vague sourcing, not also an anonymous "people".
-  for (let index = found.length - 1; index >= 0; index--) {
-    const finding = found[index];
-    if (finding.code === 'anonymous-source' && vagueSpans.some(([s, e]) => s < finding.end && finding.start < e)) found.splice(index, 1);
+  if (anonymousParagraph.size) {
+    found = found.filter((finding) => {
+      const p = anonymousParagraph.get(finding);
+      return p === undefined || !vagueSpans.overlaps(p, finding.start, finding.end);
+    });
   }
+  if (shouldPause()) yield;
 
   // Pronouns that could mean two people, or nobody.
   for (const problem of inputs.pronounProblems) {
+    if (pauseDue()) yield;
     const pronoun = problem.mention.text;
     if (problem.unresolved) {
       add('ambiguous-speaker', problem.mention.start, problem.mention.end, `"${pronoun}" has no one to refer to: name the speaker.`);
@@ -178,17 +207,40 @@ export function findDiagnostics(inputs: Inputs): Diagnostic[] {
         { candidates: names, suggestion: { title: `Replace "${pronoun}" with "${name}"`, start: problem.mention.start, end: problem.mention.end, text: name } });
     }
   }
+  if (shouldPause()) yield;
 
   // Figures and forecasts stated as fact with no source nearby.
   for (const paragraph of placed) {
+    if (pauseDue()) yield;
     for (const hit of paragraph.analysis.claimHits) {
       const start = paragraph.start + hit.start;
       const end = paragraph.start + hit.end;
       add('unsourced-claim', start, end, `"${text.slice(start, end)}" is stated as fact with no source in this sentence or the one before. Who says so?`);
     }
   }
+  if (shouldPause()) yield;
 
-  return applySuppressions(text, placed, found).sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  const kept = applySuppressions(text, placed, found);
+  if (shouldPause()) yield;
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+}
+
+/** How many items a pass handles before it asks whether to pause (asking reads the clock). */
+const ITEMS_BETWEEN_PAUSES = 256;
+
+/** Spans kept by paragraph, for overlap checks within one paragraph. */
+class SpansByParagraph {
+  private readonly spans = new Map<number, Array<[number, number]>>();
+
+  add(paragraph: number, start: number, end: number): void {
+    const list = this.spans.get(paragraph);
+    if (list) list.push([start, end]);
+    else this.spans.set(paragraph, [[start, end]]);
+  }
+
+  overlaps(paragraph: number, start: number, end: number): boolean {
+    return this.spans.get(paragraph)?.some(([s, e]) => s < end && start < e) ?? false;
+  }
 }
 
 /**
@@ -202,21 +254,32 @@ export const SUPPRESSION_PATTERN = /<!--\s*newsdesk-(disable|ignore)\s+([a-z\s,-
 function applySuppressions(text: string, placed: readonly PlacedParagraph[], found: Diagnostic[]): Diagnostic[] {
   if (!found.length || text.indexOf('newsdesk-') === -1) return found;
   const disabled = new Set<string>();
-  const ignored: Array<{ start: number; end: number; codes: Set<string> }> = [];
+  // The codes ignored in each paragraph; paragraphs are found by halving (they are in text order).
+  const ignored = new Map<PlacedParagraph, Set<string>>();
+  const paragraphAt = (at: number): PlacedParagraph | undefined => {
+    const paragraph = placed[firstIndex(placed, (p) => p.end > at)];
+    return paragraph && paragraph.start <= at ? paragraph : undefined;
+  };
   for (const match of text.matchAll(SUPPRESSION_PATTERN)) {
-    const codes = new Set(match[2].split(/[\s,]+/).filter(Boolean));
+    const codes = match[2].split(/[\s,]+/).filter(Boolean);
     if (match[1] === 'disable') {
       for (const code of codes) disabled.add(code);
       continue;
     }
     const at = match.index ?? 0;
     // Inside a paragraph it applies there; on a line of its own (not an article paragraph), to the next one.
-    const own = placed.find((p) => p.start <= at && at < p.end);
-    const target = own ?? placed.find((p) => p.start > at);
-    if (target) ignored.push({ start: target.start, end: target.end, codes });
+    const target = paragraphAt(at) ?? placed[firstIndex(placed, (p) => p.start > at)];
+    if (!target) continue;
+    const codesThere = ignored.get(target) ?? new Set<string>();
+    for (const code of codes) codesThere.add(code);
+    ignored.set(target, codesThere);
   }
-  const silenced = (d: Diagnostic, codes: Set<string>) => codes.has(d.code) || codes.has('all');
-  return found.filter((d) => !silenced(d, disabled) && !ignored.some((range) => d.start >= range.start && d.start < range.end && silenced(d, range.codes)));
+  const silenced = (d: Diagnostic, codes: ReadonlySet<string> | undefined) => !!codes && (codes.has(d.code) || codes.has('all'));
+  return found.filter((d) => {
+    if (silenced(d, disabled)) return false;
+    const paragraph = ignored.size ? paragraphAt(d.start) : undefined;
+    return !paragraph || !silenced(d, ignored.get(paragraph));
+  });
 }
 
 function closingFor(open: string): string {

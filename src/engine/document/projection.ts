@@ -1,7 +1,7 @@
 // The projection of an assembly into the public `Analysis`: actors given ids and ordered, quotes
 // numbered (a quote kept from the last assembly is reported as the same object), the findings.
 import type { ActorDraft, RegistryCall } from '../actors';
-import { findDiagnostics } from '../diagnostics';
+import { findingsInSteps } from '../diagnostics';
 import type { ParagraphAnalysis } from '../paragraph';
 import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, Span } from '../types';
 import type { AssemblyState, DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './model';
@@ -125,7 +125,7 @@ function* toAnalysis(
   }
 
   if (shouldPause()) yield;
-  const diagnostics = findDiagnostics({ text, placed, drafts, quotes, attributions, pronounProblems, config });
+  const diagnostics = yield* findingsInSteps({ text, placed, drafts, quotes, attributions, pronounProblems, config }, shouldPause);
   return { length: text.length, paragraphs, quotes, actors, diagnostics };
 }
 
