@@ -18,6 +18,11 @@ export interface DocumentAnalysis {
   readonly analysis: Analysis;
 }
 
+interface Waiter {
+  resolve: (result: DocumentAnalysis) => void;
+  reject: (error: Error) => void;
+}
+
 interface Tracked {
   document: vscode.TextDocument;
   analyzer: IncrementalAnalyzer | null;
@@ -25,7 +30,9 @@ interface Tracked {
   madeWith: { config: NewsdeskConfig; severity: string } | null;
   timer: ReturnType<typeof setTimeout> | undefined;
   latest: DocumentAnalysis | undefined;
-  waiting: Array<{ resolve: (result: DocumentAnalysis) => void; reject: (error: Error) => void }>;
+  waiting: Waiter[];
+  /** The result whose views are being updated now, and who waits until they all show it. */
+  showing: { result: DocumentAnalysis; waiting: Waiter[] } | undefined;
   /** Bumped on every change, so a slow first analysis knows when it has been overtaken. */
   generation: number;
   /** The analysis running now: its analyzer answers one analysis at a time, so the next waits for it. */
@@ -107,9 +114,13 @@ export class AnalysisModel implements vscode.Disposable {
       if (!added) return Promise.reject(new Error(`Newsdesk does not analyse ${document.uri.fsPath} (language ${document.languageId}).`));
       return this.whenAnalyzed(document);
     }
-    // Resolved after any view updates still queued for it, so callers see what the views show.
+    // Resolved once every view shows it, so callers see what the views show.
     const latest = entry.latest;
-    if (latest && latest.version === document.version) return new Promise((resolve) => this.host.later(() => resolve(latest)));
+    if (latest && latest.version === document.version) {
+      const showing = entry.showing;
+      if (showing?.result === latest) return new Promise((resolve, reject) => showing.waiting.push({ resolve, reject }));
+      return Promise.resolve(latest);
+    }
     return new Promise((resolve, reject) => {
       entry.waiting.push({ resolve, reject });
       if (entry.timer === undefined) this.schedule(document, true);
@@ -123,7 +134,7 @@ export class AnalysisModel implements vscode.Disposable {
       return;
     }
     if (!this.tracked.has(key)) {
-      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], generation: 0, running: undefined });
+      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], showing: undefined, generation: 0, running: undefined });
     }
     this.schedule(document, true);
   }
@@ -186,7 +197,9 @@ export class AnalysisModel implements vscode.Disposable {
       await yieldToEditor(this.host);
       if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
     }
-    if (entry.generation !== generation && entry.timer !== undefined) return;
+    // The last paragraph slice may have used the whole budget: assembly starts in a task of its own.
+    await yieldToEditor(this.host);
+    if (document.isClosed || (entry.generation !== generation && entry.timer !== undefined)) return;
     if (document.version !== version) {
       text = document.getText();
       version = document.version;
@@ -215,37 +228,43 @@ export class AnalysisModel implements vscode.Disposable {
     this.record(this.analysisDurations, longestStep);
     const result: DocumentAnalysis = { document, version, analysis };
     entry.latest = result;
-    this.deliver(entry, result);
-    // Whoever waits for this analysis hears of it after every view has taken it in (tasks run in order).
-    const waiting = entry.waiting;
+    // Whoever waits for this analysis hears of it after every view has taken it in; so does whoever
+    // waited for one it overtook while its views were still being updated.
+    entry.showing = { result, waiting: [...(entry.showing?.waiting ?? []), ...entry.waiting] };
     entry.waiting = [];
-    if (waiting.length) this.host.later(() => this.resolveWhenShown(entry, result, waiting));
+    this.deliver(entry, result);
   }
 
   /**
-   * Resolves the waiters with what the views show: a newer analysis that took over before this one
-   * reached them (a settings or `.newsdesk.json` change; its view updates are queued already) is
-   * handed over after those updates, as this one was dropped.
+   * Hands a result to the subscribers one at a time, each in a task of its own queued by the one
+   * before (in Node, tasks queued together run back to back, as one block), so the editor's own
+   * messages come between two views' updates. A result overtaken by a newer one stops there: its
+   * waiters were handed to the newer one.
    */
-  private resolveWhenShown(entry: Tracked, result: DocumentAnalysis, waiting: Tracked['waiting']): void {
-    const shown = entry.latest ?? result;
-    if (shown === result) for (const waiter of waiting) waiter.resolve(result);
-    else this.host.later(() => { for (const waiter of waiting) waiter.resolve(shown); });
-  }
-
-  /** Hands a result to each subscriber in its own task; a result already superseded is dropped. */
   private deliver(entry: Tracked, result: DocumentAnalysis): void {
-    for (const subscriber of [...this.subscribers]) {
-      this.host.later(() => {
-        if (entry.latest !== result || !this.subscribers.has(subscriber)) return;
+    const queue = [...this.subscribers];
+    const next = () => {
+      if (entry.latest !== result) return;
+      const subscriber = queue.shift();
+      if (!subscriber) {
+        const waiting = entry.showing?.result === result ? entry.showing.waiting : [];
+        entry.showing = undefined;
+        for (const waiter of waiting) waiter.resolve(result);
+        return;
+      }
+      if (this.subscribers.has(subscriber)) {
         const started = performance.now();
         try {
           subscriber(result);
-        } finally {
-          this.record(this.viewDurations, performance.now() - started);
+        } catch (error) {
+          // One view's bug must not keep the others (or the waiters) from this result: logged, not thrown.
+          this.output.error(`A view failed to show the analysis of ${vscode.workspace.asRelativePath(result.document.uri)}: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
         }
-      });
-    }
+        this.record(this.viewDurations, performance.now() - started);
+      }
+      this.host.later(next);
+    };
+    this.host.later(next);
   }
 
   private record(durations: number[], milliseconds: number): void {
