@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
 import type { CheckSummary } from '../../src/extension/diagnostics/checkWorkspace';
 import { activateNewsdesk, AMBIGUOUS_ARTICLE, closeEditorsAndDelete, codeOf, GAPS_ARTICLE, newsdeskDiagnostics, nextAnalysis, openTempArticle, TempFiles, updateSetting, updateSettingAndReanalyse, writeSetting } from './support';
+import { MAX_FINDINGS_SHOWN } from '../../src/extension/logic/findingsShown';
 
 let api: NewsdeskApi;
 const files = new TempFiles('diagnostics-test');
@@ -118,18 +119,19 @@ describe('Newsdesk diagnostics', () => {
     for (const info of diagnostic.relatedInformation!) assert.equal(info.location.uri.toString(), document.uri.toString());
   });
 
-  it('shows at most 1,000 findings of an article, and says how many more there are', async () => {
-    // 1,100 quotes nobody said (warnings), then one quotation left open at the very end (an error).
-    const document = await openArticle('many-findings.news', 'Headline\n\n' + '“Fine.”\n\n'.repeat(1100) + 'Mayor Ada Quist said: “We will not');
+  it('shows at most 500 findings of an article, and says how many more there are', async () => {
+    // 600 quotes nobody said (warnings), then one quotation left open at the very end (an error).
+    const document = await openArticle('many-findings.news', 'Headline\n\n' + '“Fine.”\n\n'.repeat(600) + 'Mayor Ada Quist said: “We will not');
     const analysed = api.model.get(document.uri)!.analysis.diagnostics.length;
-    assert.ok(analysed > 1000, `${analysed} findings: the engine no longer finds over 1,000 here, update this test`);
+    assert.ok(analysed > MAX_FINDINGS_SHOWN, `${analysed} findings: the engine no longer finds over ${MAX_FINDINGS_SHOWN} here, update this test`);
     const shown = newsdeskDiagnostics(document.uri);
-    assert.equal(shown.length, 1001, 'the 1,000 findings and a notice');
+    assert.equal(MAX_FINDINGS_SHOWN, 500);
+    assert.equal(shown.length, 501, 'the 500 findings and a notice');
     assert.ok(shown.some((d) => codeOf(d) === 'unbalanced-quote'), 'the error at the end is among them: the most severe first');
     const notice = shown.filter((d) => d.code === undefined);
     assert.equal(notice.length, 1);
     assert.equal(notice[0].severity, vscode.DiagnosticSeverity.Information);
-    assert.match(notice[0].message, new RegExp(`shows 1,000 of the ${analysed.toLocaleString('en')} findings in this article`));
+    assert.match(notice[0].message, new RegExp(`shows 500 of the ${analysed.toLocaleString('en')} findings in this article`));
   });
 
   it('follows newsdesk.severity live, including off', async () => {
