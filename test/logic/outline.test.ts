@@ -67,6 +67,20 @@ describe('extension logic: outline', () => {
     assert.deepEqual(folds.map(({ last }) => last), [roles.lastIndexOf('subhead') - 1, roles.length - 1]);
   });
 
+  it('past the most quotes it lists, lists the speakers with their counts and no quotes, and says so on the headline', () => {
+    const outline = lines(SECTIONS, articleOutline(SECTIONS, sections.analysis, 4));
+    assert.deepEqual(outline, [
+      'headline Bridge to Reopen in May (headline · 5 quotes, too many to list) -> Bridge to Reopen in May',
+      '  unattributed Unattributed quotes (no speaker) -> "Who pays for this?"',
+      '  person Delia Marchetti (2 quotes) -> Mayor Delia Marchetti',
+      '  section Engineers Disagree (section) -> Engineers Disagree',
+      '    person Owen Achterberg (1 quote) -> Owen Achterberg',
+      '    person Delia Marchetti (1 quote) -> Marchetti',
+      '  section What Comes Next (section) -> What Comes Next',
+    ]);
+    assert.equal(articleOutline(SECTIONS, sections.analysis, 5)[0].detail, 'headline');
+  });
+
   it('without a headline or subheads, lists the speakers at the top level and folds nothing', () => {
     // The engine takes the first paragraph for the headline; an analysis with only body paragraphs is made here.
     const analysis = { ...sections.analysis, paragraphs: sections.analysis.paragraphs.map((paragraph) => ({ ...paragraph, role: 'body' as const })) };

@@ -27,13 +27,23 @@ const SYMBOL_KIND: Record<OutlineKind, vscode.SymbolKind> = {
   quote: vscode.SymbolKind.String,
 };
 
+/**
+ * Symbols by the analysis they show: the Outline view, the breadcrumbs and sticky scroll each ask
+ * after an edit, and get the same answer until the next analysis.
+ */
+const symbolsOf = new WeakMap<Analysis, vscode.DocumentSymbol[]>();
+
 export function articleSymbols(document: vscode.TextDocument, analysis: Analysis): vscode.DocumentSymbol[] {
+  const known = symbolsOf.get(analysis);
+  if (known) return known;
   const toSymbol = (node: OutlineNode): vscode.DocumentSymbol => {
     const symbol = new vscode.DocumentSymbol(node.name, node.detail, SYMBOL_KIND[node.kind], toRange(document, node.span), toRange(document, node.selection));
     symbol.children = node.children.map(toSymbol);
     return symbol;
   };
-  return articleOutline(document.getText(), analysis).map(toSymbol);
+  const symbols = articleOutline(document.getText(), analysis).map(toSymbol);
+  symbolsOf.set(analysis, symbols);
+  return symbols;
 }
 
 export function registerSymbols(deps: FeatureDeps): vscode.Disposable {

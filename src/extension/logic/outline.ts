@@ -24,8 +24,16 @@ export interface OutlineNode {
   readonly children: OutlineNode[];
 }
 
-export function articleOutline(text: string, analysis: Analysis): OutlineNode[] {
+/**
+ * Past this many quotes in one article, the outline lists the speakers without their quotes: the
+ * editor asks for the outline after every edit, and handing it thousands of rows (a file of
+ * several articles pasted together) held up the extension host for over 50 ms each time.
+ */
+export const MAX_QUOTES_LISTED = 500;
+
+export function articleOutline(text: string, analysis: Analysis, maxQuotesListed = MAX_QUOTES_LISTED): OutlineNode[] {
   const contentEnd = text.trimEnd().length;
+  const listQuotes = analysis.quotes.length <= maxQuotesListed;
   const paragraphs = analysis.paragraphs;
   const subheads = paragraphs.filter((paragraph) => paragraph.role === 'subhead');
   const headline = paragraphs.find((paragraph) => paragraph.role === 'headline');
@@ -33,7 +41,7 @@ export function articleOutline(text: string, analysis: Analysis): OutlineNode[] 
   // Sorted once for every section, and actors found by id: linear in the article, however many sections.
   const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start);
   const actors = new Map(analysis.actors.map((actor) => [actor.id, actor]));
-  const speakerNodes = (section: Offsets) => speakerNodesIn(quotes, actors, section);
+  const speakerNodes = (section: Offsets) => speakerNodesIn(quotes, actors, section, listQuotes);
 
   // Before the first subhead, quotes belong to the article itself (the lede); after, to sections.
   const lede: Offsets = { start: 0, end: subheads[0]?.start ?? contentEnd };
@@ -54,7 +62,7 @@ export function articleOutline(text: string, analysis: Analysis): OutlineNode[] 
   if (!headline) return top;
   return [{
     name: oneLine(text.slice(headline.start, headline.end)),
-    detail: 'headline',
+    detail: listQuotes ? 'headline' : `headline · ${analysis.quotes.length.toLocaleString('en')} quotes, too many to list`,
     kind: 'headline',
     span: { start: 0, end: Math.max(headline.end, contentEnd) },
     selection: headline,
@@ -79,8 +87,8 @@ function lastParagraphEndBefore(paragraphs: readonly Offsets[], offset: number):
   return after > 0 ? paragraphs[after - 1].end : 0;
 }
 
-/** One node per speaker quoted in the section (plus one for quotes nobody said), in order of appearance. */
-function speakerNodesIn(sortedQuotes: readonly Quote[], actors: ReadonlyMap<string, Actor>, section: Offsets): OutlineNode[] {
+/** One node per speaker quoted in the section (plus one for quotes nobody said), in order of appearance, with their quotes if `listQuotes`. */
+function speakerNodesIn(sortedQuotes: readonly Quote[], actors: ReadonlyMap<string, Actor>, section: Offsets, listQuotes: boolean): OutlineNode[] {
   const inSection = (span: Span | Offsets) => span.start >= section.start && span.end <= section.end;
   const groups = new Map<string, Quote[]>();
   // Only the quotes that start in the section: found by halving, not by reading every quote of the article.
@@ -111,7 +119,7 @@ function speakerNodesIn(sortedQuotes: readonly Quote[], actors: ReadonlyMap<stri
       kind: actor ? actor.kind : 'unattributed',
       span: { start, end },
       selection: firstMention ?? quotes[0],
-      children: quotes.map((quote) => ({ name: firstWords(quote.text), detail: quote.kind, kind: 'quote', span: quote, selection: quote, children: [] })),
+      children: listQuotes ? quotes.map((quote) => ({ name: firstWords(quote.text), detail: quote.kind, kind: 'quote', span: quote, selection: quote, children: [] })) : [],
     });
   }
   return nodes;
