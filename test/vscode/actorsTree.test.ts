@@ -5,8 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Quote } from '../../src/engine';
 import type { ActorElement, ActorsTreeProvider, QuoteElement, SourcesElement } from '../../src/extension/sources/actorsTree';
+import { UNATTRIBUTED_OPEN_MAX } from '../../src/extension/sources/actorsTree';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, overlaps, readExpected, REFERENCE, REFERENCE_MISSING, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, waitFor, workspaceFile } from './support';
+import { activateNewsdesk, closeEditorsAndDelete, openTempArticle, overlaps, TempFiles, readExpected, REFERENCE, REFERENCE_MISSING, referencePresent, SAMPLE_ARTICLE, SAMPLE_EXPECTED, showArticle, waitFor, workspaceFile } from './support';
 import type { Expected } from './support';
 
 function labelOf(item: vscode.TreeItem): string {
@@ -97,6 +98,33 @@ describe('Sources: tree', () => {
       assert.ok(children.some((child) => overlaps(child.quote, quote)), `unattributed row lacks ${quote.text.slice(0, 40)}…`);
     }
     for (const child of children) assert.equal(child.quote.speaker, null);
+  });
+
+  it('opens the unattributed row by itself only when it holds few quotes, and makes a quote\'s tooltip when the row is hovered', async () => {
+    const all = await roots(tree);
+    const last = all[all.length - 1];
+    assert.equal(last?.type, 'unattributed');
+    assert.equal((await tree.getTreeItem(last)).collapsibleState, vscode.TreeItemCollapsibleState.Expanded, 'the sample\'s few unattributed quotes are shown');
+    const [first] = (await tree.getChildren(last)) as QuoteElement[];
+    const item = await tree.getTreeItem(first);
+    assert.equal(item.tooltip, undefined, 'no tooltip made for every row after every edit');
+    // MarkdownString.appendText keeps spaces as &nbsp;.
+    const tooltip = tooltipOf(tree.resolveTreeItem(item, first)).replace(/&nbsp;/g, ' ');
+    assert.match(tooltip, /No speaker\./);
+    assert.ok(tooltip.includes(first.quote.text.replace(/\s+/g, ' ').trim().slice(0, 20)), `the tooltip quotes the quotation: ${tooltip}`);
+
+    const files = new TempFiles('tree-many');
+    try {
+      // A paragraph of stray quotation marks: more unattributed quotes than the row opens for.
+      await openTempArticle(api, files, 'stray.news', `Headline\n\n${'“Fine.”\n\n'.repeat(UNATTRIBUTED_OPEN_MAX + 1)}`);
+      const rows = await roots(tree);
+      const unattributed = rows[rows.length - 1];
+      assert.equal(unattributed?.type, 'unattributed');
+      assert.equal(((await tree.getChildren(unattributed)) ?? []).length, UNATTRIBUTED_OPEN_MAX + 1);
+      assert.equal((await tree.getTreeItem(unattributed)).collapsibleState, vscode.TreeItemCollapsibleState.Collapsed);
+    } finally {
+      await closeEditorsAndDelete(files);
+    }
   });
 
   it('sorts by kind of source: people, then organisations, groups, documents, anonymous and vague sources', async () => {

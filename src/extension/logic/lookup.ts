@@ -87,7 +87,16 @@ export function quotedActors(analysis: Analysis): Actor[] {
 
 /** The first words of a quote on one line, cut at a word boundary (≈ `max` characters). */
 export function firstWords(text: string, max = 60): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // Words are read only until the line is long enough: a quotation left open runs to the end of its
+  // paragraph, and the Sources view and the outline ask this of every quote after every edit.
+  const words: string[] = [];
+  let length = -1;
+  for (const [word] of text.matchAll(/\S+/g)) {
+    words.push(word);
+    length += word.length + 1;
+    if (length > max) break;
+  }
+  const line = words.join(' ');
   if (line.length <= max) return line || '(empty)';
   const cut = line.slice(0, max);
   const lastSpace = cut.lastIndexOf(' ');

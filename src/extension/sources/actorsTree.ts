@@ -130,6 +130,11 @@ export class ActorsTreeProvider implements vscode.TreeDataProvider<SourcesElemen
     return element.type === 'quote' ? element.parent : undefined;
   }
 
+  resolveTreeItem(item: vscode.TreeItem, element: SourcesElement): vscode.TreeItem {
+    if (element.type === 'quote') item.tooltip = quoteTooltip(element.quote);
+    return item;
+  }
+
   getTreeItem(element: SourcesElement): vscode.TreeItem {
     switch (element.type) {
       case 'actor': return actorItem(element);
@@ -246,14 +251,35 @@ function styleIcon(element: ActorElement): string {
   return actorKindIcon(element.actor.kind).id;
 }
 
+/**
+ * The unattributed row opens by itself up to this many quotes: VS Code asks for every row of an
+ * open group after each edit, and thousands (a file of stray quotation marks) held up the editor.
+ */
+export const UNATTRIBUTED_OPEN_MAX = 50;
+
+/** A quote's tooltip shows at most this much of it (a quotation left open runs to its paragraph's end). */
+const TOOLTIP_QUOTE_LENGTH = 600;
+
 function unattributedItem(element: UnattributedElement): vscode.TreeItem {
-  const item = new vscode.TreeItem('Unattributed quotes', vscode.TreeItemCollapsibleState.Expanded);
+  const open = element.children.length <= UNATTRIBUTED_OPEN_MAX;
+  const item = new vscode.TreeItem('Unattributed quotes', open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = elementId(element);
   item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor(Colors.unattributed));
   item.contextValue = 'unattributed';
   item.description = quoteCount(element.children.length);
   item.tooltip = 'Quotations with no speaker, boxed with an amber dashed line in the text: say who said them, or cut them.';
   return item;
+}
+
+/** A quote row's tooltip: made when the row is hovered (resolveTreeItem), not for every row after every edit. */
+function quoteTooltip(quote: Quote): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString();
+  tooltip.appendMarkdown('> ').appendText(firstWords(quote.text, TOOLTIP_QUOTE_LENGTH)).appendMarkdown('\n\n');
+  const speaker = quote.speaker;
+  if (!speaker) tooltip.appendText('No speaker.');
+  else if (speaker.mention) tooltip.appendText(`${quote.kind} quote, attributed as "${speaker.mention.text}"${quote.cue ? ` (${quote.cue.text})` : ''}.`);
+  else tooltip.appendText(`${quote.kind} quote, continuing ${speaker.name}${speaker.carriedFrom ? ` ("${speaker.carriedFrom.text}")` : ''}.`);
+  return tooltip;
 }
 
 function quoteItem(element: QuoteElement): vscode.TreeItem {
@@ -263,13 +289,6 @@ function quoteItem(element: QuoteElement): vscode.TreeItem {
   item.iconPath = new vscode.ThemeIcon(quote.kind === 'indirect' ? 'comment' : 'quote');
   item.contextValue = 'quote';
   item.description = quoteDescription(quote);
-  const tooltip = new vscode.MarkdownString();
-  tooltip.appendMarkdown('> ').appendText(quote.text.replace(/\s+/g, ' ').trim()).appendMarkdown('\n\n');
-  const speaker = quote.speaker;
-  if (!speaker) tooltip.appendText('No speaker.');
-  else if (speaker.mention) tooltip.appendText(`${quote.kind} quote, attributed as "${speaker.mention.text}"${quote.cue ? ` (${quote.cue.text})` : ''}.`);
-  else tooltip.appendText(`${quote.kind} quote, continuing ${speaker.name}${speaker.carriedFrom ? ` ("${speaker.carriedFrom.text}")` : ''}.`);
-  item.tooltip = tooltip;
   item.command = { command: Commands.revealQuote, title: 'Reveal Quote', arguments: [element.uri, quote.id] };
   return item;
 }
