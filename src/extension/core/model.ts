@@ -64,7 +64,7 @@ export class AnalysisModel implements vscode.Disposable {
   };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
-  /** For each of the last analyses shown, how long its longest assembly step took (ms), each step one task: for measuring, not for behaviour. */
+  /** For each of the last analyses shown, how long its longest task took (ms): a slice of paragraphs or a step of the assembly. For measuring, not for behaviour. */
   readonly analysisDurations: number[] = [];
   /** How long each view's update after them took (ms), each one task. */
   readonly viewDurations: number[] = [];
@@ -192,8 +192,16 @@ export class AnalysisModel implements vscode.Disposable {
     const analyzer = entry.analyzer;
     const begun = performance.now();
     let version = document.version;
+    // The longest task of this analysis, for the timings log and the performance tests.
+    let longestStep = 0;
+    const timed = <T>(work: () => T): T => {
+      const started = performance.now();
+      const result = work();
+      longestStep = Math.max(longestStep, performance.now() - started);
+      return result;
+    };
     // Analyse new paragraphs a slice at a time, yielding to the editor in between.
-    while (!analyzer.prepare(text, SLICE_MS)) {
+    while (!timed(() => analyzer.prepare(text, SLICE_MS))) {
       await yieldToEditor(this.host);
       if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
     }
@@ -208,13 +216,10 @@ export class AnalysisModel implements vscode.Disposable {
     // must finish what it started); its result is then simply not shown.
     let sliceEnd = 0;
     const steps = analyzer.analyzeInSteps(text, () => performance.now() > sliceEnd);
-    let longestStep = 0;
     let analysis: Analysis;
     for (;;) {
-      const started = performance.now();
-      sliceEnd = started + SLICE_MS;
-      const step = steps.next();
-      longestStep = Math.max(longestStep, performance.now() - started);
+      sliceEnd = performance.now() + SLICE_MS;
+      const step = timed(() => steps.next());
       if (step.done) {
         analysis = step.value;
         break;
