@@ -182,4 +182,13 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'Islanders cannot drive'), 'Calvin Reyes and Martha Quill');
   });
+
+  it('steps over an age apposition (", 64,") to pair the two people for "they"', () => {
+    const text = [
+      'Bus fares rise',
+      'Harold Pike, 64, and Marta Gill, 58, signed a petition against the increase.',
+      '“We cannot pay more,” they wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We cannot pay more'), 'Harold Pike and Marta Gill');
+  });
 });

@@ -697,6 +697,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'The report', mentionKind: 'description', resolvedName: null, entityKind: 'document', cue: 'said',
     notes: 'A document speaks; unnamed, so it has no resolved name (the commission that wrote it is another entity).',
   },
+  {
+    id: 'variant-age-apposition-before-relative-clause',
+    source: 'variant',
+    text: 'Commuters were divided. Harold Pike, 64, who rides the 6 a.m. bus to his shift at the mill, said he could live with the increase.',
+    quote: 'he could live with the increase',
+    speakerMention: 'Harold Pike', mentionKind: 'name', resolvedName: 'Harold Pike', entityKind: 'person', cue: 'said',
+    notSpeakers: ['64'],
+    notes: 'The age between commas is the name\'s, as a role would be; the relative clause after it describes him too.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
