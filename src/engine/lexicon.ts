@@ -83,6 +83,7 @@ export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'prosecutor', 'lieutenant', 'general', 'admiral', 'colonel', 'commander', 'king', 'queen', 'prince', 'pope',
   'treasurer', 'auditor', 'clerk', 'chair', 'head', 'representative', 'delegate', 'legislator', 'rabbi', 'imam',
   'bishop', 'cardinal', 'chaplain', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
+  'deckhand', 'farmhand', 'stagehand',
 ]);
 
 /** Heads that, without a name, make an anonymous source: "a senior official", "sources". */

@@ -26,6 +26,19 @@ describe('pronoun evidence', () => {
     assert.equal(analysis.actors.find((actor) => actor.name === 'Gordon Whitlock')?.role, 'Secretary of Transportation');
   });
 
+  it('reads a capitalised job before a first name and a surname ("Machinist Anton Becker") as his role, not part of his name', () => {
+    const text = [
+      'Shipyard to close',
+      'Machinist Anton Becker, a member of the boilermakers\u2019 union, said he feared for the yard. “Nobody wants to lose this place,” Becker said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'Nobody wants to lose'), 'Anton Becker');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Anton Becker')?.role, 'machinist');
+    // A name that ends in a body is no person's: "Mother" stays in the church's name.
+    const church = 'Vigil held\n\nThe Mother Emanuel Church said it would hold a vigil.';
+    assert.deepEqual(analyze(church).actors.map((actor) => actor.name), ['Mother Emanuel Church']);
+  });
+
   it('gives a name that only modifies a noun ("a female Whitlock supporter") neither the gender nor the role of the phrase', () => {
     const text = 'Town meeting\n\nGordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
     const whitlock = analyze(text).actors.find((actor) => actor.name === 'Gordon Whitlock');

@@ -706,6 +706,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['64'],
     notes: 'The age between commas is the name\'s, as a role would be; the relative clause after it describes him too.',
   },
+  {
+    id: 'variant-job-before-full-name',
+    source: 'variant',
+    text: 'Stagehand Lena Voss said the theatre had not paid its crew since March.',
+    quote: 'the theatre had not paid its crew since March',
+    speakerMention: 'Stagehand Lena Voss', mentionKind: 'name', resolvedName: 'Lena Voss', entityKind: 'person', cue: 'said',
+    role: 'stagehand',
+    notes: 'A job opening the sentence is capitalised by its place only: a role before a first name and a surname, written lower-case.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
