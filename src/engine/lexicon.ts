@@ -86,6 +86,11 @@ export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'deckhand', 'farmhand', 'stagehand',
 ]);
 
+/** Lower-case words inside a person's name ("Ana de Souza", "Pieter van der Berg"). */
+export const NAME_PARTICLES = wordClass('NAME_PARTICLES', [
+  'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el',
+]);
+
 /** Heads that, without a name, make an anonymous source: "a senior official", "sources". */
 export const ANONYMOUS_HEADS = wordClass('ANONYMOUS_HEADS', [
   'official', 'officials', 'source', 'sources', 'aide', 'aides', 'insider', 'insiders', 'diplomat',

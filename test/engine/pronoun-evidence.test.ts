@@ -187,6 +187,17 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analyze(text), text, 'We are in shock'), 'Adel Nouri');
   });
 
+  it('reads a description with a name in apposition ("The association\u2019s president, Carl Ostrow,") as that person, with the description as his role', () => {
+    const text = [
+      'Port dredging stalls',
+      'Owen Marsh, a harbour pilot, said the channel was too shallow. “We scrape bottom every week,” Marsh said.',
+      'The association\u2019s president, Carl Ostrow, walked out of the meeting. Ostrow, a former tug captain, said the port had ignored the pilots.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Carl Ostrow')?.role, 'association\u2019s president');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Owen Marsh')?.role, 'harbour pilot');
+  });
+
   it('steps over a party-and-state apposition (", D-Bellhaven,") to pair the two lawmakers for "they"', () => {
     const text = [
       'Ferry fares rise',

@@ -715,6 +715,16 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     role: 'stagehand',
     notes: 'A job opening the sentence is capitalised by its place only: a role before a first name and a surname, written lower-case.',
   },
+  {
+    id: 'variant-description-with-name-in-apposition',
+    source: 'variant',
+    text: 'Owen Marsh, a harbour pilot, said the channel was too shallow. The association’s president, Carl Ostrow, walked out of the meeting. “We need dredging, not studies,” he said.',
+    quote: '“We need dredging, not studies,”',
+    speakerMention: 'he', mentionKind: 'pronoun', resolvedName: 'Carl Ostrow', entityKind: 'person', cue: 'said',
+    role: 'association’s president',
+    notSpeakers: ['Owen Marsh'],
+    notes: 'The description and the name between commas are one person, the subject "he" goes back to; the description is his role.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
