@@ -39,6 +39,20 @@ describe('pronoun evidence', () => {
     assert.deepEqual(analyze(church).actors.map((actor) => actor.name), ['Mother Emanuel Church']);
   });
 
+  it('keeps "he" with the subject of its own paragraph, over a man who spoke only the paragraph before, and flags no ambiguity', () => {
+    const text = [
+      'Port dredging stalls',
+      'Owen Marsh, a harbour pilot, said the channel was too shallow. “We scrape bottom every week,” Marsh said.',
+      'Carl Ostrow, a former tug captain, said the port had ignored the pilots. “We need dredging, not studies,” he said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'We need dredging'), 'Carl Ostrow');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
+    // With both men in the paragraph before, "he" stays ambiguous.
+    const both = 'Port dredging stalls\n\nOwen Marsh, a harbour pilot, said the channel was too shallow. Carl Ostrow, a former tug captain, said the port had ignored the pilots.\n\n“We need dredging, not studies,” he said.';
+    assert.ok(analyze(both).diagnostics.some((d) => d.code === 'ambiguous-speaker'));
+  });
+
   it('gives a name that only modifies a noun ("a female Whitlock supporter") neither the gender nor the role of the phrase', () => {
     const text = 'Town meeting\n\nGordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
     const whitlock = analyze(text).actors.find((actor) => actor.name === 'Gordon Whitlock');
