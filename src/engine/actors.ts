@@ -329,7 +329,10 @@ export class ActorRegistry {
           }
           // A rival worth a finding is someone the text shows to be a person, not a name with no evidence
           // either way ("Commuters were…", "between Marlow and Dunmore").
-          rivals = candidates.filter((c) => c !== actor && c.entity === 'person' && this.isRival(c, paragraph, gender));
+          // A subject of the pronoun's own paragraph outranks someone who spoke only a paragraph before
+          // ("Dean, a former captain, said …. '…,' he said" is Dean, whoever ended the last paragraph).
+          const inFocus = this.lastSalientParagraph(actor) === paragraph;
+          rivals = candidates.filter((c) => c !== actor && c.entity === 'person' && this.isRival(c, paragraph, gender) && !(inFocus && this.lastSalientParagraph(c) < paragraph));
           if (!actor.gender || actor.gender === 'unknown') this.journal.assign(actor, 'gender', gender);
           if (!this.isRival(actor, paragraph, gender)) rivals = [];
         } else if (gender === 'plural') {

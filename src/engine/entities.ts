@@ -299,6 +299,19 @@ export function isPersonNoun(head: string): boolean {
 }
 
 /**
+ * Whether the capitalised word at `index` of a name run is a job before a full name ("Deckhand
+ * Tomas Greer", "Billionaire Tom Steyer"): a person noun the lexicon does not also file as a name,
+ * followed by a first name and a capitalised surname. It is the person's role, as a title is.
+ */
+export function isRoleBeforeFullName(words: readonly Token[], lowers: readonly string[], index: number, last: number): boolean {
+  const lower = lowers[index];
+  if (index + 2 > last || !isFirstName(lowers[index + 1]) || !/^\p{Lu}/u.test(words[index + 2].text) || isFirstName(lower)) return false;
+  // "the Mother Emanuel Church": a name that ends in a body or a place is no person's.
+  if (lowers.slice(index + 2, last + 1).some((word) => ORGANIZATION_WORDS.has(word) || COMPANY_NAME_ENDINGS.has(word) || PLACE_HEADS.has(word))) return false;
+  return ROLE_NOUNS.has(lower) || (isPersonNoun(lower) && !lexiconTags(lower).some((tag) => NAME_TAGS.has(tag)));
+}
+
+/**
  * Organisation descriptions and the words in a name that make an organisation fit them: "the
  * newspaper" is the Post or the Times, "the network" CNN or "Russia Today", "the bank" Wells Fargo
  * only when nothing closer fits. `generic` heads fit any organisation.
@@ -360,6 +373,8 @@ const COURTESY_TITLES = new Set(['mr.', 'mr', 'mrs.', 'mrs', 'ms.', 'ms', 'miss'
 export function roleFromTitle(title: string): string | null {
   const words = title.trim().split(/\s+/).filter((word) => !COURTESY_TITLES.has(word.toLowerCase()));
   if (!words.length) return null;
+  // "Deckhand" before a name is capitalised by its place only: a job that is no formal title is written lower-case.
+  if (words.length === 1 && !TITLE_WORDS.has(words[0].toLowerCase()) && isPersonNoun(words[0].toLowerCase())) return words[0].toLowerCase();
   if (!words.some((word) => TITLE_ABBREVIATIONS[word.toLowerCase()])) return words.join(' ');
   return words.map((word) => TITLE_ABBREVIATIONS[word.toLowerCase()] ?? word.toLowerCase()).join(' ');
 }

@@ -83,6 +83,12 @@ export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'prosecutor', 'lieutenant', 'general', 'admiral', 'colonel', 'commander', 'king', 'queen', 'prince', 'pope',
   'treasurer', 'auditor', 'clerk', 'chair', 'head', 'representative', 'delegate', 'legislator', 'rabbi', 'imam',
   'bishop', 'cardinal', 'chaplain', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
+  'deckhand', 'farmhand', 'stagehand',
+]);
+
+/** Lower-case words inside a person's name ("Ana de Souza", "Pieter van der Berg"). */
+export const NAME_PARTICLES = wordClass('NAME_PARTICLES', [
+  'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el',
 ]);
 
 /** Heads that, without a name, make an anonymous source: "a senior official", "sources". */

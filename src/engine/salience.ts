@@ -6,6 +6,7 @@ import { AFTER_OBJECT_HER, CUE_FILLERS, PARTY_NAMES, ROLE_NOUNS, TITLE_WORDS } f
 import type { Mention } from './mentions';
 import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
+import { isComma } from './paragraph/tokens';
 
 /** How many tokens an antecedent search walks back over places, ages and commas. */
 const ANTECEDENT_WALK_LIMIT = 12;
@@ -186,15 +187,45 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
 export const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
+/** An age as newspapers set it after a name: "71" in ", 71," (at most three digits, so no year). */
+const AGE = /^\d{1,3}$/;
+
 /**
- * For a name followed by ", a/an/the …," (an apposition that describes it): the index of the
- * closing comma or dash, or -1. `comma` is the token right after the name.
+ * The number of tokens of an age apposition starting at `first`, right after a name's comma:
+ * 1 for "71", 3 for "71 years old"; 0 when the words there are no age.
+ */
+function ageLength(tokens: readonly Token[], first: number): number {
+  if (tokens[first]?.kind !== 'word' || !AGE.test(tokens[first].text)) return 0;
+  return /^years?$/.test(tokens[first + 1]?.lower ?? '') && tokens[first + 2]?.lower === 'old' ? 3 : 1;
+}
+
+/**
+ * For "Dorothy Finch, 71, who takes the early boat, said": when the token at `last` ends an age
+ * set off by commas after a name, the index of the name's last token, so the age belongs to the
+ * name as a role does; `last` itself otherwise.
+ */
+export function beforeAgeApposition(tokens: readonly Token[], last: number, start: number): number {
+  for (const length of [1, 3]) {
+    const comma = last - length;
+    const name = comma - 1;
+    if (name < start || !isComma(tokens[comma]) || ageLength(tokens, comma + 1) !== length) continue;
+    if (isCapitalized(tokens[name])) return name;
+  }
+  return last;
+}
+
+/**
+ * For a name followed by ", a/an/the …," (an apposition that describes it), by ", D-Mich.," or by an
+ * age (", 71,"): the index of the closing comma or dash, or -1. `comma` is the token right after the name.
  */
 export function appositionEnd(tokens: readonly Token[], comma: number, end: number): number {
   const opener = tokens[comma];
   if (!opener || opener.kind !== 'punct' || opener.text !== ',') return -1;
   const first = tokens[comma + 1];
   if (!first || first.kind !== 'word') return -1;
+  // ", 71,", ", 71 years old,": an age, which gives no role.
+  const age = ageLength(tokens, comma + 1);
+  if (age > 0 && tokens[comma + 1 + age] && isComma(tokens[comma + 1 + age])) return comma + 1 + age;
   // ", R-Wis.,", ", Democrat of Vermont,": a lawmaker's party and state, as American papers write them.
   if (PARTY_AND_STATE.test(first.text) && tokens[comma + 2]?.text === ',') return comma + 2;
   if (PARTY_NAMES.has(first.lower) && tokens[comma + 2]?.lower === 'of') {

@@ -205,6 +205,12 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('The report covering the bridge said the pier was unsafe.')[0], 'The report');
   });
 
+  it('gives an age apposition to the name before it, through a relative clause ("Harold Pike, 64, who …, said")', () => {
+    assert.deepEqual(speakerOf('Harold Pike, 64, who rides the 6 a.m. bus to his shift at the mill, said he could live with the increase.').slice(0, 2), ['Harold Pike', 'Harold Pike']);
+    assert.deepEqual(speakerOf('Marta Gill, 58 years old, who drives a school bus, said she would walk instead.').slice(0, 2), ['Marta Gill', 'Marta Gill']);
+    assert.equal(speakerOf('Paul Ortiz, 70, said the route was too slow.')[1], 'Paul Ortiz');
+  });
+
   it('keeps a person described by a prepositional phrase whole ("a narrator in the Clinton ad asks")', () => {
     assert.equal(speakerOf('“Why didn’t he pay?” a narrator in the Penwick ad asks.')[0], 'a narrator in the Penwick ad');
   });

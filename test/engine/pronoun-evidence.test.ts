@@ -26,6 +26,33 @@ describe('pronoun evidence', () => {
     assert.equal(analysis.actors.find((actor) => actor.name === 'Gordon Whitlock')?.role, 'Secretary of Transportation');
   });
 
+  it('reads a capitalised job before a first name and a surname ("Machinist Anton Becker") as his role, not part of his name', () => {
+    const text = [
+      'Shipyard to close',
+      'Machinist Anton Becker, a member of the boilermakers\u2019 union, said he feared for the yard. “Nobody wants to lose this place,” Becker said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'Nobody wants to lose'), 'Anton Becker');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Anton Becker')?.role, 'machinist');
+    // A name that ends in a body is no person's: "Mother" stays in the church's name.
+    const church = 'Vigil held\n\nThe Mother Emanuel Church said it would hold a vigil.';
+    assert.deepEqual(analyze(church).actors.map((actor) => actor.name), ['Mother Emanuel Church']);
+  });
+
+  it('keeps "he" with the subject of its own paragraph, over a man who spoke only the paragraph before, and flags no ambiguity', () => {
+    const text = [
+      'Port dredging stalls',
+      'Owen Marsh, a harbour pilot, said the channel was too shallow. “We scrape bottom every week,” Marsh said.',
+      'Carl Ostrow, a former tug captain, said the port had ignored the pilots. “We need dredging, not studies,” he said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'We need dredging'), 'Carl Ostrow');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
+    // With both men in the paragraph before, "he" stays ambiguous.
+    const both = 'Port dredging stalls\n\nOwen Marsh, a harbour pilot, said the channel was too shallow. Carl Ostrow, a former tug captain, said the port had ignored the pilots.\n\n“We need dredging, not studies,” he said.';
+    assert.ok(analyze(both).diagnostics.some((d) => d.code === 'ambiguous-speaker'));
+  });
+
   it('gives a name that only modifies a noun ("a female Whitlock supporter") neither the gender nor the role of the phrase', () => {
     const text = 'Town meeting\n\nGordon Whitlock spoke for an hour. A female Whitlock supporter waved a sign outside the hall.\n\n“He never misses a town meeting,” Whitlock’s aide said.';
     const whitlock = analyze(text).actors.find((actor) => actor.name === 'Gordon Whitlock');
@@ -174,6 +201,17 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analyze(text), text, 'We are in shock'), 'Adel Nouri');
   });
 
+  it('reads a description with a name in apposition ("The association\u2019s president, Carl Ostrow,") as that person, with the description as his role', () => {
+    const text = [
+      'Port dredging stalls',
+      'Owen Marsh, a harbour pilot, said the channel was too shallow. “We scrape bottom every week,” Marsh said.',
+      'The association\u2019s president, Carl Ostrow, walked out of the meeting. Ostrow, a former tug captain, said the port had ignored the pilots.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Carl Ostrow')?.role, 'association\u2019s president');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Owen Marsh')?.role, 'harbour pilot');
+  });
+
   it('steps over a party-and-state apposition (", D-Bellhaven,") to pair the two lawmakers for "they"', () => {
     const text = [
       'Ferry fares rise',
@@ -181,5 +219,14 @@ describe('pronoun evidence', () => {
       '“Islanders cannot drive around the lake,” they wrote.',
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'Islanders cannot drive'), 'Calvin Reyes and Martha Quill');
+  });
+
+  it('steps over an age apposition (", 64,") to pair the two people for "they"', () => {
+    const text = [
+      'Bus fares rise',
+      'Harold Pike, 64, and Marta Gill, 58, signed a petition against the increase.',
+      '“We cannot pay more,” they wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We cannot pay more'), 'Harold Pike and Marta Gill');
   });
 });

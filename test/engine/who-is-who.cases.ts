@@ -697,6 +697,34 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'The report', mentionKind: 'description', resolvedName: null, entityKind: 'document', cue: 'said',
     notes: 'A document speaks; unnamed, so it has no resolved name (the commission that wrote it is another entity).',
   },
+  {
+    id: 'variant-age-apposition-before-relative-clause',
+    source: 'variant',
+    text: 'Commuters were divided. Harold Pike, 64, who rides the 6 a.m. bus to his shift at the mill, said he could live with the increase.',
+    quote: 'he could live with the increase',
+    speakerMention: 'Harold Pike', mentionKind: 'name', resolvedName: 'Harold Pike', entityKind: 'person', cue: 'said',
+    notSpeakers: ['64'],
+    notes: 'The age between commas is the name\'s, as a role would be; the relative clause after it describes him too.',
+  },
+  {
+    id: 'variant-job-before-full-name',
+    source: 'variant',
+    text: 'Stagehand Lena Voss said the theatre had not paid its crew since March.',
+    quote: 'the theatre had not paid its crew since March',
+    speakerMention: 'Stagehand Lena Voss', mentionKind: 'name', resolvedName: 'Lena Voss', entityKind: 'person', cue: 'said',
+    role: 'stagehand',
+    notes: 'A job opening the sentence is capitalised by its place only: a role before a first name and a surname, written lower-case.',
+  },
+  {
+    id: 'variant-description-with-name-in-apposition',
+    source: 'variant',
+    text: 'Owen Marsh, a harbour pilot, said the channel was too shallow. The association’s president, Carl Ostrow, walked out of the meeting. “We need dredging, not studies,” he said.',
+    quote: '“We need dredging, not studies,”',
+    speakerMention: 'he', mentionKind: 'pronoun', resolvedName: 'Carl Ostrow', entityKind: 'person', cue: 'said',
+    role: 'association’s president',
+    notSpeakers: ['Owen Marsh'],
+    notes: 'The description and the name between commas are one person, the subject "he" goes back to; the description is his role.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -1,10 +1,11 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
-import { GOVERNING_PREPOSITIONS, ROLE_NOUNS } from '../lexicon';
+import { GOVERNING_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
+import { nameInApposition } from './speaker';
 import { tokenIndexAt } from './tokens';
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
@@ -82,6 +83,16 @@ export function collectNames(
       const mention = phraseStartingAt(tokens, i, end, paragraph);
       if (mention && !mention.generic && (mention.kind === 'description' || mention.kind === 'anonymous' || mention.kind === 'document') && !(mention.kind !== 'anonymous' && inStatement(mention))) {
         const after = tokenIndexAt(tokens, mention.end, i);
+        // "The union's president, Walt Dean, disputed…": the description is the name's role, no one of its own.
+        const apposed = mention.kind === 'description' ? apposedName(tokens, after - 1, end, paragraph) : null;
+        if (apposed) {
+          const salient = speakers.has(mention.start) || speakers.has(apposed.name.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, apposed.closer + 1));
+          const named = { ...apposed.name, role: apposed.name.role ?? mention.text.replace(/^(the|a|an)\s+/i, '') };
+          out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
+          previous = { mention: named, next: apposed.closer + 1, salient };
+          i = apposed.closer;
+          continue;
+        }
         // "In defeat, the president appeared cowed": a description that is the subject is in focus, as a name is.
         const salient = speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, after));
         out.push({ mention, salient, listener: listeners.has(mention.start) });
@@ -107,6 +118,22 @@ export function collectNames(
     }
     i++;
   }
+}
+
+/** Longest person's name read in apposition to a description, in tokens. */
+const MAX_APPOSED_NAME_TOKENS = 6;
+
+/**
+ * For a description ending at token `head` and followed by ", Walt Dean," (or dashes, or the
+ * sentence's end): the person named, and the index of the token that closes the apposition.
+ */
+function apposedName(tokens: readonly Token[], head: number, end: number, paragraph: string): { name: Mention; closer: number } | null {
+  let closer = head + 2;
+  // The name's words are capitalised, but for a particle ("Ana de Souza"): "…, Warren said no." is no apposition.
+  while (closer < end && closer - head <= MAX_APPOSED_NAME_TOKENS + 1 && tokens[closer].kind === 'word' && (isCapitalized(tokens[closer]) || NAME_PARTICLES.has(tokens[closer].lower))) closer++;
+  if (closer < end && !(tokens[closer].kind === 'punct' && /^[,—–.]$/.test(tokens[closer].text))) return null;
+  const name = nameInApposition(tokens, head, closer, paragraph);
+  return name ? { name, closer } : null;
 }
 
 /** Whether the tokens from `from` up to `to` are just "and" or ", and". */

@@ -6,7 +6,7 @@ import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { COST_NOUNS } from '../entities';
-import { appositionEnd, appositionRole, relativeAntecedent, titledNameAfter } from '../salience';
+import { appositionEnd, appositionRole, beforeAgeApposition, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
@@ -135,6 +135,8 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
         while (open > start && tokens[open].text !== '(' && headIndex - open < MAX_APPOSITION_PARENTHESIS_TOKENS) open--;
         if (tokens[open]?.text === '(') headIndex = open - 1;
       }
+      // "Dorothy Finch, 71, who takes the early boat, said": the age is the name's, as a role would be.
+      if (headIndex > start) headIndex = beforeAgeApposition(tokens, headIndex, start);
       const head = tokens[headIndex];
       if (!head || head.kind !== 'word') return -1;
       const lower = opener.lower;
