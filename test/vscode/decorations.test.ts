@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
-import { activateNewsdesk, nextAnalysis, readExpected, SAMPLE_ARTICLE, SAMPLE_EXPECTED, removeFile, showArticle, updateSetting, workspaceFile, writeText } from './support';
+import { activateNewsdesk, nextAnalysis, readExpected, SAMPLE_ARTICLE, SAMPLE_EXPECTED, removeFile, showArticle, updateSetting, waitFor, workspaceFile, writeText } from './support';
 import type { ExpectedQuote } from './support';
 
 /** `decorationRanges` returns a Map; the decorations feature adds the colour slot of each speaker. */
@@ -121,6 +121,32 @@ describe('Newsdesk decorations', () => {
     await api.model.whenAnalyzed(document);
     const repainted = api.decorationRanges(editor);
     assert.ok((repainted.get('mention') ?? []).length > 0, 'nothing painted after turning decorations back on');
+  });
+
+  it('in a very long file, paints the text around what is on screen, and paints again on scrolling', async () => {
+    const sample = document.getText();
+    const file = workspaceFile('articles', `decorations-long-${Date.now().toString(36)}.news`);
+    await writeText(file, Array.from({ length: 40 }, () => sample).join('\n\n'));
+    try {
+      const long = await showArticle(api, file);
+      const { analysis } = api.model.get(long.document.uri)!;
+      assert.ok(analysis.quotes.length > 1000, `${analysis.quotes.length} quotes: too few for a partial paint`);
+      const rangeOf = (quote: { start: number; end: number }) => new vscode.Range(long.document.positionAt(quote.start), long.document.positionAt(quote.end));
+      const paintedAt = (quote: { start: number; end: number }) => [...api.decorationRanges(long).values()].some((ranges) => covers(ranges, rangeOf(quote)));
+      const first = analysis.quotes[0];
+      const last = analysis.quotes[analysis.quotes.length - 1];
+      assert.ok(paintedAt(first), 'the quote on screen is painted');
+      assert.ok(!paintedAt(last), 'the quote 150,000 characters below the screen is not painted yet');
+
+      const scrolled = waitFor(vscode.window.onDidChangeTextEditorVisibleRanges, (event) => event.textEditor === long && event.visibleRanges.some((range) => range.contains(rangeOf(last).start)), 'the end of the file on screen');
+      long.revealRange(rangeOf(last), vscode.TextEditorRevealType.InCenter);
+      await scrolled;
+      assert.ok(paintedAt(last), 'the quote scrolled to is painted');
+      assert.ok(!paintedAt(first), 'the top of the file, far off screen, is no longer painted');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await removeFile(file);
+    }
   });
 
   it('paints nothing for a plain text file', async () => {

@@ -74,6 +74,40 @@ function kindOverlays(): Record<'groupQuote' | 'groupMention' | 'anonymousMentio
 
 const isQuotedSpeech = (kind: QuoteKind) => kind !== 'indirect';
 
+/**
+ * Up to this many painted spans (quotes, names, cues) an editor is painted whole. Past it (a file
+ * of a hundred pasted articles) only the text within WINDOW_MARGIN characters of what is on screen
+ * is painted, and scrolling near the edge of that paints again: handing VS Code some 10,000
+ * ranges after every edit held up the extension host for about 100 ms.
+ */
+const PAINT_WHOLE_UP_TO = 2000;
+const WINDOW_MARGIN = 30_000;
+
+/** The stretch of the text painted: all of it, or a window around the visible ranges. */
+interface PaintWindow {
+  readonly from: number;
+  readonly to: number;
+}
+
+function windowAround(editor: vscode.TextEditor): PaintWindow {
+  const { document } = editor;
+  const visible = editor.visibleRanges;
+  if (!visible.length) return { from: 0, to: WINDOW_MARGIN };
+  const first = document.offsetAt(visible[0].start);
+  const last = document.offsetAt(visible[visible.length - 1].end);
+  return { from: Math.max(0, first - WINDOW_MARGIN), to: last + WINDOW_MARGIN };
+}
+
+/** Whether the window still holds the visible text with half a margin to spare (or reaches the text's edge). */
+function windowHoldsView(window: PaintWindow, editor: vscode.TextEditor, length: number): boolean {
+  const visible = editor.visibleRanges;
+  if (!visible.length) return true;
+  const { document } = editor;
+  const first = document.offsetAt(visible[0].start);
+  const last = document.offsetAt(visible[visible.length - 1].end);
+  return (window.from === 0 || first - window.from >= WINDOW_MARGIN / 2) && (window.to >= length || window.to - last >= WINDOW_MARGIN / 2);
+}
+
 export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours): DecorationsFeature {
   const { model, settings } = deps;
   const colored = Array.from({ length: SPEAKER_COLOR_COUNT }, (_, slot) => speakerStyle(new vscode.ThemeColor(Colors.speaker(slot)), 'bold'));
@@ -95,8 +129,9 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
   });
   const allTypes = [...colored, unnamed].flatMap((style) => [style.quoted, style.reported, style.mention]).concat(unattributed, cue, ...Object.values(overlays));
 
-  // What each editor currently shows; editors that close simply drop out.
-  const painted = new WeakMap<vscode.TextEditor, { version: number; ranges: PaintedRanges }>();
+  const disposables: vscode.Disposable[] = [...allTypes];
+  // What each editor currently shows (and, when only a window is painted, what to paint on scrolling); editors that close simply drop out.
+  const painted = new WeakMap<vscode.TextEditor, { version: number; ranges: PaintedRanges; partial?: { window: PaintWindow; result: DocumentAnalysis; plan: DecorationPlan } }>();
 
   const clear = (editor: vscode.TextEditor) => {
     for (const type of allTypes) editor.setDecorations(type, []);
@@ -107,7 +142,13 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     const { document } = editor;
     // Offsets of an older version would land on the wrong words; the next analysis will repaint.
     if (result.version !== document.version) return;
-    const plan = planDecorations(result.analysis, colours.slotsFor(document.uri, result.analysis));
+    paintPlan(editor, result, planDecorations(result.analysis, colours.slotsFor(document.uri, result.analysis)));
+  };
+
+  const paintPlan = (editor: vscode.TextEditor, result: DocumentAnalysis, whole: DecorationPlan) => {
+    const { document } = editor;
+    const window = whole.size > PAINT_WHOLE_UP_TO ? windowAround(editor) : undefined;
+    const plan = window ? planWithin(whole, window) : whole;
 
     const ranges = new PaintedRanges();
     // The plan lists a span under several headings (its slot, its speaker, every mention): each is converted once.
@@ -143,8 +184,15 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     ranges.set('cue', cueRanges);
     for (const [actorId, slot] of plan.slots) ranges.slots.set(actorId, slot);
     for (const [actorId, style] of plan.styles) ranges.styles.set(actorId, style);
-    painted.set(editor, { version: document.version, ranges });
+    painted.set(editor, { version: document.version, ranges, ...(window ? { partial: { window, result, plan: whole } } : {}) });
   };
+
+  // Scrolling near the edge of a painted window paints the window around the new view.
+  vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) => {
+    const current = painted.get(textEditor);
+    if (!current?.partial || current.version !== textEditor.document.version || windowHoldsView(current.partial.window, textEditor, current.partial.result.analysis.length)) return;
+    paintPlan(textEditor, current.partial.result, current.partial.plan);
+  }, undefined, disposables);
 
   const refresh = (editor: vscode.TextEditor) => {
     if (!settings.value.decorations) {
@@ -155,7 +203,6 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     if (result) paint(editor, result);
   };
 
-  const disposables: vscode.Disposable[] = [...allTypes];
   model.onDidChange((result) => {
     if (!settings.value.decorations) return;
     const key = result.document.uri.toString();
@@ -199,6 +246,8 @@ interface SlotGroup {
 }
 
 interface DecorationPlan {
+  /** How many spans the plan paints. */
+  size: number;
   /** Key `undefined` holds speakers without a colour of their own (vague and anonymous sources). */
   bySlot: Map<number | undefined, SlotGroup>;
   quotesByActor: Map<string, Span[]>;
@@ -215,7 +264,7 @@ interface DecorationPlan {
 function planDecorations(analysis: Analysis, slots: Map<string, number>): DecorationPlan {
   const styles = new Map(analysis.actors.map((actor) => [actor.id, sourceStyleOf(actor, analysis)]));
   const overlays: DecorationPlan['overlays'] = { groupQuote: [], groupMention: [], anonymousMention: [], vagueMention: [] };
-  const plan: DecorationPlan = { bySlot: new Map(), quotesByActor: new Map(), slots, styles, overlays, unattributed: [], allMentions: [], cues: [] };
+  const plan: DecorationPlan = { size: 0, bySlot: new Map(), quotesByActor: new Map(), slots, styles, overlays, unattributed: [], allMentions: [], cues: [] };
   const mentionOverlay = { group: overlays.groupMention, anonymous: overlays.anonymousMention, vague: overlays.vagueMention, named: undefined };
   const group = (actorId: string) => {
     const slot = slots.get(actorId);
@@ -258,5 +307,22 @@ function planDecorations(analysis: Analysis, slots: Map<string, number>): Decora
   }
   plan.allMentions.sort((a, b) => a.start - b.start);
   plan.cues.sort((a, b) => a.start - b.start);
+  plan.size = analysis.quotes.length + plan.allMentions.length + plan.cues.length;
   return plan;
+}
+
+/** The part of a plan that touches the window. */
+function planWithin(plan: DecorationPlan, window: PaintWindow): DecorationPlan {
+  const inside = (spans: readonly Span[]) => spans.filter((span) => span.end > window.from && span.start < window.to);
+  const bySlot = new Map<number | undefined, SlotGroup>();
+  for (const [slot, group] of plan.bySlot) bySlot.set(slot, { quoted: inside(group.quoted), reported: inside(group.reported), mentions: inside(group.mentions) });
+  const quotesByActor = new Map<string, Span[]>();
+  for (const [actorId, spans] of plan.quotesByActor) quotesByActor.set(actorId, inside(spans));
+  const overlays: DecorationPlan['overlays'] = {
+    groupQuote: inside(plan.overlays.groupQuote), groupMention: inside(plan.overlays.groupMention),
+    anonymousMention: inside(plan.overlays.anonymousMention), vagueMention: inside(plan.overlays.vagueMention),
+  };
+  const within: DecorationPlan = { ...plan, bySlot, quotesByActor, overlays, unattributed: inside(plan.unattributed), allMentions: inside(plan.allMentions), cues: inside(plan.cues) };
+  within.size = within.unattributed.length + within.allMentions.length + within.cues.length + [...quotesByActor.values()].reduce((sum, spans) => sum + spans.length, 0);
+  return within;
 }
