@@ -2,6 +2,7 @@
 // icons, opening and selecting, picking a speaker. The lookups that need no editor (what is at an
 // offset, whose quotes, in which order) are in ../logic/lookup.ts, re-exported here for the features.
 import * as vscode from 'vscode';
+import { openDocumentAt } from './documents';
 import type { Actor, ActorKind, Analysis } from '../../engine';
 import { actorAt, actorById, describeKind, quoteCount, quotedActors, quotesOf } from '../logic/lookup';
 import { LANGUAGE_ID } from './ids';
@@ -47,8 +48,7 @@ export async function analysisOf(model: AnalysisModel, document: vscode.TextDocu
 }
 
 export async function openDocument(uri: vscode.Uri): Promise<vscode.TextDocument> {
-  return vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString())
-    ?? vscode.workspace.openTextDocument(uri);
+  return openDocumentAt(uri) ?? vscode.workspace.openTextDocument(uri);
 }
 
 /** Shows a span in the editor that holds the document (or opens one) and selects it. */

@@ -2,6 +2,7 @@
 // nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs; the
 // paragraphs are analysed and the document assembled in time slices, so the host never waits long.
 import * as vscode from 'vscode';
+import { openDocumentAt } from './documents';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
 import type { ExtensionHost } from '../host/host';
@@ -84,7 +85,7 @@ export class AnalysisModel implements vscode.Disposable {
       const target = uri ?? vscode.window.activeTextEditor?.document.uri;
       if (!target) return;
       this.largeFilesAllowed.add(target.toString());
-      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === target.toString());
+      const document = openDocumentAt(target);
       if (document) this.consider(document);
     }));
     for (const document of vscode.workspace.textDocuments) this.consider(document);

@@ -2,6 +2,7 @@
 // sources report): which files are articles, reading them, and analysing them in time slices so
 // the extension host stays responsive.
 import * as vscode from 'vscode';
+import { openDocumentAt } from './documents';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
 import { readBounded } from '../files';
@@ -48,7 +49,7 @@ export async function findArticles(deps: FeatureDeps, token: vscode.Cancellation
  */
 export async function readArticleText(deps: FeatureDeps, uri: vscode.Uri): Promise<{ text: string } | { tooLarge: true } | undefined> {
   const maxCharacters = deps.settings.value.maxFileSize;
-  const open = vscode.workspace.textDocuments.find((document) => document.uri.toString() === uri.toString());
+  const open = openDocumentAt(uri);
   const text = open ? open.getText() : await readArticleFile(uri, maxCharacters);
   if (typeof text !== 'string') return text;
   return text.length > maxCharacters ? { tooLarge: true } : { text };

@@ -1,6 +1,7 @@
 // Quick fixes for Newsdesk's findings: the engine's suggested edit, an attribution snippet, and
 // inline suppressions. Every fix is one edit, so a single undo takes it back.
 import * as vscode from 'vscode';
+import { openDocumentAt } from '../core/documents';
 import { RULES } from '../../engine/rules';
 import type { Analysis, DiagnosticCode, Diagnostic as Finding, Suggestion } from '../../engine';
 import { DIAGNOSTIC_CODES } from '../../engine';
@@ -255,7 +256,7 @@ function eolOf(document: vscode.TextDocument): string {
 /** `newsdesk.suppressInFile`: pick checks found in the article and turn them off for the file. */
 async function suppressInFile(model: AnalysisModel, uri?: vscode.Uri, codes?: DiagnosticCode[]): Promise<boolean> {
   const target = uri ?? vscode.window.activeTextEditor?.document.uri;
-  const document = target && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === target.toString());
+  const document = openDocumentAt(target);
   if (!document || !model.isArticle(document)) {
     void vscode.window.showInformationMessage('Newsdesk: open a news article to turn off one of its checks.');
     return false;

@@ -1,6 +1,7 @@
 // "Newsdesk: Show Sources Report": a panel beside the article with who is quoted and how much. It
 // follows the active article and redraws after each analysis, like every other view of the model.
 import * as vscode from 'vscode';
+import { openDocumentAt } from '../core/documents';
 import type { ArticleReport } from '../../engine';
 import { sourcesReport } from '../../engine';
 import type { FeatureDeps } from '../core/features';
@@ -55,7 +56,7 @@ export function registerReportView(deps: FeatureDeps): ReportViewFeature {
   };
 
   const revealSpeaker = async (actorId: string) => {
-    const document = vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === followed?.toString());
+    const document = openDocumentAt(followed);
     const result = document && model.get(document.uri);
     const first = result && quotesOf(result.analysis, actorId)[0];
     if (!document || !first) return;

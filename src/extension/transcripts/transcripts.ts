@@ -4,6 +4,7 @@
 // the transcript at the passage. Transcripts are read and indexed once per file version (watched
 // for changes); after a keystroke only the quotes whose words changed are aligned again.
 import * as vscode from 'vscode';
+import { openDocumentAt } from '../core/documents';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../../engine';
 import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptFileSystem, TranscriptLink, TranscriptSource } from '../../engine/transcripts';
 import { describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../../engine/transcripts';
@@ -314,7 +315,7 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
   /** Opens the transcript of the quote at `offset` (or at the cursor) with its passage selected. */
   const openTranscript = async (target?: vscode.Uri | string, offset?: number): Promise<vscode.TextEditor | undefined> => {
     const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target ?? vscode.window.activeTextEditor?.document.uri;
-    const document = uri && vscode.workspace.textDocuments.find((candidate) => candidate.uri.toString() === uri.toString());
+    const document = openDocumentAt(uri);
     if (!document) return undefined;
     const at = offset ?? (vscode.window.activeTextEditor?.document === document ? document.offsetAt(vscode.window.activeTextEditor.selection.active) : undefined);
     const latest = articles.get(document.uri.toString())?.latest;
