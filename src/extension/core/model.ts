@@ -6,7 +6,7 @@ import { openDocumentAt } from './documents';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
 import type { ExtensionHost } from '../host/host';
-import { yieldToEditor } from '../host/host';
+import { runInSlices, SLICE_MS, yieldToEditor } from '../host/host';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { NewsdeskOutput } from './output';
 import type { SettingsStore } from './settings';
@@ -39,13 +39,6 @@ interface Tracked {
   /** The analysis running now: its analyzer answers one analysis at a time, so the next waits for it. */
   running: Promise<void> | undefined;
 }
-
-/**
- * Time slice for analysing and assembling a long article, so the extension host stays responsive:
- * a step ends at the first paragraph boundary after it (the host's 50 ms budget leaves room for one
- * long paragraph piece after the slice).
- */
-const SLICE_MS = 15;
 
 export class AnalysisModel implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
@@ -215,18 +208,7 @@ export class AnalysisModel implements vscode.Disposable {
     }
     // Assembling the analysis, a slice at a time. An edit meanwhile does not stop it (the analyzer
     // must finish what it started); its result is then simply not shown.
-    let sliceEnd = 0;
-    const steps = analyzer.analyzeInSteps(text, () => performance.now() > sliceEnd);
-    let analysis: Analysis;
-    for (;;) {
-      sliceEnd = performance.now() + SLICE_MS;
-      const step = timed(() => steps.next());
-      if (step.done) {
-        analysis = step.value;
-        break;
-      }
-      await yieldToEditor(this.host);
-    }
+    const analysis = await runInSlices(this.host, (shouldPause) => analyzer.analyzeInSteps(text, shouldPause), (ms) => (longestStep = Math.max(longestStep, ms)));
     if (this.settings.value.logTimings) {
       this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the longest step ${longestStep.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
     }

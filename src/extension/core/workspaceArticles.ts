@@ -2,11 +2,11 @@
 // sources report): which files are articles, reading them, and analysing them in time slices so
 // the extension host stays responsive.
 import * as vscode from 'vscode';
-import { openDocumentAt } from './documents';
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
 import { readBounded } from '../files';
-import { yieldToEditor } from '../host/host';
+import { runInSlices, SLICE_MS, yieldToEditor } from '../host/host';
+import { openDocumentAt } from './documents';
 import type { FeatureDeps } from './features';
 import { withEditorSeverity } from './workspaceConfig';
 
@@ -17,9 +17,6 @@ const EXTENSIONS_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
   plaintext: ['txt'],
 };
 export const ALL_ARTICLE_FILES = `**/*.{${Object.values(EXTENSIONS_BY_LANGUAGE).flat().join(',')}}`;
-
-/** Time slice for analysing one long file. */
-const SLICE_MS = 20;
 
 function articleExtensions(deps: FeatureDeps): string[] {
   return ['news', ...deps.settings.value.languages.flatMap((language) => EXTENSIONS_BY_LANGUAGE[language] ?? [])];
@@ -71,14 +68,15 @@ export async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promi
   return withEditorSeverity(await deps.configs.configFor(uri), deps.settings.value.severity);
 }
 
-/** Analyses a file's text in slices, yielding to the editor between them; undefined if cancelled. */
+/** Analyses a file's text in slices (its paragraphs, then the assembly), yielding to the editor between them; undefined if cancelled. */
 export async function analyzeInSlices(deps: FeatureDeps, text: string, config: NewsdeskConfig, token: vscode.CancellationToken): Promise<Analysis | undefined> {
   const analyzer = new IncrementalAnalyzer({ config });
   while (!analyzer.prepare(text, SLICE_MS)) {
     await yieldToEditor(deps.host);
     if (token.isCancellationRequested) return undefined;
   }
-  return analyzer.analyze(text);
+  await yieldToEditor(deps.host);
+  return runInSlices(deps.host, (shouldPause) => analyzer.analyzeInSteps(text, shouldPause));
 }
 
 /**

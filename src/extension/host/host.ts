@@ -26,3 +26,28 @@ export interface ExtensionHost {
 export function yieldToEditor(host: ExtensionHost): Promise<void> {
   return new Promise((resolve) => host.later(resolve));
 }
+
+/**
+ * Time slice for long work in the extension host (analysing and assembling an article, parsing a
+ * transcript): a step ends at the first pause after it, so a slice plus one step stays well inside
+ * the 50 ms an editor can wait for one task.
+ */
+export const SLICE_MS = 15;
+
+/**
+ * Runs work made of steps (a generator that pauses whenever its `shouldPause` says the slice is used
+ * up) one slice per task, yielding to the editor between slices, and returns its result. `onSlice`
+ * hears how long each slice took.
+ */
+export async function runInSlices<T>(host: ExtensionHost, start: (shouldPause: () => boolean) => Generator<void, T, void>, onSlice?: (ms: number) => void): Promise<T> {
+  let sliceEnd = 0;
+  const steps = start(() => performance.now() > sliceEnd);
+  for (;;) {
+    const started = performance.now();
+    sliceEnd = started + SLICE_MS;
+    const step = steps.next();
+    onSlice?.(performance.now() - started);
+    if (step.done) return step.value;
+    await yieldToEditor(host);
+  }
+}

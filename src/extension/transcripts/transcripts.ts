@@ -12,7 +12,7 @@ import { disableInFileEdit, ignoreInParagraphEdit } from '../diagnostics/codeAct
 import { toVsDiagnostic } from '../diagnostics/diagnostics';
 import type { FeatureDeps } from '../core/features';
 import { workspaceFileSystem } from '../files';
-import { yieldToEditor } from '../host/host';
+import { SLICE_MS, yieldToEditor } from '../host/host';
 import type { TranscriptReads } from '../logic/transcriptReads';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
 import type { DocumentAnalysis } from '../core/model';
@@ -22,8 +22,6 @@ import { toOffset, toRange } from '../core/ranges';
 /** Opens a linked transcript at a quote's passage: (article URI?, offset in the article?). */
 export const OPEN_TRANSCRIPT_COMMAND = Commands.openTranscript;
 const TRANSCRIPT_FILES = '**/*.{vtt,webvtt,srt,txt,text,md,markdown}';
-/** Time slice for parsing a long transcript. */
-const SLICE_MS = 20;
 
 
 /** What one article's check found, for the version of the text it was made from. */
