@@ -221,6 +221,17 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analyze(text), text, 'Islanders cannot drive'), 'Calvin Reyes and Martha Quill');
   });
 
+  it('pairs "X, a Republican, and state Rep. Y, a Democrat," for "they", with the lower-case title as part of the second person\u2019s phrase', () => {
+    const text = [
+      'Library branch to close',
+      'City Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, wrote to the library board on Monday asking it to keep the branch open. They said the branch served 900 readers a week.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'the branch served'), 'Ines Garvey and Victor Lund');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Victor Lund')?.role, 'state representative');
+  });
+
   it('steps over an age apposition (", 64,") to pair the two people for "they"', () => {
     const text = [
       'Bus fares rise',

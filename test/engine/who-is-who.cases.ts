@@ -725,6 +725,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Owen Marsh'],
     notes: 'The description and the name between commas are one person, the subject "he" goes back to; the description is his role.',
   },
+  {
+    id: 'variant-they-for-two-people-with-party-appositions',
+    source: 'variant',
+    text: 'City Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, wrote to the library board on Monday. They said the branch served 900 readers a week.',
+    quote: 'the branch served 900 readers a week',
+    speakerMention: 'They', mentionKind: 'pronoun', resolvedName: 'Ines Garvey and Victor Lund', entityKind: 'group', cue: 'said',
+    notSpeakers: ['Republican', 'Democrat'],
+    notes: 'Each name has its party in apposition, and the second its lower-case title ("state Rep."): the "and" still joins the two people "they" means.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

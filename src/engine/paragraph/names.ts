@@ -56,9 +56,10 @@ export function collectNames(
         const salient = speakers.has(mention.start) || atStart || introduced || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
-        // the two together are whom a later "they" means.
+        // the two together are whom a later "they" means. The "and" comes before the second phrase's
+        // lower-case title words too ("…, a Republican, and state Sen. Rosa Almeida").
         const pair = coordinated && phrase?.members ? phrase
-          : previous && joinedByAnd(tokens, previous.next, i) ? pairOfPeople(previous.mention, named, paragraph) : null;
+          : previous && joinedByAnd(tokens, previous.next, first) ? pairOfPeople(previous.mention, named, paragraph) : null;
         if (pair) out.push({ mention: pair, salient: (previous?.salient ?? false) || salient, listener: listeners.has(pair.start) });
         previous = mention.kind === 'name' ? { mention: named, next: closer !== -1 ? closer + 1 : j + 1, salient } : null;
         if (closer !== -1) {
