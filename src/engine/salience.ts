@@ -227,7 +227,11 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   const age = ageLength(tokens, comma + 1);
   if (age > 0 && tokens[comma + 1 + age] && isComma(tokens[comma + 1 + age])) return comma + 1 + age;
   // ", R-Wis.,", ", Democrat of Vermont,": a lawmaker's party and state, as American papers write them.
-  if (PARTY_AND_STATE.test(first.text) && tokens[comma + 2]?.text === ',') return comma + 2;
+  // The state's abbreviation may end in a period of its own token (", R-Wis.,").
+  if (PARTY_AND_STATE.test(first.text)) {
+    const after = tokens[comma + 2]?.text === '.' ? comma + 3 : comma + 2;
+    if (tokens[after]?.text === ',') return after;
+  }
   if (PARTY_NAMES.has(first.lower) && tokens[comma + 2]?.lower === 'of') {
     for (let k = comma + 3; k < end && k <= comma + 6; k++) {
       if (tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '.')) return k;

@@ -211,6 +211,18 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('Paul Ortiz, 70, said the route was too slow.')[1], 'Paul Ortiz');
   });
 
+  it('gives a verb whose subject is two people, each with an apposition ("X, a Republican, and Y, a Democrat, wrote"), to the pair', () => {
+    assert.deepEqual(speakerOf('Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, said the branch should stay open.'), [
+      'Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund', 'Ines Garvey and Victor Lund', 'group',
+    ]);
+    assert.equal(speakerOf('Harold Pike, 64, and Marta Gill, 58, wrote that the route was too slow.')[1], 'Harold Pike and Marta Gill');
+    assert.equal(speakerOf('On Tuesday, Rep. Ada Brill, R-Wis., and Sen. Tomas Ferrer said the visa rules had failed.')[1], 'Ada Brill and Tomas Ferrer');
+    // A participle's subject is the clause's subject: the pair again.
+    assert.equal(speakerOf('Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, signed a letter on Monday asking the board to keep the branch open.')[1], 'Ines Garvey and Victor Lund');
+    // A person after ", and" is alone when the one before is no subject of the clause but an object in another.
+    assert.equal(speakerOf('The bus left without Harold Pike, 64, and Marta Gill said the route was too slow.')[1], 'Marta Gill');
+  });
+
   it('keeps a person described by a prepositional phrase whole ("a narrator in the Clinton ad asks")', () => {
     assert.equal(speakerOf('“Why didn’t he pay?” a narrator in the Penwick ad asks.')[0], 'a narrator in the Penwick ad');
   });

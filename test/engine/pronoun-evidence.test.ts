@@ -224,12 +224,18 @@ describe('pronoun evidence', () => {
   it('pairs "X, a Republican, and state Rep. Y, a Democrat," for "they", with the lower-case title as part of the second person\u2019s phrase', () => {
     const text = [
       'Library branch to close',
-      'City Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, wrote to the library board on Monday asking it to keep the branch open. They said the branch served 900 readers a week.',
+      'City Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, signed a letter to the library board on Monday. They said the branch served 900 readers a week.',
+      'Lund said the board had not answered.',
     ].join('\n\n');
     const analysis = analyze(text);
     assert.equal(speakerOf(analysis, text, 'the branch served'), 'Ines Garvey and Victor Lund');
     assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
     assert.equal(analysis.actors.find((actor) => actor.name === 'Victor Lund')?.role, 'state representative');
+  });
+
+  it('steps over a party and a state abbreviation with its own period (", R-Wis.,") to pair the two lawmakers for "they"', () => {
+    const text = 'Visa program faces review\n\nRep. Ada Brill, R-Wis., and Sen. Tomas Ferrer, D-Vt., sent a letter on Thursday to the committee.\n\n\u201cThe program has become plagued by fraud,\u201d they wrote.';
+    assert.equal(speakerOf(analyze(text), text, 'plagued by fraud'), 'Ada Brill and Tomas Ferrer');
   });
 
   it('steps over an age apposition (", 64,") to pair the two people for "they"', () => {

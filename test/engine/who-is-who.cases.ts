@@ -734,6 +734,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Republican', 'Democrat'],
     notes: 'Each name has its party in apposition, and the second its lower-case title ("state Rep."): the "and" still joins the two people "they" means.',
   },
+  {
+    id: 'variant-two-people-with-appositions-speak-together',
+    source: 'variant',
+    text: 'Rep. Ada Brill, R-Wis., and Sen. Tomas Ferrer, a Democrat, wrote to the committee on Thursday that the visa program had failed.',
+    quote: 'the visa program had failed',
+    speakerMention: 'Rep. Ada Brill, R-Wis., and Sen. Tomas Ferrer', mentionKind: 'name', resolvedName: 'Ada Brill and Tomas Ferrer', entityKind: 'group', cue: 'wrote',
+    notSpeakers: ['Democrat'],
+    notes: 'Two people, each with an apposition (a party and state, a party), are the subject of "wrote" together, as "Ada Brill and Tomas Ferrer wrote" would be.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
