@@ -184,6 +184,14 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   return text;
 }
 
+/**
+ * The role a description gives the name in apposition to it, without its article, as an apposition
+ * after a name gives one: "The association's president, Carl Ostrow," -> "association's president".
+ */
+export function descriptionRole(description: Mention): string {
+  return description.text.replace(/^(the|a|an)\s+/i, '');
+}
+
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
 export const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 

@@ -212,6 +212,14 @@ describe('pronoun evidence', () => {
     assert.equal(analysis.actors.find((actor) => actor.name === 'Owen Marsh')?.role, 'harbour pilot');
   });
 
+  it('gives a description with a name in apposition the same role, without its article, whether the person speaks there or is only named', () => {
+    const role = (text: string) => analyze(text).actors.find((actor) => actor.name === 'Maren Holt')?.role;
+    // The speaker of "said", found back from the cue through the apposition.
+    assert.equal(role('Strike fund runs dry\n\nThe union\u2019s treasurer, Maren Holt, said the fund was empty.'), 'union\u2019s treasurer');
+    // Named in one sentence, the subject "she" of a later quote means.
+    assert.equal(role('Strike fund runs dry\n\nThe union\u2019s treasurer, Maren Holt, closed the books on Friday. \u201cThe fund is empty,\u201d she said.'), 'union\u2019s treasurer');
+  });
+
   it('steps over a party-and-state apposition (", D-Bellhaven,") to pair the two lawmakers for "they"', () => {
     const text = [
       'Ferry fares rise',

@@ -743,6 +743,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Democrat'],
     notes: 'Two people, each with an apposition (a party and state, a party), are the subject of "wrote" together, as "Ada Brill and Tomas Ferrer wrote" would be.',
   },
+  {
+    id: 'variant-description-with-name-in-apposition-speaks',
+    source: 'variant',
+    text: 'The strike entered its third week. The union’s treasurer, Maren Holt, said the fund would run dry by March.',
+    quote: 'the fund would run dry by March',
+    speakerMention: 'The union’s treasurer, Maren Holt', mentionKind: 'name', resolvedName: 'Maren Holt', entityKind: 'person', cue: 'said',
+    role: 'union’s treasurer',
+    notes: 'The name in apposition to the description speaks; the description is her role, without its article, as when she is only named.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

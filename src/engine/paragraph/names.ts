@@ -1,7 +1,7 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { GOVERNING_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
+import { appositionEnd, appositionRole, descriptionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -88,7 +88,7 @@ export function collectNames(
         const apposed = mention.kind === 'description' ? apposedName(tokens, after - 1, end, paragraph) : null;
         if (apposed) {
           const salient = speakers.has(mention.start) || speakers.has(apposed.name.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, apposed.closer + 1));
-          const named = { ...apposed.name, role: apposed.name.role ?? mention.text.replace(/^(the|a|an)\s+/i, '') };
+          const named = { ...apposed.name, role: apposed.name.role ?? descriptionRole(mention) };
           out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
           previous = { mention: named, next: apposed.closer + 1, salient };
           i = apposed.closer;
