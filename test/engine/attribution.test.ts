@@ -194,6 +194,8 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('Penwick’s running mate, state Sen. Ada Marr, plans to release her returns.')[1], 'Ada Marr');
     // An apposition that is no name leaves the description speaking.
     assert.equal(speakerOf('The harbour master, a former pilot, said the pier was safe.')[0], 'The harbour master');
+    // Nor is a state after the place the description names ("Dunmore, Virginia") anyone's name.
+    assert.deepEqual(speakerOf('The mayor of Dunmore, Virginia, said the pier was safe.').slice(1), ['the mayor of Dunmore', 'person']);
   });
 
   it('takes the subject before a relative clause or a participle phrase, not the noun inside it', () => {

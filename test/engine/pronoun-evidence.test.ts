@@ -220,6 +220,16 @@ describe('pronoun evidence', () => {
     assert.equal(role('Strike fund runs dry\n\nThe union\u2019s treasurer, Maren Holt, closed the books on Friday. \u201cThe fund is empty,\u201d she said.'), 'union\u2019s treasurer');
   });
 
+  it('reads a state after a place ("the mayor of Dunmore, Virginia,") as the place, not as a person named in apposition', () => {
+    const text = 'Bridge shut\n\nThe mayor of Dunmore, Virginia, closed the bridge on Monday. \u201cWe had no choice,\u201d she said.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'We had no choice'), 'the mayor of Dunmore');
+    assert.ok(!analysis.actors.some((actor) => actor.name === 'Virginia'));
+    // A given name that is also a state's stays a person's in a full name.
+    const person = 'Bridge shut\n\nThe mayor of Dunmore, Virginia Hale, closed the bridge on Monday. \u201cWe had no choice,\u201d she said.';
+    assert.equal(speakerOf(analyze(person), person, 'We had no choice'), 'Virginia Hale');
+  });
+
   it('steps over a party-and-state apposition (", D-Bellhaven,") to pair the two lawmakers for "they"', () => {
     const text = [
       'Ferry fares rise',

@@ -752,6 +752,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     role: 'union’s treasurer',
     notes: 'The name in apposition to the description speaks; the description is her role, without its article, as when she is only named.',
   },
+  {
+    id: 'variant-state-after-place-in-apposition',
+    source: 'variant',
+    text: 'The bridge over the Tye River closed on Monday. The mayor of Dunmore, Virginia, said the inspectors had found cracks in two piers.',
+    quote: 'the inspectors had found cracks in two piers',
+    speakerMention: 'The mayor of Dunmore', mentionKind: 'description', resolvedName: null, entityKind: 'person', cue: 'said',
+    notSpeakers: ['Virginia'],
+    notes: 'A state after the place a description names is the place\'s state, not a person named in apposition (although "Virginia" is also a given name).',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
