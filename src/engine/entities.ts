@@ -5,7 +5,7 @@
 // the words around the name (", who", "in Springfield"). The rules are an ordered table: the first
 // that fires decides, and each can be measured on its own (`ENTITY_RULES`).
 import { lexiconTags } from './cues';
-import { GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS, VAGUE_GROUP_HEADS } from './lexicon';
+import { GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, ROLE_NOUNS, TITLE_WORDS, US_STATES, VAGUE_GROUP_HEADS } from './lexicon';
 import type { Token } from './segment';
 
 /** `unknown`: a capitalised word with no evidence either way, such as a surname the lexicon lacks ("Trump"). */
@@ -184,6 +184,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     example: 'She lives in Ashton, [Md.], with her son.',
     type: 'place',
     test: (name) => name.words.length === 1 && STATE_ABBREVIATIONS.has(name.words[0].toLowerCase()),
+  },
+  {
+    id: 'state-name',
+    example: 'The mayor of Roanoke, [Virginia], said the road would close.',
+    type: 'place',
+    // A state's whole name, whatever else compromise files its words as ("Virginia" is also a given name).
+    test: (_, lowers) => US_STATES.has(lowers.join(' ')),
   },
   {
     id: 'city-and-state',

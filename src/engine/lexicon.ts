@@ -218,6 +218,18 @@ export const AFTER_OBJECT_HER = wordClass('AFTER_OBJECT_HER', [
   'when', 'not', 'so', 'as',
 ]);
 
+/**
+ * The U.S. states by name, as a place is written after a city ("Roanoke, Virginia"); compromise's
+ * lexicon files a few as given names ("Virginia") and knows the two-word ones only joined.
+ */
+export const US_STATES = wordClass('US_STATES', [
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia',
+  'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland',
+  'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey',
+  'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina',
+  'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming',
+]);
+
 /** Parties whose member is named with "of" and a state: ", Republican of Iowa,". */
 export const PARTY_NAMES = wordClass('PARTY_NAMES', ['republican', 'democrat', 'independent']);
 

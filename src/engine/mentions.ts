@@ -157,8 +157,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     }
     break;
   }
-  // Trim words that cannot start a noun phrase ("But", "Under", "and").
-  const opensTitle = (k: number) => isCapitalized(tokens[k]) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
+  // Trim words that cannot start a noun phrase ("But", "Under", "and"); a title word before a title opens it, whatever its case ("state Sen.", "acting Secretary").
+  const opensTitle = (k: number) => (isCapitalized(tokens[k]) || TITLE_WORDS.has(bare(tokens[k].lower))) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
   while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower) && !opensTitle(first))) first++;
   return classify(tokens, first, last + 1, paragraph);
 }

@@ -184,6 +184,14 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   return text;
 }
 
+/**
+ * The role a description gives the name in apposition to it, without its article, as an apposition
+ * after a name gives one: "The association's president, Carl Ostrow," -> "association's president".
+ */
+export function descriptionRole(description: Mention): string {
+  return description.text.replace(/^(the|a|an)\s+/i, '');
+}
+
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
 export const PARTY_AND_STATE = /^[RDI]-[A-Z][A-Za-z.]*$/;
 
@@ -227,7 +235,11 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   const age = ageLength(tokens, comma + 1);
   if (age > 0 && tokens[comma + 1 + age] && isComma(tokens[comma + 1 + age])) return comma + 1 + age;
   // ", R-Wis.,", ", Democrat of Vermont,": a lawmaker's party and state, as American papers write them.
-  if (PARTY_AND_STATE.test(first.text) && tokens[comma + 2]?.text === ',') return comma + 2;
+  // The state's abbreviation may end in a period of its own token (", R-Wis.,").
+  if (PARTY_AND_STATE.test(first.text)) {
+    const after = tokens[comma + 2]?.text === '.' ? comma + 3 : comma + 2;
+    if (tokens[after]?.text === ',') return after;
+  }
   if (PARTY_NAMES.has(first.lower) && tokens[comma + 2]?.lower === 'of') {
     for (let k = comma + 3; k < end && k <= comma + 6; k++) {
       if (tokens[k].kind === 'punct' && (tokens[k].text === ',' || tokens[k].text === '.')) return k;

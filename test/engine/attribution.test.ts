@@ -194,6 +194,8 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(speakerOf('Penwick’s running mate, state Sen. Ada Marr, plans to release her returns.')[1], 'Ada Marr');
     // An apposition that is no name leaves the description speaking.
     assert.equal(speakerOf('The harbour master, a former pilot, said the pier was safe.')[0], 'The harbour master');
+    // Nor is a state after the place the description names ("Dunmore, Virginia") anyone's name.
+    assert.deepEqual(speakerOf('The mayor of Dunmore, Virginia, said the pier was safe.').slice(1), ['the mayor of Dunmore', 'person']);
   });
 
   it('takes the subject before a relative clause or a participle phrase, not the noun inside it', () => {
@@ -209,6 +211,18 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('Harold Pike, 64, who rides the 6 a.m. bus to his shift at the mill, said he could live with the increase.').slice(0, 2), ['Harold Pike', 'Harold Pike']);
     assert.deepEqual(speakerOf('Marta Gill, 58 years old, who drives a school bus, said she would walk instead.').slice(0, 2), ['Marta Gill', 'Marta Gill']);
     assert.equal(speakerOf('Paul Ortiz, 70, said the route was too slow.')[1], 'Paul Ortiz');
+  });
+
+  it('gives a verb whose subject is two people, each with an apposition ("X, a Republican, and Y, a Democrat, wrote"), to the pair', () => {
+    assert.deepEqual(speakerOf('Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, said the branch should stay open.'), [
+      'Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund', 'Ines Garvey and Victor Lund', 'group',
+    ]);
+    assert.equal(speakerOf('Harold Pike, 64, and Marta Gill, 58, wrote that the route was too slow.')[1], 'Harold Pike and Marta Gill');
+    assert.equal(speakerOf('On Tuesday, Rep. Ada Brill, R-Wis., and Sen. Tomas Ferrer said the visa rules had failed.')[1], 'Ada Brill and Tomas Ferrer');
+    // A participle's subject is the clause's subject: the pair again.
+    assert.equal(speakerOf('Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, signed a letter on Monday asking the board to keep the branch open.')[1], 'Ines Garvey and Victor Lund');
+    // A person after ", and" is alone when the one before is no subject of the clause but an object in another.
+    assert.equal(speakerOf('The bus left without Harold Pike, 64, and Marta Gill said the route was too slow.')[1], 'Marta Gill');
   });
 
   it('keeps a person described by a prepositional phrase whole ("a narrator in the Clinton ad asks")', () => {

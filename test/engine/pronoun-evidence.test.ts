@@ -212,6 +212,24 @@ describe('pronoun evidence', () => {
     assert.equal(analysis.actors.find((actor) => actor.name === 'Owen Marsh')?.role, 'harbour pilot');
   });
 
+  it('gives a description with a name in apposition the same role, without its article, whether the person speaks there or is only named', () => {
+    const role = (text: string) => analyze(text).actors.find((actor) => actor.name === 'Maren Holt')?.role;
+    // The speaker of "said", found back from the cue through the apposition.
+    assert.equal(role('Strike fund runs dry\n\nThe union\u2019s treasurer, Maren Holt, said the fund was empty.'), 'union\u2019s treasurer');
+    // Named in one sentence, the subject "she" of a later quote means.
+    assert.equal(role('Strike fund runs dry\n\nThe union\u2019s treasurer, Maren Holt, closed the books on Friday. \u201cThe fund is empty,\u201d she said.'), 'union\u2019s treasurer');
+  });
+
+  it('reads a state after a place ("the mayor of Dunmore, Virginia,") as the place, not as a person named in apposition', () => {
+    const text = 'Bridge shut\n\nThe mayor of Dunmore, Virginia, closed the bridge on Monday. \u201cWe had no choice,\u201d she said.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'We had no choice'), 'the mayor of Dunmore');
+    assert.ok(!analysis.actors.some((actor) => actor.name === 'Virginia'));
+    // A given name that is also a state's stays a person's in a full name.
+    const person = 'Bridge shut\n\nThe mayor of Dunmore, Virginia Hale, closed the bridge on Monday. \u201cWe had no choice,\u201d she said.';
+    assert.equal(speakerOf(analyze(person), person, 'We had no choice'), 'Virginia Hale');
+  });
+
   it('steps over a party-and-state apposition (", D-Bellhaven,") to pair the two lawmakers for "they"', () => {
     const text = [
       'Ferry fares rise',
@@ -219,6 +237,23 @@ describe('pronoun evidence', () => {
       '“Islanders cannot drive around the lake,” they wrote.',
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'Islanders cannot drive'), 'Calvin Reyes and Martha Quill');
+  });
+
+  it('pairs "X, a Republican, and state Rep. Y, a Democrat," for "they", with the lower-case title as part of the second person\u2019s phrase', () => {
+    const text = [
+      'Library branch to close',
+      'City Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, signed a letter to the library board on Monday. They said the branch served 900 readers a week.',
+      'Lund said the board had not answered.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'the branch served'), 'Ines Garvey and Victor Lund');
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Victor Lund')?.role, 'state representative');
+  });
+
+  it('steps over a party and a state abbreviation with its own period (", R-Wis.,") to pair the two lawmakers for "they"', () => {
+    const text = 'Visa program faces review\n\nRep. Ada Brill, R-Wis., and Sen. Tomas Ferrer, D-Vt., sent a letter on Thursday to the committee.\n\n\u201cThe program has become plagued by fraud,\u201d they wrote.';
+    assert.equal(speakerOf(analyze(text), text, 'plagued by fraud'), 'Ada Brill and Tomas Ferrer');
   });
 
   it('steps over an age apposition (", 64,") to pair the two people for "they"', () => {

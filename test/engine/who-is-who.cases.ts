@@ -725,6 +725,42 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Owen Marsh'],
     notes: 'The description and the name between commas are one person, the subject "he" goes back to; the description is his role.',
   },
+  {
+    id: 'variant-they-for-two-people-with-party-appositions',
+    source: 'variant',
+    text: 'City Commissioner Ines Garvey, a Republican, and state Rep. Victor Lund, a Democrat, wrote to the library board on Monday. They said the branch served 900 readers a week.',
+    quote: 'the branch served 900 readers a week',
+    speakerMention: 'They', mentionKind: 'pronoun', resolvedName: 'Ines Garvey and Victor Lund', entityKind: 'group', cue: 'said',
+    notSpeakers: ['Republican', 'Democrat'],
+    notes: 'Each name has its party in apposition, and the second its lower-case title ("state Rep."): the "and" still joins the two people "they" means.',
+  },
+  {
+    id: 'variant-two-people-with-appositions-speak-together',
+    source: 'variant',
+    text: 'Rep. Ada Brill, R-Wis., and Sen. Tomas Ferrer, a Democrat, wrote to the committee on Thursday that the visa program had failed.',
+    quote: 'the visa program had failed',
+    speakerMention: 'Rep. Ada Brill, R-Wis., and Sen. Tomas Ferrer', mentionKind: 'name', resolvedName: 'Ada Brill and Tomas Ferrer', entityKind: 'group', cue: 'wrote',
+    notSpeakers: ['Democrat'],
+    notes: 'Two people, each with an apposition (a party and state, a party), are the subject of "wrote" together, as "Ada Brill and Tomas Ferrer wrote" would be.',
+  },
+  {
+    id: 'variant-description-with-name-in-apposition-speaks',
+    source: 'variant',
+    text: 'The strike entered its third week. The union’s treasurer, Maren Holt, said the fund would run dry by March.',
+    quote: 'the fund would run dry by March',
+    speakerMention: 'The union’s treasurer, Maren Holt', mentionKind: 'name', resolvedName: 'Maren Holt', entityKind: 'person', cue: 'said',
+    role: 'union’s treasurer',
+    notes: 'The name in apposition to the description speaks; the description is her role, without its article, as when she is only named.',
+  },
+  {
+    id: 'variant-state-after-place-in-apposition',
+    source: 'variant',
+    text: 'The bridge over the Tye River closed on Monday. The mayor of Dunmore, Virginia, said the inspectors had found cracks in two piers.',
+    quote: 'the inspectors had found cracks in two piers',
+    speakerMention: 'The mayor of Dunmore', mentionKind: 'description', resolvedName: null, entityKind: 'person', cue: 'said',
+    notSpeakers: ['Virginia'],
+    notes: 'A state after the place a description names is the place\'s state, not a person named in apposition (although "Virginia" is also a given name).',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -19,8 +19,6 @@ const KNOWN_GAPS = new Set<string>([
   'variant-they-for-a-company',
   // Descriptions: the subject of the previous sentence over the organisation named last.
   'variant-the-organization-after-another-org',
-  // A column's "I" told by a description ("the branch manager told me").
-  'variant-column-told-me',
 ]);
 
 /** What is wrong with the engine's answer to a case, or an empty list. */

@@ -1,7 +1,7 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { GOVERNING_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
+import { appositionEnd, appositionRole, descriptionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -56,9 +56,10 @@ export function collectNames(
         const salient = speakers.has(mention.start) || atStart || introduced || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
-        // the two together are whom a later "they" means.
+        // the two together are whom a later "they" means. The "and" comes before the second phrase's
+        // lower-case title words too ("…, a Republican, and state Sen. Rosa Almeida").
         const pair = coordinated && phrase?.members ? phrase
-          : previous && joinedByAnd(tokens, previous.next, i) ? pairOfPeople(previous.mention, named, paragraph) : null;
+          : previous && joinedByAnd(tokens, previous.next, first) ? pairOfPeople(previous.mention, named, paragraph) : null;
         if (pair) out.push({ mention: pair, salient: (previous?.salient ?? false) || salient, listener: listeners.has(pair.start) });
         previous = mention.kind === 'name' ? { mention: named, next: closer !== -1 ? closer + 1 : j + 1, salient } : null;
         if (closer !== -1) {
@@ -87,7 +88,7 @@ export function collectNames(
         const apposed = mention.kind === 'description' ? apposedName(tokens, after - 1, end, paragraph) : null;
         if (apposed) {
           const salient = speakers.has(mention.start) || speakers.has(apposed.name.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, apposed.closer + 1));
-          const named = { ...apposed.name, role: apposed.name.role ?? mention.text.replace(/^(the|a|an)\s+/i, '') };
+          const named = { ...apposed.name, role: apposed.name.role ?? descriptionRole(mention) };
           out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
           previous = { mention: named, next: apposed.closer + 1, salient };
           i = apposed.closer;

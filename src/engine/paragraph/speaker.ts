@@ -4,9 +4,9 @@ import { hasTag, lexiconTags } from '../cues';
 import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
-import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
+import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { COST_NOUNS } from '../entities';
-import { appositionEnd, appositionRole, beforeAgeApposition, relativeAntecedent, titledNameAfter } from '../salience';
+import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
@@ -292,7 +292,8 @@ export function findSpeaker(
     // "…after she attacked officers and blamed…": a coordinated verb goes with the last speaker,
     // unless that speaker sits in the opening adjunct ("When my mother mentioned…, I laughed and said").
     const coordinatedWithEarlier = form.form !== 'gerund' && earlier !== undefined && earlier.speaker.start >= tokens[subjectStart].start;
-    const subject = coordinatedWithEarlier ? null : phraseStartingAt(tokens, subjectStart, i, paragraph);
+    const opening = coordinatedWithEarlier ? null : phraseStartingAt(tokens, subjectStart, i, paragraph);
+    const subject = opening && withCoordinatedPartner(tokens, opening, subjectStart, i, paragraph);
     // Not when the sentence opens with what the last speaker said ('The country "has made…," McConnell said, citing').
     const reported = subject !== null && earlier !== undefined && (quotedJustBefore(tokens, earlier.speaker.start, start)
       || (earlier.content !== null && earlier.content.start <= subject.start && subject.start < earlier.content.end));
@@ -345,7 +346,7 @@ export function findSpeaker(
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph) : null;
-      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? speaker.text } : named;
+      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
       const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
@@ -385,7 +386,52 @@ export function findSpeaker(
   // "the laws proposed by Nixon": a participle with its agent is not someone speaking.
   if (!inverted && form.form === 'past' && tokens[cueEnd]?.lower === 'by' && !AGENT_BY_VERBS.has(form.lemma)) return null;
   if (speaker.kind === 'pronoun' && ((speaker.pronoun === 'neuter' && speaker.head !== 'it') || speaker.head === 'you')) return null;
+  // "Dale Whitcombe, a Republican, and state Sen. Rosa Almeida, a Democrat, wrote": two people, each with
+  // an apposition, are the clause's subject together, as "Ada Brill and Tomas Ferrer said" is.
+  const pair = inverted ? null : coordinatedSubject(tokens, speaker, speakerFirstToken, start, paragraph);
+  if (pair) return { speaker: pair, firstToken: tokenIndexAt(tokens, pair.start, start), inverted };
   return { speaker, firstToken: speakerFirstToken, inverted };
+}
+
+/**
+ * For "Dale Whitcombe, a Republican, and …": when the person whose name ends at token `last` has an
+ * apposition that `appositionEnd` steps over (a role, a party, an age) closed by a comma and "and",
+ * that comma's index (the second person's phrase starts two tokens later); -1 otherwise.
+ */
+function appositionBeforeAnd(tokens: readonly Token[], last: number, limit: number): number {
+  const closer = appositionEnd(tokens, last + 1, limit);
+  return closer !== -1 && isComma(tokens[closer]) && tokens[closer + 1]?.lower === 'and' ? closer : -1;
+}
+
+/** Two people as one plural subject, the first with the role its apposition (ending at `closer`) gives. */
+function pairedSubject(tokens: readonly Token[], left: Mention, last: number, closer: number, right: Mention, paragraph: string): Mention | null {
+  const role = left.role ? null : appositionRole(tokens, last, closer, paragraph);
+  return pairOfPeople(role ? { ...left, role } : left, right, paragraph);
+}
+
+/**
+ * For a person named at token `first` right after ", and", behind another person and an apposition
+ * (see appositionBeforeAnd): both people as one subject; null unless the first person opens the clause.
+ */
+function coordinatedSubject(tokens: readonly Token[], right: Mention, first: number, start: number, paragraph: string): Mention | null {
+  if (right.kind !== 'name' || first - 3 < start || tokens[first - 1].lower !== 'and' || !isComma(tokens[first - 2])) return null;
+  const head = appositionHead(tokens, first - 2, start);
+  if (head === -1 || appositionBeforeAnd(tokens, head, first) !== first - 2) return null;
+  const left = phraseEndingAt(tokens, head, start, paragraph);
+  if (!left || tokenIndexAt(tokens, left.start, start) !== clauseSubjectStart(tokens, start, first)) return null;
+  return pairedSubject(tokens, left, head, first - 2, right, paragraph);
+}
+
+/**
+ * The clause's subject read forward from `subject` (starting at token `first`): the same person, or
+ * the pair when an apposition, ", and" and a second person follow ("X, a Republican, and Y, …, signed").
+ */
+function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
+  if (subject.kind !== 'name') return subject;
+  const last = tokenIndexAt(tokens, subject.end, first) - 1;
+  const closer = appositionBeforeAnd(tokens, last, limit);
+  const right = closer !== -1 ? phraseStartingAt(tokens, closer + 2, limit, paragraph) : null;
+  return (right && pairedSubject(tokens, subject, last, closer, right, paragraph)) ?? subject;
 }
 
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
