@@ -76,6 +76,9 @@ const COMMON_TAGS = new Set(['Adjective', 'Verb', 'PresentTense', 'PastTense', '
 
 /** A lower-case word without its possessive ending ("clinton's" -> "clinton"). */
 export function bare(lower: string): string {
+  // Most words end in neither "s" nor an apostrophe: they need no regular expression (this runs for nearly every word).
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return lower;
   return lower.replace(/['’]s$|['’]$/, '');
 }
 
@@ -99,6 +102,9 @@ function isCommonWord(lower: string): boolean {
 
 /** "U.N.", "FBI", "MIT", "EB-5": an abbreviation names an organisation or a thing, never a person. */
 function isAcronym(text: string): boolean {
+  // Each form has a capital, then a capital, a full stop, a hyphen or a digit: a lower-case second letter rules all out.
+  const second = text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
   return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}{2,4}$/u.test(text) || /^\p{Lu}{1,4}-?\d+$/u.test(text);
 }
 

@@ -68,7 +68,11 @@ const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'y
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
 
 export function isCapitalized(token: Token): boolean {
-  return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);
+  if (token.kind !== 'word') return false;
+  // An ASCII first letter is answered without the Unicode regular expression (this runs for nearly every word).
+  const first = token.text.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return /^[\p{Lu}]/u.test(token.text);
 }
 
 
