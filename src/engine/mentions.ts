@@ -83,9 +83,29 @@ function isNounLike(lower: string): boolean {
   return tags.some((tag) => /Noun|Singular|Plural|Person|Place|Organization|Name|Country|City|Region|Actor|Demonym|Honorific|Acronym|SportsTeam|Uncountable|Determiner/.test(tag));
 }
 
+/**
+ * `isPhraseWord`'s answers by word: the phrase parsers ask about a word once for every phrase
+ * around it (about ten times a word in a run-on paragraph), and an article's words recur. The
+ * answer depends on the word alone (its text, and its lower-case form, which is checked too), so
+ * the map lives across articles, emptied when it grows past a bound.
+ */
+const phraseWordAnswers = new Map<string, { lower: string; atStart?: boolean; inside?: boolean }>();
+const MAX_PHRASE_WORD_ANSWERS = 50_000;
+
 /** Words that may sit inside a speaker's noun phrase. */
 function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
   if (token.kind !== 'word') return false;
+  let known = phraseWordAnswers.get(token.text);
+  if (known === undefined || known.lower !== token.lower) {
+    if (phraseWordAnswers.size >= MAX_PHRASE_WORD_ANSWERS) phraseWordAnswers.clear();
+    known = { lower: token.lower, atStart: undefined, inside: undefined };
+    phraseWordAnswers.set(token.text, known);
+  }
+  if (atSentenceStart) return (known.atStart ??= isPhraseWordAsked(token, true));
+  return (known.inside ??= isPhraseWordAsked(token, false));
+}
+
+function isPhraseWordAsked(token: Token, atSentenceStart: boolean): boolean {
   const lower = bare(token.lower);
   if (CUE_FILLERS.has(lower) && !TITLE_WORDS.has(lower)) return false;
   if (lower === 'that' || lower === 'which' || lower === 'who') return false;
