@@ -271,12 +271,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
 ];
 
+/** What `entityTypeOf` answers: one frozen object per rule, made once (it runs for every phrase with a name). */
+const UNKNOWN_ENTITY: { readonly type: EntityType; readonly rule: string | null } = Object.freeze({ type: 'unknown', rule: null });
+const RULE_ANSWERS = new Map(ENTITY_RULES.map((rule) => [rule, Object.freeze({ type: rule.type, rule: rule.id })]));
+
 /** The first rule that fires, or `unknown` when none does. */
-export function entityTypeOf(name: NameEvidence): { type: EntityType; rule: string | null } {
-  const lowers = name.words.map((word) => bare(word.toLowerCase())).filter((word) => word && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(word));
-  if (!lowers.length) return { type: 'unknown', rule: null };
-  for (const rule of ENTITY_RULES) if (rule.test(name, lowers)) return { type: rule.type, rule: rule.id };
-  return { type: 'unknown', rule: null };
+export function entityTypeOf(name: NameEvidence): { readonly type: EntityType; readonly rule: string | null } {
+  const lowers: string[] = [];
+  for (const word of name.words) {
+    const lower = bare(word.toLowerCase());
+    if (lower && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(lower)) lowers.push(lower);
+  }
+  if (!lowers.length) return UNKNOWN_ENTITY;
+  for (const rule of ENTITY_RULES) if (rule.test(name, lowers)) return RULE_ANSWERS.get(rule)!;
+  return UNKNOWN_ENTITY;
 }
 
 /** Whether a name may be what "he" or "she" refers to: a person, or a name with no evidence against it. */

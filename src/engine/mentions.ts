@@ -340,7 +340,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const typed = nameText === null ? null : entityTypeOf({
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
-    role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
+    role: roleText === null ? null : rolePartAfterPossessive(roleText),
     honorific: honorific !== undefined,
     article: nameStart > 0 && lowers[nameStart - 1] === 'the',
     possessive: /['’]s?$/.test(words[nameEnd - 1].text),
@@ -412,6 +412,13 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
   }
   return null;
+}
+
+/** A title's words after its last possessive ("president's Pacific" -> "Pacific"), or null if none are left. */
+function rolePartAfterPossessive(roleText: string): string | null {
+  // Most titles have no apostrophe: nothing to split.
+  if (!roleText.includes("'") && !roleText.includes('’')) return roleText.trim() || null;
+  return roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null;
 }
 
 /**
