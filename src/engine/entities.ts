@@ -84,7 +84,9 @@ export function bare(lower: string): string {
 
 function tagged(lower: string, ...tags: string[]): boolean {
   const own = lexiconTags(lower);
-  return tags.some((tag) => own.includes(tag));
+  // A plain loop: the entity rules ask this about every word of every name (no callback per call).
+  for (const tag of tags) if (own.includes(tag)) return true;
+  return false;
 }
 
 /** Whether compromise's lexicon knows a lower-case word as someone's first name. */
