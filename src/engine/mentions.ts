@@ -236,6 +236,55 @@ export function isKnownHead(lower: string): boolean {
   return VAGUE_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || ANONYMOUS_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower) || ROLE_NOUNS.has(lower);
 }
 
+/** What every mention made of one phrase shares; `classify` adds the kind, name and role. */
+interface PhraseFacts {
+  start: number;
+  end: number;
+  text: string;
+  head: string;
+  definite: boolean;
+  plural: boolean;
+  honorific: string | undefined;
+  gender: 'male' | 'female' | undefined;
+  /** What the phrase's proper name stands for, if it has one. */
+  typed: { readonly type: EntityType; readonly rule: string | null } | null;
+}
+
+// Plain functions rather than closures inside `classify`: it runs for every phrase (over a hundred
+// thousand times on a 2 MB paragraph), and closures there cost a context object on every call.
+function mentionOf(facts: PhraseFacts, kind: MentionKind, name: string | null, role: string | null): Mention {
+  const { start, end, text, head, definite, plural, honorific, gender, typed } = facts;
+  const result: Mention = { start, end, text, kind, name, role, head, definite, plural, honorific, gender };
+  if (typed && name !== null) {
+    result.entity = typed.type;
+    if (typed.rule) result.entityRule = typed.rule;
+  }
+  return result;
+}
+
+/** "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely. */
+function groupOf(facts: PhraseFacts, name: string | null, role: string | null, firstLower: string): Mention {
+  const result = mentionOf(facts, 'group', name, role);
+  return VAGUE_GROUP_HEADS.has(facts.head) || VAGUE_QUANTIFIERS.has(firstLower) ? { ...result, vague: true } : result;
+}
+
+/**
+ * "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of the
+ * "of"/"for" after the head, and no title before it (a leading "the" aside), name a body.
+ */
+function namesABody(words: readonly Token[], lowers: readonly string[], headIndex: number): boolean {
+  for (let k = lowers[0] === 'the' ? 1 : 0; k < words.length; k++) {
+    const word = words[k];
+    const lower = lowers[k];
+    // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
+    const beforeLink = k <= headIndex;
+    // "Tickets for The Ashford Mariners": a capitalised "The" after the link starts another name.
+    if (!beforeLink && word.text === 'The') return false;
+    if (!(lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))))) return false;
+  }
+  return true;
+}
+
 /** Decides what a noun phrase [first, end) refers to. */
 export function classify(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
   if (end <= first) return null;
@@ -281,14 +330,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   // "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of "of"/"for"
   // and no title among them make one proper name, the name of a body.
-  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && isCapitalized(words[words.length - 1]) && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
-    const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
-    // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
-    const beforeLink = k + (firstLower === 'the' ? 1 : 0) <= headIndex;
-    // "Tickets for The Ashford Mariners": a capitalised "The" after the link starts another name.
-    if (!beforeLink && word.text === 'The') return false;
-    return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower))));
-  });
+  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && isCapitalized(words[words.length - 1]) && namesABody(words, lowers, headIndex);
   // "Secretary of State John F. Kerry", "Minister for Europe James Cleverly": a title with its
   // "of"/"for" part, then a person's name that a first name starts.
   const titledName = namedBody ? -1 : nameAfterLinkedTitle(words, lowers, headIndex);
@@ -349,14 +391,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     afterNext: tokens[end + 1],
     sentenceStart: first === 0 || (tokens[first - 1].kind === 'punct' && /^[.!?:;—–-]+$/.test(tokens[first - 1].text)) || tokens[first - 1].kind === 'quote',
   });
-  const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => {
-    const result: Mention = { start, end: stop, text, kind, name, role, head, definite, plural, honorific, gender };
-    if (typed && name !== null) {
-      result.entity = typed.type;
-      if (typed.rule) result.entityRule = typed.rule;
-    }
-    return result;
-  };
+  const facts: PhraseFacts = { start, end: stop, text, head, definite, plural, honorific, gender, typed };
 
   const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam')
     // "the newspaper", "the broadcaster": a description of an organisation the story has named.
@@ -370,46 +405,41 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       // An organisation keeps its title words: "Ellis County Transportation Department".
       let orgStart = headIndex;
       while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/['’]s$|-based$/.test(words[orgStart - 1].text)) orgStart--;
-      return mention('organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
+      return mentionOf(facts, 'organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
-    // "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely.
-    const group = (): Mention => {
-      const result = mention('group', nameText, roleText);
-      return VAGUE_GROUP_HEADS.has(head) || VAGUE_QUANTIFIERS.has(firstLower) ? { ...result, vague: true } : result;
-    };
-    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return group();
+    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return groupOf(facts, nameText, roleText, firstLower);
     // A name the evidence types as an organisation ("the U.N.", "Goldman Sachs") speaks as one.
-    if (typed?.type === 'organization') return mention('organization', stripArticle(nameText), roleText);
-    if (typed?.type === 'group') return group();
-    return mention('name', nameText, roleText);
+    if (typed?.type === 'organization') return mentionOf(facts, 'organization', stripArticle(nameText), roleText);
+    if (typed?.type === 'group') return groupOf(facts, nameText, roleText, firstLower);
+    return mentionOf(facts, 'name', nameText, roleText);
   }
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
-    return mention('organization', stripArticle(paragraph.slice(words[0].start, words[headIndex].end)), null);
+    return mentionOf(facts, 'organization', stripArticle(paragraph.slice(words[0].start, words[headIndex].end)), null);
   }
   // A lower-case head after capitalised words ("one West Virginia official", "a White House aide"):
   // the capitals say where the person works, not who they are.
   const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
   // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
-  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return { ...mention('group', null, text), vague: true };
-  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return { ...mention('group', null, text), vague: true };
-  if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mention('vague', null, text);
+  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return { ...mentionOf(facts, 'group', null, text), vague: true };
+  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return { ...mentionOf(facts, 'group', null, text), vague: true };
+  if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mentionOf(facts, 'vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
-    if (definite && ROLE_NOUNS.has(head) && !plural) return mention('description', null, text);
-    return mention('anonymous', null, text);
+    if (definite && ROLE_NOUNS.has(head) && !plural) return mentionOf(facts, 'description', null, text);
+    return mentionOf(facts, 'anonymous', null, text);
   }
-  if (DOCUMENT_HEADS.has(head)) return mention('document', null, text);
-  if (GROUP_HEADS.has(head)) return mention('group', null, text);
+  if (DOCUMENT_HEADS.has(head)) return mentionOf(facts, 'document', null, text);
+  if (GROUP_HEADS.has(head)) return mentionOf(facts, 'group', null, text);
   if (ROLE_NOUNS.has(head)) {
-    if (indefinite && !nameText) return mention('anonymous', null, text);
-    return mention('description', nameText, text);
+    if (indefinite && !nameText) return mentionOf(facts, 'anonymous', null, text);
+    return mentionOf(facts, 'description', nameText, text);
   }
-  if (nameText && isCapitalized(words[headIndex])) return mention('name', nameText, roleText);
+  if (nameText && isCapitalized(words[headIndex])) return mentionOf(facts, 'name', nameText, roleText);
   // "said the 46-year-old": an age stands for the person, as "the 46-year-old senator" does.
-  if (AGE.test(head) && DETERMINERS.has(firstLower)) return mention(indefinite ? 'anonymous' : 'description', null, text);
+  if (AGE.test(head) && DETERMINERS.has(firstLower)) return mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text);
   // "the announcer", "a narrator in the Clinton ad": someone the story describes but never names.
   if (DETERMINERS.has(firstLower) && words.length > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(head) && !isVerbLike(head) && !TIME_WORDS.has(head)) {
-    return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
+    return { ...mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text), generic: true };
   }
   return null;
 }
