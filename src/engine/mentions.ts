@@ -262,10 +262,16 @@ function mentionOf(facts: PhraseFacts, kind: MentionKind, name: string | null, r
   return result;
 }
 
+/** A mention just made, with one more flag: set in place, as a spread copy costs more. */
+function flagged(mention: Mention, flag: 'vague' | 'generic'): Mention {
+  mention[flag] = true;
+  return mention;
+}
+
 /** "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely. */
 function groupOf(facts: PhraseFacts, name: string | null, role: string | null, firstLower: string): Mention {
   const result = mentionOf(facts, 'group', name, role);
-  return VAGUE_GROUP_HEADS.has(facts.head) || VAGUE_QUANTIFIERS.has(firstLower) ? { ...result, vague: true } : result;
+  return VAGUE_GROUP_HEADS.has(facts.head) || VAGUE_QUANTIFIERS.has(firstLower) ? flagged(result, 'vague') : result;
 }
 
 /**
@@ -347,7 +353,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
-  const plural = /s$/.test(head) && !/ss$/.test(head) && !isCapitalized(words[headIndex]);
+  const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
   // The proper name: a run of capitalised words that are neither titles nor organisation words.
@@ -368,7 +374,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
       nameEnd = i + 1;
     }
-    if (/'s$|'$/.test(word.lower) && i < headIndex) {
+    if ((word.lower.endsWith("'s") || word.lower.endsWith("'")) && i < headIndex) {
       // A possessive belongs to another entity: "Sky's Kay Burley", "Clinton's campaign manager".
       nameStart = -1;
       nameEnd = -1;
@@ -420,8 +426,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   // the capitals say where the person works, not who they are.
   const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
   // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
-  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return { ...mentionOf(facts, 'group', null, text), vague: true };
-  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return { ...mentionOf(facts, 'group', null, text), vague: true };
+  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return flagged(mentionOf(facts, 'group', null, text), 'vague');
+  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return flagged(mentionOf(facts, 'group', null, text), 'vague');
   if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mentionOf(facts, 'vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
@@ -439,7 +445,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   if (AGE.test(head) && DETERMINERS.has(firstLower)) return mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text);
   // "the announcer", "a narrator in the Clinton ad": someone the story describes but never names.
   if (DETERMINERS.has(firstLower) && words.length > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(head) && !isVerbLike(head) && !TIME_WORDS.has(head)) {
-    return { ...mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text), generic: true };
+    return flagged(mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text), 'generic');
   }
   return null;
 }
