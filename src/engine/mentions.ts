@@ -6,7 +6,7 @@ import {
   SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_GROUP_HEADS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Token } from './segment';
-import type { EntityType } from './entities';
+import type { EntityType, NameEvidence } from './entities';
 import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isPersonNoun } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
@@ -246,16 +246,25 @@ interface PhraseFacts {
   plural: boolean;
   honorific: string | undefined;
   gender: 'male' | 'female' | undefined;
-  /** What the phrase's proper name stands for, if it has one. */
-  typed: { readonly type: EntityType; readonly rule: string | null } | null;
+  /** What the rules see of the phrase's proper name, if it has one. */
+  evidence: NameEvidence | null;
+  /** What that name stands for, once asked (`typeOfName`); undefined until then. */
+  typed: { readonly type: EntityType; readonly rule: string | null } | null | undefined;
+}
+
+/** What the phrase's proper name stands for, worked out only when a mention needs it (many never do). */
+function typeOfName(facts: PhraseFacts): { readonly type: EntityType; readonly rule: string | null } | null {
+  if (facts.typed === undefined) facts.typed = facts.evidence === null ? null : entityTypeOf(facts.evidence);
+  return facts.typed;
 }
 
 // Plain functions rather than closures inside `classify`: it runs for every phrase (over a hundred
 // thousand times on a 2 MB paragraph), and closures there cost a context object on every call.
 function mentionOf(facts: PhraseFacts, kind: MentionKind, name: string | null, role: string | null): Mention {
-  const { start, end, text, head, definite, plural, honorific, gender, typed } = facts;
+  const { start, end, text, head, definite, plural, honorific, gender } = facts;
   const result: Mention = { start, end, text, kind, name, role, head, definite, plural, honorific, gender };
-  if (typed && name !== null) {
+  const typed = name !== null ? typeOfName(facts) : null;
+  if (typed) {
     result.entity = typed.type;
     if (typed.rule) result.entityRule = typed.rule;
   }
@@ -385,7 +394,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
   const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
 
-  const typed = nameText === null ? null : entityTypeOf({
+  const evidence: NameEvidence | null = nameText === null ? null : {
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
     role: roleText === null ? null : rolePartAfterPossessive(roleText),
@@ -396,8 +405,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     after: tokens[end],
     afterNext: tokens[end + 1],
     sentenceStart: first === 0 || (tokens[first - 1].kind === 'punct' && /^[.!?:;—–-]+$/.test(tokens[first - 1].text)) || tokens[first - 1].kind === 'quote',
-  });
-  const facts: PhraseFacts = { start, end: stop, text, head, definite, plural, honorific, gender, typed };
+  };
+  const facts: PhraseFacts = { start, end: stop, text, head, definite, plural, honorific, gender, evidence, typed: undefined };
 
   const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam')
     // "the newspaper", "the broadcaster": a description of an organisation the story has named.
@@ -415,8 +424,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     }
     if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return groupOf(facts, nameText, roleText, firstLower);
     // A name the evidence types as an organisation ("the U.N.", "Goldman Sachs") speaks as one.
-    if (typed?.type === 'organization') return mentionOf(facts, 'organization', stripArticle(nameText), roleText);
-    if (typed?.type === 'group') return groupOf(facts, nameText, roleText, firstLower);
+    if (typeOfName(facts)?.type === 'organization') return mentionOf(facts, 'organization', stripArticle(nameText), roleText);
+    if (typeOfName(facts)?.type === 'group') return groupOf(facts, nameText, roleText, firstLower);
     return mentionOf(facts, 'name', nameText, roleText);
   }
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
