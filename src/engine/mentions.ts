@@ -182,9 +182,13 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     break;
   }
   // Trim words that cannot start a noun phrase ("But", "Under", "and").
-  const opensTitle = (k: number) => isCapitalized(tokens[k]) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
-  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower) && !opensTitle(first))) first++;
+  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower) && !opensTitle(tokens, first))) first++;
   return classify(tokens, first, last + 1, paragraph);
+}
+
+/** A capital before a title word ("State Rep."), which a phrase keeps; a function, not a closure in the hot phrase parser. */
+function opensTitle(tokens: readonly Token[], k: number): boolean {
+  return isCapitalized(tokens[k]) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
 }
 
 /** The noun phrase that starts at token `first` (for "said X" and the listener of "told X"). */
