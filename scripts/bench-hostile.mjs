@@ -11,6 +11,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printTable } from './bench/stats.mjs';
+import { NODE_TARGET } from './node-target.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -101,7 +102,7 @@ await esbuild.build({
     contents: "export * from './src/engine/index.ts';\nexport { parseTranscript } from './src/engine/transcripts/index.ts';\nexport { parseConfigText } from './src/engine/config.ts';\n",
     resolveDir: root, loader: 'ts',
   },
-  outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+  outfile: bundle, bundle: true, ...NODE_TARGET, format: 'cjs', logLevel: 'warning',
   // Prefer ES module builds: jsonc-parser's UMD build hides its requires from esbuild.
   mainFields: ['module', 'main'],
 });

@@ -6,6 +6,7 @@
 // With --expose-gc, garbage left by other work (the engine's own re-analysis) is collected before
 // each measured step, so a figure is the step's own cost.
 import * as esbuild from 'esbuild';
+import { NODE_TARGET } from './node-target.mjs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
@@ -26,7 +27,7 @@ const outfile = join(root, '.bench', 'transcripts.cjs');
 mkdirSync(join(root, '.bench'), { recursive: true });
 await esbuild.build({
   stdin: { contents: "export * from './src/engine/index.ts';\nexport * from './src/engine/transcripts/index.ts';\n", resolveDir: root, loader: 'ts' },
-  outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning',
+  outfile, bundle: true, ...NODE_TARGET, format: 'cjs', logLevel: 'warning',
 });
 const engine = createRequire(import.meta.url)(outfile);
 const { IncrementalAnalyzer, parseTranscript, TranscriptIndex, verifyQuotes, quoteTokens } = engine;

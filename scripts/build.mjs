@@ -4,14 +4,14 @@
 import * as esbuild from 'esbuild';
 import { chmodSync, existsSync, rmSync } from 'node:fs';
 import { nodeGlobalsUsed, unexpectedExternals, webBundleOptions } from './web-bundle.mjs';
+import { NODE_TARGET } from './node-target.mjs';
 
 const production = process.argv.includes('--production');
 const watch = process.argv.includes('--watch');
 
 const common = {
   bundle: true,
-  platform: 'node',
-  target: 'node20',
+  ...NODE_TARGET,
   format: 'cjs',
   sourcemap: !production,
   minify: production,

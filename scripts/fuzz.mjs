@@ -6,6 +6,7 @@
 // quote). Errors the engine swallows count as crashes. Reports crashes, invalid spans and the worst time; exit 1 if any crash or invalid span.
 //   node scripts/fuzz.mjs [--seed N] [--count N]   (npm run fuzz builds first; default 5000 of each)
 import * as esbuild from 'esbuild';
+import { NODE_TARGET } from './node-target.mjs';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -29,7 +30,7 @@ await esbuild.build({
     ].join('\n'),
     resolveDir: root, loader: 'ts',
   },
-  outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
+  outfile: bundle, bundle: true, ...NODE_TARGET, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
 });
 const engine = createRequire(import.meta.url)(bundle);
 

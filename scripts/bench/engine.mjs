@@ -1,6 +1,7 @@
 // Bundles the engine from source with esbuild into .bench/, so the bench measures the current
 // src/engine whatever state out/ or dist/ are in, and needs no tsc run.
 import * as esbuild from 'esbuild';
+import { NODE_TARGET } from '../node-target.mjs';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -12,8 +13,7 @@ export async function buildEngine(root) {
     entryPoints: [join(root, 'src', 'engine', 'index.ts')],
     outfile,
     bundle: true,
-    platform: 'node',
-    target: 'node20',
+    ...NODE_TARGET,
     format: 'cjs',
     logLevel: 'warning',
   });

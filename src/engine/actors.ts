@@ -158,6 +158,35 @@ export class ActorRegistry {
   /** Undoes every change made since `mark`, latest first. */
   undoTo(mark: number): void {
     this.journal.undoTo(mark);
+    this.roleAnswers.clear();
+  }
+
+  /**
+   * Whether an actor's role or aliases hold a role with this head, remembered per actor: an actor
+   * named in hundreds of ways was joined and searched again at every "the mayor". Aliases are only
+   * ever added (until `undoTo`, which empties this): new ones are appended to the text, and only a
+   * "no" is asked again, since an appended alias never undoes a match.
+   */
+  private readonly roleAnswers = new Map<ActorDraft, { role: string | undefined; aliases: number; described: string; byHead: Map<string, boolean> }>();
+
+  private describedAs(actor: ActorDraft, head: string): boolean {
+    let known = this.roleAnswers.get(actor);
+    if (!known || known.role !== actor.role) {
+      known = { role: actor.role, aliases: actor.aliases.size, described: [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase(), byHead: new Map() };
+      this.roleAnswers.set(actor, known);
+    } else if (known.aliases !== actor.aliases.size) {
+      const added = [...actor.aliases].slice(known.aliases);
+      known.described += ` ${added.join(' ').toLowerCase()}`;
+      known.aliases = actor.aliases.size;
+      for (const [asked, answer] of known.byHead) if (!answer) known.byHead.delete(asked);
+    }
+    let answer = known.byHead.get(head);
+    if (answer === undefined) {
+      const described = known.described;
+      answer = roleForms(head).some((form) => form.test(described));
+      known.byHead.set(head, answer);
+    }
+    return answer;
   }
 
   private addAlias(actor: ActorDraft, alias: string): void {
@@ -398,15 +427,14 @@ export class ActorRegistry {
    * of Port Ellis", "the senator" after "Sen. Ortiz"), most recent first.
    */
   private holderOfRole(head: string, paragraph: number): ActorDraft | null {
-    const forms = roleForms(head);
-    // The history names the same few people again and again: each is read once per question.
+    // The history names the same few people again and again: each is read once per question, and that
+    // first answer stands (reading an entry can add an alias to an actor during the search).
     const answers = new Map<ActorDraft, boolean>();
     const holds = (actor: ActorDraft): boolean => {
       if (actor.kind !== 'person' || !mayBePerson(actor.entity)) return false;
       let answer = answers.get(actor);
       if (answer === undefined) {
-        const described = [actor.role ?? '', ...actor.aliases].join(' ').toLowerCase();
-        answer = forms.some((form) => form.test(described));
+        answer = this.describedAs(actor, head);
         answers.set(actor, answer);
       }
       return answer;

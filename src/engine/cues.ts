@@ -36,8 +36,26 @@ export function nlp(): Nlp {
 
 let lexicon: Record<string, string | string[]> | null = null;
 
+/**
+ * Tags by word, each word looked up once: the rules ask about most words many times (a 2 MB
+ * paragraph asks two million times), and a lookup in compromise's lexicon takes three. The
+ * lexicon never changes; the cache is emptied when it grows past a bound.
+ */
+const tagsByWord = new Map<string, readonly string[]>();
+const MAX_WORDS_WITH_TAGS = 50_000;
+
 /** Tags that compromise's lexicon gives a word ("said" -> PastTense), or an empty list. */
 export function lexiconTags(lower: string): readonly string[] {
+  let tags = tagsByWord.get(lower);
+  if (tags === undefined) {
+    tags = lookUpTags(lower);
+    if (tagsByWord.size >= MAX_WORDS_WITH_TAGS) tagsByWord.clear();
+    tagsByWord.set(lower, tags);
+  }
+  return tags;
+}
+
+function lookUpTags(lower: string): readonly string[] {
   if (!lexicon) lexicon = (nlp().world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
   // Own entries only: "constructor" or "toString" in an article would otherwise find Object's methods.
   if (!Object.prototype.hasOwnProperty.call(lexicon, lower)) return EMPTY;

@@ -76,12 +76,17 @@ const COMMON_TAGS = new Set(['Adjective', 'Verb', 'PresentTense', 'PastTense', '
 
 /** A lower-case word without its possessive ending ("clinton's" -> "clinton"). */
 export function bare(lower: string): string {
+  // Most words end in neither "s" nor an apostrophe: they need no regular expression (this runs for nearly every word).
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last !== 0x73 && last !== 0x27 && last !== 0x2019) return lower;
   return lower.replace(/['’]s$|['’]$/, '');
 }
 
 function tagged(lower: string, ...tags: string[]): boolean {
   const own = lexiconTags(lower);
-  return tags.some((tag) => own.includes(tag));
+  // A plain loop: the entity rules ask this about every word of every name (no callback per call).
+  for (const tag of tags) if (own.includes(tag)) return true;
+  return false;
 }
 
 /** Whether compromise's lexicon knows a lower-case word as someone's first name. */
@@ -99,6 +104,9 @@ function isCommonWord(lower: string): boolean {
 
 /** "U.N.", "FBI", "MIT", "EB-5": an abbreviation names an organisation or a thing, never a person. */
 function isAcronym(text: string): boolean {
+  // Each form has a capital, then a capital, a full stop, a hyphen or a digit: a lower-case second letter rules all out.
+  const second = text.charCodeAt(1);
+  if (second >= 0x61 && second <= 0x7a) return false;
   return /^(?:\p{Lu}\.){2,}$/u.test(text) || /^\p{Lu}{2,4}$/u.test(text) || /^\p{Lu}{1,4}-?\d+$/u.test(text);
 }
 
@@ -272,12 +280,20 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   },
 ];
 
+/** What `entityTypeOf` answers: one frozen object per rule, made once (it runs for every phrase with a name). */
+const UNKNOWN_ENTITY: { readonly type: EntityType; readonly rule: string | null } = Object.freeze({ type: 'unknown', rule: null });
+const RULE_ANSWERS = new Map(ENTITY_RULES.map((rule) => [rule, Object.freeze({ type: rule.type, rule: rule.id })]));
+
 /** The first rule that fires, or `unknown` when none does. */
-export function entityTypeOf(name: NameEvidence): { type: EntityType; rule: string | null } {
-  const lowers = name.words.map((word) => bare(word.toLowerCase())).filter((word) => word && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(word));
-  if (!lowers.length) return { type: 'unknown', rule: null };
-  for (const rule of ENTITY_RULES) if (rule.test(name, lowers)) return { type: rule.type, rule: rule.id };
-  return { type: 'unknown', rule: null };
+export function entityTypeOf(name: NameEvidence): { readonly type: EntityType; readonly rule: string | null } {
+  const lowers: string[] = [];
+  for (const word of name.words) {
+    const lower = bare(word.toLowerCase());
+    if (lower && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(lower)) lowers.push(lower);
+  }
+  if (!lowers.length) return UNKNOWN_ENTITY;
+  for (const rule of ENTITY_RULES) if (rule.test(name, lowers)) return RULE_ANSWERS.get(rule)!;
+  return UNKNOWN_ENTITY;
 }
 
 /** Whether a name may be what "he" or "she" refers to: a person, or a name with no evidence against it. */

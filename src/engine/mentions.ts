@@ -6,7 +6,7 @@ import {
   SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_GROUP_HEADS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Token } from './segment';
-import type { EntityType } from './entities';
+import type { EntityType, NameEvidence } from './entities';
 import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isPersonNoun, isRoleBeforeFullName } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
@@ -68,7 +68,11 @@ const NOT_SPEAKERS = new Set(['it', 'this', 'that', 'there', 'which', 'what', 'y
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tomorrow', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'time', 'day', 'statement', 'interview', 'email']);
 
 export function isCapitalized(token: Token): boolean {
-  return token.kind === 'word' && /^[\p{Lu}]/u.test(token.text);
+  if (token.kind !== 'word') return false;
+  // An ASCII first letter is answered without the Unicode regular expression (this runs for nearly every word).
+  const first = token.text.charCodeAt(0);
+  if (first < 0x80) return first >= 0x41 && first <= 0x5a;
+  return /^[\p{Lu}]/u.test(token.text);
 }
 
 
@@ -79,9 +83,29 @@ function isNounLike(lower: string): boolean {
   return tags.some((tag) => /Noun|Singular|Plural|Person|Place|Organization|Name|Country|City|Region|Actor|Demonym|Honorific|Acronym|SportsTeam|Uncountable|Determiner/.test(tag));
 }
 
+/**
+ * `isPhraseWord`'s answers by word: the phrase parsers ask about a word once for every phrase
+ * around it (about ten times a word in a run-on paragraph), and an article's words recur. The
+ * answer depends on the word alone (its text, and its lower-case form, which is checked too), so
+ * the map lives across articles, emptied when it grows past a bound.
+ */
+const phraseWordAnswers = new Map<string, { lower: string; atStart?: boolean; inside?: boolean }>();
+const MAX_PHRASE_WORD_ANSWERS = 50_000;
+
 /** Words that may sit inside a speaker's noun phrase. */
 function isPhraseWord(token: Token, atSentenceStart: boolean): boolean {
   if (token.kind !== 'word') return false;
+  let known = phraseWordAnswers.get(token.text);
+  if (known === undefined || known.lower !== token.lower) {
+    if (phraseWordAnswers.size >= MAX_PHRASE_WORD_ANSWERS) phraseWordAnswers.clear();
+    known = { lower: token.lower, atStart: undefined, inside: undefined };
+    phraseWordAnswers.set(token.text, known);
+  }
+  if (atSentenceStart) return (known.atStart ??= isPhraseWordAsked(token, true));
+  return (known.inside ??= isPhraseWordAsked(token, false));
+}
+
+function isPhraseWordAsked(token: Token, atSentenceStart: boolean): boolean {
   const lower = bare(token.lower);
   if (CUE_FILLERS.has(lower) && !TITLE_WORDS.has(lower)) return false;
   if (lower === 'that' || lower === 'which' || lower === 'who') return false;
@@ -157,10 +181,15 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     }
     break;
   }
-  // Trim words that cannot start a noun phrase ("But", "Under", "and"); a title word before a title opens it, whatever its case ("state Sen.", "acting Secretary").
-  const opensTitle = (k: number) => (isCapitalized(tokens[k]) || TITLE_WORDS.has(bare(tokens[k].lower))) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
-  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower) && !opensTitle(first))) first++;
+  // Trim words that cannot start a noun phrase ("But", "Under", "and").
+  while (first < last && tokens[first].kind === 'word' && (NP_LINKS.has(tokens[first].lower) || SENTENCE_CONNECTORS.has(tokens[first].lower) || isVerbLike(tokens[first].lower) && !isNounLike(tokens[first].lower) && !opensTitle(tokens, first))) first++;
   return classify(tokens, first, last + 1, paragraph);
+}
+
+/** A capital before a title word ("State Rep."), which a phrase keeps; a function, not a closure in the hot phrase parser. */
+/** A word before a title that opens it: a capital, or a title word whatever its case ("state Sen.", "acting Secretary"). */
+function opensTitle(tokens: readonly Token[], k: number): boolean {
+  return (isCapitalized(tokens[k]) || TITLE_WORDS.has(bare(tokens[k].lower))) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
 }
 
 /** The noun phrase that starts at token `first` (for "said X" and the listener of "told X"). */
@@ -212,6 +241,70 @@ export function isKnownHead(lower: string): boolean {
   return VAGUE_HEADS.has(lower) || DOCUMENT_HEADS.has(lower) || ANONYMOUS_HEADS.has(lower) || ORGANIZATION_WORDS.has(lower) || GROUP_HEADS.has(lower) || ROLE_NOUNS.has(lower);
 }
 
+/** What every mention made of one phrase shares; `classify` adds the kind, name and role. */
+interface PhraseFacts {
+  start: number;
+  end: number;
+  text: string;
+  head: string;
+  definite: boolean;
+  plural: boolean;
+  honorific: string | undefined;
+  gender: 'male' | 'female' | undefined;
+  /** What the rules see of the phrase's proper name, if it has one. */
+  evidence: NameEvidence | null;
+  /** What that name stands for, once asked (`typeOfName`); undefined until then. */
+  typed: { readonly type: EntityType; readonly rule: string | null } | null | undefined;
+}
+
+/** What the phrase's proper name stands for, worked out only when a mention needs it (many never do). */
+function typeOfName(facts: PhraseFacts): { readonly type: EntityType; readonly rule: string | null } | null {
+  if (facts.typed === undefined) facts.typed = facts.evidence === null ? null : entityTypeOf(facts.evidence);
+  return facts.typed;
+}
+
+// Plain functions rather than closures inside `classify`: it runs for every phrase (over a hundred
+// thousand times on a 2 MB paragraph), and closures there cost a context object on every call.
+function mentionOf(facts: PhraseFacts, kind: MentionKind, name: string | null, role: string | null): Mention {
+  const { start, end, text, head, definite, plural, honorific, gender } = facts;
+  const result: Mention = { start, end, text, kind, name, role, head, definite, plural, honorific, gender };
+  const typed = name !== null ? typeOfName(facts) : null;
+  if (typed) {
+    result.entity = typed.type;
+    if (typed.rule) result.entityRule = typed.rule;
+  }
+  return result;
+}
+
+/** A mention just made, with one more flag: set in place, as a spread copy costs more. */
+function flagged(mention: Mention, flag: 'vague' | 'generic'): Mention {
+  mention[flag] = true;
+  return mention;
+}
+
+/** "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely. */
+function groupOf(facts: PhraseFacts, name: string | null, role: string | null, firstLower: string): Mention {
+  const result = mentionOf(facts, 'group', name, role);
+  return VAGUE_GROUP_HEADS.has(facts.head) || VAGUE_QUANTIFIERS.has(firstLower) ? flagged(result, 'vague') : result;
+}
+
+/**
+ * "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of the
+ * "of"/"for" after the head, and no title before it (a leading "the" aside), name a body.
+ */
+function namesABody(words: readonly Token[], lowers: readonly string[], headIndex: number): boolean {
+  for (let k = lowers[0] === 'the' ? 1 : 0; k < words.length; k++) {
+    const word = words[k];
+    const lower = lowers[k];
+    // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
+    const beforeLink = k <= headIndex;
+    // "Tickets for The Ashford Mariners": a capitalised "The" after the link starts another name.
+    if (!beforeLink && word.text === 'The') return false;
+    if (!(lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))))) return false;
+  }
+  return true;
+}
+
 /** Decides what a noun phrase [first, end) refers to. */
 export function classify(tokens: readonly Token[], first: number, end: number, paragraph: string): Mention | null {
   if (end <= first) return null;
@@ -257,14 +350,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   // "Friends of Lowry Park", "Citizens for Tax Justice": capitalised words on both sides of "of"/"for"
   // and no title among them make one proper name, the name of a body.
-  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && isCapitalized(words[words.length - 1]) && words.slice(firstLower === 'the' ? 1 : 0).every((word, k) => {
-    const lower = lowers[k + (firstLower === 'the' ? 1 : 0)];
-    // A title before the link makes a person's title ("Secretary of State"), after it a body's name ("Department of Justice").
-    const beforeLink = k + (firstLower === 'the' ? 1 : 0) <= headIndex;
-    // "Tickets for The Ashford Mariners": a capitalised "The" after the link starts another name.
-    if (!beforeLink && word.text === 'The') return false;
-    return lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower))));
-  });
+  const namedBody = headIndex < words.length - 1 && (lowers[headIndex + 1] === 'of' || lowers[headIndex + 1] === 'for') && isCapitalized(words[words.length - 1]) && namesABody(words, lowers, headIndex);
   // "Secretary of State John F. Kerry", "Minister for Europe James Cleverly": a title with its
   // "of"/"for" part, then a person's name that a first name starts.
   const titledName = namedBody ? -1 : nameAfterLinkedTitle(words, lowers, headIndex);
@@ -281,7 +367,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
-  const plural = /s$/.test(head) && !/ss$/.test(head) && !isCapitalized(words[headIndex]);
+  const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
   // The proper name: a run of capitalised words that are neither titles nor organisation words.
@@ -303,7 +389,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
       nameEnd = i + 1;
     }
-    if (/'s$|'$/.test(word.lower) && i < headIndex) {
+    if ((word.lower.endsWith("'s") || word.lower.endsWith("'")) && i < headIndex) {
       // A possessive belongs to another entity: "Sky's Kay Burley", "Clinton's campaign manager".
       nameStart = -1;
       nameEnd = -1;
@@ -314,10 +400,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const nameText = nameWords.length ? paragraph.slice(nameWords[0].start, Math.min(stop, nameWords[nameWords.length - 1].end)).replace(/['’]s$/, '') : null;
   const roleText = nameStart > 0 ? paragraph.slice(words[0].start, words[nameStart - 1].end) : null;
 
-  const typed = nameText === null ? null : entityTypeOf({
+  const evidence: NameEvidence | null = nameText === null ? null : {
     words: nameWords.map((word) => word.text),
     // Only the words after a possessive describe this name: "the president's Pacific roots" gives Pacific no title.
-    role: roleText === null ? null : roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null,
+    role: roleText === null ? null : rolePartAfterPossessive(roleText),
     honorific: honorific !== undefined,
     article: nameStart > 0 && lowers[nameStart - 1] === 'the',
     possessive: /['’]s?$/.test(words[nameEnd - 1].text),
@@ -325,15 +411,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     after: tokens[end],
     afterNext: tokens[end + 1],
     sentenceStart: first === 0 || (tokens[first - 1].kind === 'punct' && /^[.!?:;—–-]+$/.test(tokens[first - 1].text)) || tokens[first - 1].kind === 'quote',
-  });
-  const mention = (kind: MentionKind, name: string | null, role: string | null): Mention => {
-    const result: Mention = { start, end: stop, text, kind, name, role, head, definite, plural, honorific, gender };
-    if (typed && name !== null) {
-      result.entity = typed.type;
-      if (typed.rule) result.entityRule = typed.rule;
-    }
-    return result;
   };
+  const facts: PhraseFacts = { start, end: stop, text, head, definite, plural, honorific, gender, evidence, typed: undefined };
 
   const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam')
     // "the newspaper", "the broadcaster": a description of an organisation the story has named.
@@ -347,48 +426,50 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
       // An organisation keeps its title words: "Ellis County Transportation Department".
       let orgStart = headIndex;
       while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/['’]s$|-based$/.test(words[orgStart - 1].text)) orgStart--;
-      return mention('organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
+      return mentionOf(facts, 'organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
-    // "Critics of the plan argue" at the start of a sentence: a group, sourced vaguely.
-    const group = (): Mention => {
-      const result = mention('group', nameText, roleText);
-      return VAGUE_GROUP_HEADS.has(head) || VAGUE_QUANTIFIERS.has(firstLower) ? { ...result, vague: true } : result;
-    };
-    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return group();
+    if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return groupOf(facts, nameText, roleText, firstLower);
     // A name the evidence types as an organisation ("the U.N.", "Goldman Sachs") speaks as one.
-    if (typed?.type === 'organization') return mention('organization', stripArticle(nameText), roleText);
-    if (typed?.type === 'group') return group();
-    return mention('name', nameText, roleText);
+    if (typeOfName(facts)?.type === 'organization') return mentionOf(facts, 'organization', stripArticle(nameText), roleText);
+    if (typeOfName(facts)?.type === 'group') return groupOf(facts, nameText, roleText, firstLower);
+    return mentionOf(facts, 'name', nameText, roleText);
   }
   if (headIsOrganization && (isCapitalized(words[headIndex]) || nameText || definite)) {
-    return mention('organization', stripArticle(paragraph.slice(words[0].start, words[headIndex].end)), null);
+    return mentionOf(facts, 'organization', stripArticle(paragraph.slice(words[0].start, words[headIndex].end)), null);
   }
   // A lower-case head after capitalised words ("one West Virginia official", "a White House aide"):
   // the capitals say where the person works, not who they are.
   const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
   // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
-  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return { ...mention('group', null, text), vague: true };
-  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return { ...mention('group', null, text), vague: true };
-  if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mention('vague', null, text);
+  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return flagged(mentionOf(facts, 'group', null, text), 'vague');
+  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return flagged(mentionOf(facts, 'group', null, text), 'vague');
+  if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mentionOf(facts, 'vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
-    if (definite && ROLE_NOUNS.has(head) && !plural) return mention('description', null, text);
-    return mention('anonymous', null, text);
+    if (definite && ROLE_NOUNS.has(head) && !plural) return mentionOf(facts, 'description', null, text);
+    return mentionOf(facts, 'anonymous', null, text);
   }
-  if (DOCUMENT_HEADS.has(head)) return mention('document', null, text);
-  if (GROUP_HEADS.has(head)) return mention('group', null, text);
+  if (DOCUMENT_HEADS.has(head)) return mentionOf(facts, 'document', null, text);
+  if (GROUP_HEADS.has(head)) return mentionOf(facts, 'group', null, text);
   if (ROLE_NOUNS.has(head)) {
-    if (indefinite && !nameText) return mention('anonymous', null, text);
-    return mention('description', nameText, text);
+    if (indefinite && !nameText) return mentionOf(facts, 'anonymous', null, text);
+    return mentionOf(facts, 'description', nameText, text);
   }
-  if (nameText && isCapitalized(words[headIndex])) return mention('name', nameText, roleText);
+  if (nameText && isCapitalized(words[headIndex])) return mentionOf(facts, 'name', nameText, roleText);
   // "said the 46-year-old": an age stands for the person, as "the 46-year-old senator" does.
-  if (AGE.test(head) && DETERMINERS.has(firstLower)) return mention(indefinite ? 'anonymous' : 'description', null, text);
+  if (AGE.test(head) && DETERMINERS.has(firstLower)) return mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text);
   // "the announcer", "a narrator in the Clinton ad": someone the story describes but never names.
   if (DETERMINERS.has(firstLower) && words.length > 1 && /^\p{Ll}[\p{Ll}-]+$/u.test(head) && !isVerbLike(head) && !TIME_WORDS.has(head)) {
-    return { ...mention(indefinite ? 'anonymous' : 'description', null, text), generic: true };
+    return flagged(mentionOf(facts, indefinite ? 'anonymous' : 'description', null, text), 'generic');
   }
   return null;
+}
+
+/** A title's words after its last possessive ("president's Pacific" -> "Pacific"), or null if none are left. */
+function rolePartAfterPossessive(roleText: string): string | null {
+  // Most titles have no apostrophe: nothing to split.
+  if (!roleText.includes("'") && !roleText.includes('’')) return roleText.trim() || null;
+  return roleText.split(/['’]s?(?:\s+|$)/).at(-1)?.trim() || null;
 }
 
 /**

@@ -31,7 +31,7 @@ export function startsPredicate(tokens: readonly Token[], index: number): boolea
   if (NOT_PREDICATES.has(lower)) return false;
   if (CUE_FILLERS.has(lower)) return true;
   const tags = lexiconTags(lower);
-  if (tags.length) return PREDICATE_TAGS.some((tag) => tags.includes(tag)) && !tags.includes('Preposition');
+  if (tags.length) return hasAnyOf(tags, PREDICATE_TAGS) && !tags.includes('Preposition');
   // Words the lexicon lacks: a regular past tense or third-person verb ("tweeted", "emails" is rare after a name).
   return /^[a-z]+ed$/.test(lower);
 }
@@ -49,7 +49,13 @@ export function modifiedNoun(tokens: readonly Token[], index: number): boolean {
   if (!token || token.kind !== 'word' || /^\p{Lu}/u.test(token.text) || /\d/.test(token.text)) return false;
   if (CUE_FILLERS.has(token.lower) || isVerbLike(token.lower) || /ly$/.test(token.lower)) return false;
   const tags = lexiconTags(token.lower);
-  return !tags.some((tag) => NOT_NOUN_TAGS.includes(tag));
+  return !hasAnyOf(tags, NOT_NOUN_TAGS);
+}
+
+/** Whether a word's tags include any of these; a loop, as it runs for every name (no callback per call). */
+function hasAnyOf(tags: readonly string[], wanted: readonly string[]): boolean {
+  for (const tag of wanted) if (tags.includes(tag)) return true;
+  return false;
 }
 
 /** How many tokens after a subject's verb its own "his" or "her" may stand. */

@@ -167,6 +167,9 @@ export function scanQuotes(paragraph: string): QuoteScan {
   const length = paragraph.length;
   let nextMarks: { curlyClose: Int32Array; straight: Int32Array } | undefined;
   for (let i = 0; i < length; i++) {
+    // Most characters are plain ASCII, and of those only ", ' and ` can be marks: the rest are stepped over at once.
+    const code = paragraph.charCodeAt(i);
+    if (code < 0x80 && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const ch = paragraph[i];
     let mark = '';
     if (ch === '"' || OPENERS_ONLY.has(ch) || CLOSERS_ONLY.has(ch)) mark = ch;
@@ -326,15 +329,19 @@ export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): To
       continue;
     }
     const ch = paragraph[i];
-    if (/\s/.test(ch)) {
+    if (ch === ' ' || /\s/.test(ch)) {
       i++;
       continue;
     }
+    const asciiEnd = asciiWordEnd(paragraph, i);
     WORD_RE.lastIndex = i;
-    const match = WORD_RE.exec(paragraph);
+    const match = asciiEnd === -1 ? WORD_RE.exec(paragraph) : null;
     let end = i + 1;
     let kind: TokenKind = 'punct';
-    if (match) {
+    if (asciiEnd !== -1) {
+      kind = 'word';
+      end = asciiEnd;
+    } else if (match) {
       kind = 'word';
       end = i + match[0].length;
       // A final period belongs to the word only for abbreviations, initials and dotted acronyms.
@@ -348,10 +355,29 @@ export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): To
     }
     if (region && end > region.start) end = Math.max(i + 1, region.start);
     const text = paragraph.slice(i, end);
-    tokens.push({ kind, start: i, end, text, lower: text.toLowerCase().replace(/’/g, "'") });
+    const lower = text.toLowerCase();
+    tokens.push({ kind, start: i, end, text, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower });
     i = end;
   }
   return tokens;
+}
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+/**
+ * Where a word of ASCII letters and digits starting at `i` ends, when WORD_RE would end it there
+ * too (what follows is no letter, mark, joiner or full stop); otherwise -1, and WORD_RE decides.
+ * Most words are such, and the regular expression (with its look-behind) costs several times more.
+ */
+function asciiWordEnd(paragraph: string, i: number): number {
+  if (!isAsciiLetterOrDigit(paragraph.charCodeAt(i))) return -1;
+  let j = i + 1;
+  while (j < paragraph.length && isAsciiLetterOrDigit(paragraph.charCodeAt(j))) j++;
+  if (j === paragraph.length) return j;
+  const next = paragraph.charCodeAt(j);
+  return next >= 0x80 || next === 0x27 || next === 0x2d || next === 0x2e || next === 0x26 ? -1 : j;
 }
 
 function keepsPeriod(word: string): boolean {

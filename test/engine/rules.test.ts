@@ -4,7 +4,11 @@
 import { strict as assert } from 'node:assert';
 import { analyze, ruleIds } from '../../src/engine';
 import { ATTRIBUTION_PATTERNS, HEADLINE_PATTERNS } from '../../src/engine/paragraph/attributions';
+import { CueLexicon } from '../../src/engine/cues';
+import type { Mention } from '../../src/engine/mentions';
+import type { BoundaryContext } from '../../src/engine/paragraph/boundary-rules';
 import { CONTENT_BOUNDARY_RULES } from '../../src/engine/paragraph/boundary-rules';
+import { scanQuotes, tokenize } from '../../src/engine/segment';
 import { UNSOURCED_PATTERNS } from '../../src/engine/paragraph/unsourced';
 
 interface Marked {
@@ -57,5 +61,25 @@ describe('rule tables', () => {
 
   describe('content boundaries, in order', () => {
     for (const rule of CONTENT_BOUNDARY_RULES) it(`${rule.id}: ${rule.example}`, () => checkRule(rule.id, rule.example, 'body', rule.alsoCaughtBy));
+
+    // The content scan asks the rules about a word only if some rule lists it (`BoundaryRule.words`).
+    it('stop at a word only when they list it', () => {
+      const cues = new CueLexicon();
+      const speaker: Mention = { start: 0, end: 7, text: 'Penwick', kind: 'name', name: 'Penwick', role: null, head: 'penwick', definite: true, plural: false };
+      for (const example of CONTENT_BOUNDARY_RULES.map((rule) => unmark(rule.example).text)) {
+        const tokens = tokenize(example, scanQuotes(example).regions);
+        for (const clausal of [false, true]) {
+          for (const subordinate of [false, true]) {
+            const context: BoundaryContext = { tokens, start: 0, first: 0, last: tokens.length - 1, chunkStart: 0, clausal, subordinate, speaker, cues };
+            for (const rule of CONTENT_BOUNDARY_RULES) {
+              for (let k = 1; k < tokens.length; k++) {
+                if (tokens[k].kind !== 'word' || rule.words?.includes(tokens[k].lower)) continue;
+                assert.equal(rule.stopAt(context, k), null, `${rule.id} stops at "${tokens[k].text}" in: ${example}`);
+              }
+            }
+          }
+        }
+      }
+    });
   });
 });

@@ -37,6 +37,11 @@ export interface BoundaryRule {
    * off too, to show the rule decides something.
    */
   alsoCaughtBy?: readonly string[];
+  /**
+   * The words (lower case) at which the rule can stop; without them it stops only at punctuation or
+   * a quote. The content scan steps over every other word without asking the rules.
+   */
+  words?: readonly string[];
   /** The last token the content keeps when the rule applies at token `k`, or null. */
   stopAt(context: BoundaryContext, k: number): number | null;
 }
@@ -124,6 +129,7 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     // "…called for more school investment [in a statement on Thursday]": the occasion is not content.
     id: 'occasion',
     example: 'Marchetti called for [more ferry crossings] in a statement on Thursday.',
+    words: ['in'],
     stopAt: ({ tokens, clausal }, k) => (!clausal && tokens[k].kind === 'word' && tokens[k].lower === 'in' && /^(a|an|his|her|their|its)$/.test(lowerAt(tokens, k + 1))
       && /^(statement|interview|speech|letter|tweet|post|email|op-ed|radio|television|tv|briefing|news|press|phone|conference|call|appearance)$/.test(lowerAt(tokens, k + 2)) ? k - 1 : null),
   },
@@ -143,6 +149,7 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     // "…willingness to change ACA but has been met…": the subject's next predicate.
     id: 'conjunction-auxiliary',
     example: 'Marchetti defended [the long delayed harbour ferry plan] but has been met with protests.',
+    words: ['but', 'and'],
     stopAt: ({ tokens, clausal }, k) => (!clausal && tokens[k].kind === 'word' && (tokens[k].lower === 'but' || tokens[k].lower === 'and')
       && /^(has|have|had|is|was|were|are|will|would|did|does|also)$/.test(lowerAt(tokens, k + 1)) ? k - 1 : null),
   },
@@ -150,6 +157,7 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     // "…is telling veterans that X and says he will…": a second cue starts a second statement.
     id: 'and-second-cue',
     example: 'Marchetti is telling residents [that the ferry will run] and says she will ride it first.',
+    words: ['and'],
     stopAt: ({ tokens, cues }, k) => (tokens[k].kind === 'word' && tokens[k].lower === 'and' && tokens[k + 1]?.kind === 'word' && cues.has(tokens[k + 1].lower) && !isCapitalized(tokens[k + 1])
       && (tokens[k + 2]?.kind !== 'word' || /^(that|he|she|they|it|we|i|the|a|an|his|her|their|to)$/.test(tokens[k + 2].lower) || VERB_PARTICLES.has(tokens[k + 2].lower))
       ? (tokens[k - 1]?.kind === 'punct' ? k - 2 : k - 1) : null),
@@ -160,6 +168,7 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     // -43 wrong on train).
     id: 'short-object-time',
     example: 'Penwick praised [Marchetti] on Monday.',
+    words: ['during', 'since', 'after', 'before', 'in', 'on', 'at'],
     stopAt: ({ tokens, clausal, first }, k) => {
       if (clausal || k - first > 2 || tokens[k].kind !== 'word') return null;
       const lower = tokens[k].lower;
@@ -175,6 +184,7 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     // "…a noun object and defended the plan": the subject's next predicate (a finite verb after "and").
     id: 'and-finite-verb',
     example: 'Penwick mocked [the ferry plan] and stormed out of the chamber.',
+    words: ['and'],
     stopAt: ({ tokens, clausal }, k) => (!clausal && tokens[k].kind === 'word' && tokens[k].lower === 'and' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && !isCapitalized(tokens[k + 1])
       && (hasTag(tokens[k + 1].lower, 'PastTense') || hasTag(tokens[k + 1].lower, 'PresentTense')) && !hasTag(tokens[k + 1].lower, 'Noun') ? k - 1 : null),
   },
@@ -241,6 +251,9 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     stopAt: ({ tokens }, k) => (commaThenWord(tokens, k) && tokens[k + 1].lower === 'and' && /^(said|added|he|she|they)$/.test(lowerAt(tokens, k + 2)) ? k - 1 : null),
   },
 ];
+
+/** Every word at which some rule can stop (see `BoundaryRule.words`). */
+export const BOUNDARY_WORDS: ReadonlySet<string> = new Set(CONTENT_BOUNDARY_RULES.flatMap((rule) => rule.words ?? []));
 
 /** The boundary rules left after switching off some by id (for `newsdesk eval --without`). */
 export function boundaryRulesWithout(without: ReadonlySet<string>): readonly BoundaryRule[] {

@@ -7,7 +7,7 @@ import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
 import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
-import { VERB_PARTICLES } from './boundary-rules';
+import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
 import { hasWordWithin } from './tokens';
 
@@ -80,6 +80,7 @@ export function reportedContent(
   const context: BoundaryContext = { tokens, start, first, last, chunkStart, clausal, subordinate, speaker, cues: cueLexicon };
   // The first rule, in the table's order, that ends the content at some token ends it there.
   scan: for (let k = first + 1; k <= Math.min(last, first + MAX_CONTENT_TOKENS); k++) {
+    if (tokens[k].kind === 'word' && !BOUNDARY_WORDS.has(tokens[k].lower)) continue;
     for (const rule of boundaryRules) {
       const at = rule.stopAt(context, k);
       if (at !== null) {

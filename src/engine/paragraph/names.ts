@@ -6,7 +6,7 @@ import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
 import { nameInApposition } from './speaker';
-import { tokenIndexAt } from './tokens';
+import { hasWordWithin, tokenIndexAt } from './tokens';
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
 export function collectNames(
@@ -28,7 +28,7 @@ export function collectNames(
       // Include a title before the name ("The official", "the minister") by asking the phrase parser,
       // but not another name coordinated before it ("Eleanor Voigt and Jordan Ames" are two people).
       const phrase = phraseEndingAt(tokens, j, start, paragraph);
-      const coordinated = phrase !== null && phrase.start < token.start && tokens.slice(tokenIndexAt(tokens, phrase.start, start), i).some((t) => t.kind === 'word' && t.lower === 'and');
+      const coordinated = phrase !== null && phrase.start < token.start && hasWordWithin(tokens, tokenIndexAt(tokens, phrase.start, start), i - 1, 'and');
       // "a female Trump supporter": the words before the name describe the supporter, not Trump.
       const modifier = modifiedNoun(tokens, j + 1);
       const mention = coordinated || modifier ? classify(tokens, i, j + 1, paragraph) : phrase;

@@ -15,7 +15,8 @@ export function findPhrases(tokens: readonly Token[], tokenSentence: readonly nu
         const token = tokens[i + k];
         matches = token.kind === 'word' && token.lower === phrase[k] && tokenSentence[i + k] === tokenSentence[i];
       }
-      if (matches && !hits.some((h) => h.start === tokens[i].start)) hits.push({ start: tokens[i].start, end: tokens[i + phrase.length - 1].end });
+      // Hits come in reading order, so one that starts here can only be the last (no search through them all).
+      if (matches && hits.at(-1)?.start !== tokens[i].start) hits.push({ start: tokens[i].start, end: tokens[i + phrase.length - 1].end });
     }
   }
   return hits;
