@@ -172,6 +172,19 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('Minister for Europe James Cleverly said the talks would resume.').slice(0, 2), ['Minister for Europe James Cleverly', 'James Cleverly']);
   });
 
+  it('reads a body\'s membership or chair before a full name as a person\'s title ("Council Member Ines Garvey")', () => {
+    for (const [text, name, role] of [
+      ['Council Member Ines Garvey said the bus lanes would open in May.', 'Ines Garvey', 'Council Member'],
+      ['Board Member Tobias Lund said the vote had been close.', 'Tobias Lund', 'Board Member'],
+      ['Councilmember Rita Haldane said the budget was tight.', 'Rita Haldane', 'Councilmember'],
+      ['Committee Chair Nadia Perrin said the report was late.', 'Nadia Perrin', 'Committee Chair'],
+    ]) {
+      const analysis = analyze(`Harbour News\n\n${text}\n`);
+      const actor = analysis.actors.find((a) => a.id === analysis.quotes[0]?.speaker?.actorId);
+      assert.deepEqual([actor?.name, actor?.kind, actor?.role], [name, 'person', role], text);
+    }
+  });
+
   it('makes "X\'s family" a group of its own, not X', () => {
     assert.deepEqual(speakerOf('Delia Marchetti died in March. Marchetti\'s family said the inquiry was too slow.'), ['Marchetti\'s family', 'Marchetti\'s family', 'group']);
   });

@@ -761,6 +761,16 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Virginia'],
     notes: 'A state after the place a description names is the place\'s state, not a person named in apposition (although "Virginia" is also a given name).',
   },
+  {
+    id: 'variant-council-member-before-full-name',
+    source: 'variant',
+    text: 'The transit board met on Monday night. Council Member Ines Garvey said the new bus lanes would open in May.',
+    quote: 'the new bus lanes would open in May',
+    speakerMention: 'Council Member Ines Garvey', mentionKind: 'name', resolvedName: 'Ines Garvey', entityKind: 'person', cue: 'said',
+    role: 'Council Member',
+    notSpeakers: ['Council'],
+    notes: '"Council" is a body, but "Council Member" before a first name and a surname is her title, as "Committee Chair" is.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
