@@ -89,6 +89,11 @@ export function isFirstName(lower: string): boolean {
   return tagged(lower, 'FirstName', 'MaleName', 'FemaleName');
 }
 
+/** Whether the lexicon knows several words together as a place ("new york", "south africa", "los angeles"), whatever each alone is. */
+export function isKnownPlace(lowers: readonly string[]): boolean {
+  return lowers.length >= 2 && tagged(lowers.join(' '), 'Country', 'City', 'Region', 'Place');
+}
+
 /** A word the lexicon knows only as ordinary vocabulary ("meanwhile", "presidential", "race"). */
 function isCommonWord(lower: string): boolean {
   const tags = lexiconTags(lower);
@@ -202,7 +207,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'place-name',
     example: 'Officials say [Canada] will sign.',
     type: 'place',
-    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName')),
+    test: (_, lowers) => isKnownPlace(lowers) || (lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName'))),
   },
   {
     id: 'who-follows',

@@ -185,6 +185,15 @@ describe('speaker mentions (issue 13)', () => {
     }
   });
 
+  it('keeps a place\'s whole name when it opens the sentence and speaks, as a government ("New York said")', () => {
+    assert.deepEqual(speakerOf('New York said the toll rule was unfair to commuters.'), ['New York', 'New York', 'organization']);
+    assert.deepEqual(speakerOf('South Africa said the talks would resume in June.'), ['South Africa', 'South Africa', 'organization']);
+    assert.deepEqual(speakerOf('North Carolina argued that the district map was fair.'), ['North Carolina', 'North Carolina', 'organization']);
+    assert.deepEqual(speakerOf('Los Angeles County said the canyon roads were closed.'), ['Los Angeles County', 'Los Angeles County', 'organization']);
+    // The place before a title is where the title holds ("New Orleans Mayor"), not the person's name.
+    assert.deepEqual(speakerOf('New Orleans Mayor Tom Reilly said the levees would hold.').slice(1), ['Tom Reilly', 'person']);
+  });
+
   it('makes "X\'s family" a group of its own, not X', () => {
     assert.deepEqual(speakerOf('Delia Marchetti died in March. Marchetti\'s family said the inquiry was too slow.'), ['Marchetti\'s family', 'Marchetti\'s family', 'group']);
   });

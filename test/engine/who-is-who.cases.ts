@@ -771,6 +771,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Council'],
     notes: '"Council" is a body, but "Council Member" before a first name and a surname is her title, as "Committee Chair" is.',
   },
+  {
+    id: 'variant-place-name-speaks-whole',
+    source: 'variant',
+    text: 'The court heard the redistricting case on Monday. North Carolina said the district map was fair to both parties.',
+    quote: 'the district map was fair to both parties',
+    speakerMention: 'North Carolina', mentionKind: 'name', resolvedName: 'North Carolina', entityKind: 'organization', cue: 'said',
+    notes: 'A place that speaks is its government and keeps its whole name, although "North" alone, opening a sentence, is an adjective (and "Carolina" alone a given name).',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
