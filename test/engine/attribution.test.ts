@@ -113,6 +113,14 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick said the levy would rise in May, leaving ferry workers with less pay.')[0][1], 'the levy would rise in May, leaving ferry workers with less pay');
   });
 
+  it('takes the clause before a trailing cue and its time as the content, and leaves the writer\'s participle clause after them out', () => {
+    assert.deepEqual(quotesOf('Harbour Ferries will end the night crossing in May, the company said Monday, leaving commuters without a late boat.').map((q) => [q[1], q[2]]), [
+      ['Harbour Ferries will end the night crossing in May', 'the company'],
+    ]);
+    // A dateline of several words before the dash is no part of it either.
+    assert.equal(quotesOf('ASHTON FALLS, Ore. — Harbour Ferries will end the night crossing in May, the company said on Monday, leaving commuters stranded.')[0][1], 'Harbour Ferries will end the night crossing in May');
+  });
+
   it('ends the content before ", and" and a named subject ("…, and Marchetti wants…")', () => {
     assert.equal(quotesOf('Penwick said the levy should rise, and Marchetti wants a new ferry.')[0][1], 'the levy should rise');
   });

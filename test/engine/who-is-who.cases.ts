@@ -779,6 +779,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'North Carolina', mentionKind: 'name', resolvedName: 'North Carolina', entityKind: 'organization', cue: 'said',
     notes: 'A place that speaks is its government and keeps its whole name, although "North" alone, opening a sentence, is an adjective (and "Carolina" alone a given name).',
   },
+  {
+    id: 'variant-trailing-cue-then-writers-participle',
+    source: 'variant',
+    text: 'ASHTON FALLS, Ore. — Harbour Ferries will end the night crossing in May, the company said Monday, leaving commuters without a late boat home.',
+    quote: 'will end the night crossing in May',
+    speakerMention: 'the company', mentionKind: 'description', resolvedName: 'Harbour Ferries', entityKind: 'organization', cue: 'said',
+    notes: 'The clause before ", the company said Monday," is what was said; ", leaving commuters…" is the writer\'s consequence, not the content.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
