@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType } from './entities';
-import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isKnownPlace, isPersonNoun, isRoleBeforeFullName } from './entities';
+import { COMPANY_NAME_ENDINGS, ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isKnownPlace, isPersonNoun, isRoleBeforeFullName } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
@@ -298,7 +298,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     // the phrase right after a first name ("Howard Dean", "Walter Judge").
     const surnameAfterHonorific = i > 0 && HONORIFICS.has(lowers[i - 1]) && isCapitalized(word) && !HONORIFICS.has(lower) && !ADDRESS_TITLES.has(lower);
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    // "Northwind Energy", "Cascade Valley Health": a company's last word after its name, though "Energy Secretary" makes it a title.
+    const companyEnding = i === words.length - 1 && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;

@@ -202,6 +202,14 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('New Orleans Mayor Tom Reilly said the levees would hold.').slice(1), ['Tom Reilly', 'person']);
   });
 
+  it('reads a company\'s last word that is also a title word as part of its name ("Northwind Energy", "Larkspur Valley Health")', () => {
+    assert.deepEqual(speakerOf('Northwind Energy said the plant would close in June.'), ['Northwind Energy', 'Northwind Energy', 'organization']);
+    // So "the hospital group" after it is the organisation the clause named, as "the company" is.
+    assert.deepEqual(speakerOf('Larkspur Valley Health will close its birthing center in June, the hospital group said Friday.').slice(1), ['Larkspur Valley Health', 'organization']);
+    // The title before a name stays a title.
+    assert.deepEqual(speakerOf('Energy Secretary Dana Whitlow said the plant would close.').slice(1), ['Dana Whitlow', 'person']);
+  });
+
   it('makes "X\'s family" a group of its own, not X', () => {
     assert.deepEqual(speakerOf('Delia Marchetti died in March. Marchetti\'s family said the inquiry was too slow.'), ['Marchetti\'s family', 'Marchetti\'s family', 'group']);
   });

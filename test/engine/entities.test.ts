@@ -43,6 +43,11 @@ describe('entity types', () => {
     assert.deepEqual(typeOf('Officials met in [South Africa] on Monday.'), { entity: 'place', rule: 'place-name' });
   });
 
+  it('types a name that ends in a company word which is also a title word as an organisation', () => {
+    assert.deepEqual(typeOf('The plant belongs to [Larkspur Valley Health] now.'), { entity: 'organization', rule: 'organization-word' });
+    assert.deepEqual(typeOf('Shares of [Quillon Technology] fell.'), { entity: 'organization', rule: 'organization-word' });
+  });
+
   it('gives a title before a possessive to nobody after it', () => {
     assert.notEqual(typeOf("He spoke of the president's [Pacific] roots.").entity, 'person');
   });

@@ -787,6 +787,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'the company', mentionKind: 'description', resolvedName: 'Harbour Ferries', entityKind: 'organization', cue: 'said',
     notes: 'The clause before ", the company said Monday," is what was said; ", leaving commuters…" is the writer\'s consequence, not the content.',
   },
+  {
+    id: 'variant-the-group-after-company-ending-in-title-word',
+    source: 'variant',
+    text: 'Larkspur Valley Health will close its birthing center in June, the hospital group said Friday. The group said in a statement that it would open two prenatal clinics instead.',
+    quote: 'it would open two prenatal clinics instead',
+    speakerMention: 'The group', mentionKind: 'description', resolvedName: 'Larkspur Valley Health', entityKind: 'organization', cue: 'said',
+    notSpeakers: ['Larkspur Valley'],
+    notes: '"Health" ends a company\'s name here (it is a title word only before a name, "Health Secretary"), so "the hospital group" and "The group" are the organisation the story named.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
