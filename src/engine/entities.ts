@@ -39,7 +39,7 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'ventures', 'enterprises', 'sons', 'brothers', 'associates', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'railway', 'railroad',
   'utilities', 'electric', 'mining', 'steel', 'oil', 'gas', 'petroleum', 'chemicals', 'creamery', 'dairy', 'bakery', 'farms',
   'hotel', 'hotels', 'resorts', 'studios', 'records', 'publishing', 'press', 'books', 'courier', 'gazette', 'project',
-  'marine', 'maritime', 'ferries', 'lines', 'transit', 'transport',
+  'marine', 'maritime', 'ferries', 'lines', 'transit', 'transport', 'health',
   'church', 'mosque', 'synagogue', 'temple', 'cathedral', 'parish', 'diocese', 'archdiocese', 'congregation', 'mission',
 ]);
 
@@ -92,6 +92,11 @@ function tagged(lower: string, ...tags: string[]): boolean {
 /** Whether compromise's lexicon knows a lower-case word as someone's first name. */
 export function isFirstName(lower: string): boolean {
   return tagged(lower, 'FirstName', 'MaleName', 'FemaleName');
+}
+
+/** Whether the lexicon knows several words together as a place ("new york", "south africa", "los angeles"), whatever each alone is. */
+export function isKnownPlace(lowers: readonly string[]): boolean {
+  return lowers.length >= 2 && tagged(lowers.join(' '), 'Country', 'City', 'Region', 'Place');
 }
 
 /** A word the lexicon knows only as ordinary vocabulary ("meanwhile", "presidential", "race"). */
@@ -210,7 +215,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'place-name',
     example: 'Officials say [Canada] will sign.',
     type: 'place',
-    test: (_, lowers) => lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName')),
+    test: (_, lowers) => isKnownPlace(lowers) || (lowers.every((lower) => tagged(lower, 'Country', 'City', 'Region', 'Place', 'Address')) && !lowers.some((lower) => tagged(lower, 'Person', 'LastName', 'FirstName'))),
   },
   {
     id: 'who-follows',

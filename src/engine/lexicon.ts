@@ -44,7 +44,7 @@ export const TITLE_WORDS = wordClass('TITLE_WORDS', [
   'manager', 'campaign', 'communications', 'executive', 'ceo', 'founder', 'co-founder', 'head', 'top',
   'acting', 'interim', 'assistant', 'associate', 'candidate', 'nominee', 'congressman', 'congresswoman',
   'councilman', 'councilwoman', 'councillor', 'councilor', 'lawmaker', 'legislator', 'delegate',
-  'superintendent', 'sheriff', 'detective', 'inspector', 'constable', 'captain', 'capt.', 'major',
+  'member', 'councilmember', 'superintendent', 'sheriff', 'detective', 'inspector', 'constable', 'captain', 'capt.', 'major',
   'sergeant', 'lieutenant', 'colonel', 'commander', 'premier', 'president-elect', 'dean', 'provost',
   'coach', 'engineer', 'scientist', 'researcher', 'lawyer', 'doctor', 'nurse', 'teacher', 'pastor',
   'rabbi', 'imam', 'chaplain', 'activist', 'organizer', 'organiser', 'owner', 'resident', 'student',
@@ -83,7 +83,7 @@ export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'prosecutor', 'lieutenant', 'general', 'admiral', 'colonel', 'commander', 'king', 'queen', 'prince', 'pope',
   'treasurer', 'auditor', 'clerk', 'chair', 'head', 'representative', 'delegate', 'legislator', 'rabbi', 'imam',
   'bishop', 'cardinal', 'chaplain', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
-  'deckhand', 'farmhand', 'stagehand',
+  'deckhand', 'farmhand', 'stagehand', 'councilmember',
 ]);
 
 /** Lower-case words inside a person's name ("Ana de Souza", "Pieter van der Berg"). */

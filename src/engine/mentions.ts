@@ -7,7 +7,7 @@ import {
 } from './lexicon';
 import type { Token } from './segment';
 import type { EntityType, NameEvidence } from './entities';
-import { ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isPersonNoun, isRoleBeforeFullName } from './entities';
+import { COMPANY_NAME_ENDINGS, ORGANIZATION_DESCRIPTIONS, bare, entityTypeOf, isFirstName, isKnownPlace, isPersonNoun, isRoleBeforeFullName } from './entities';
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from './lexicon/honorifics';
 
 export type MentionKind = 'pronoun' | 'name' | 'description' | 'organization' | 'anonymous' | 'vague' | 'document' | 'group';
@@ -152,7 +152,8 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     const previous = tokens[first - 1];
     const atStart = first - 1 === sentenceStart;
     // "State Rep. Milo Farrant", "Budget Director Alan Wu": a capital that opens the sentence before a title belongs to it.
-    if (isPhraseWord(previous, atStart) || (atStart && isCapitalized(previous) && !SENTENCE_CONNECTORS.has(previous.lower) && TITLE_WORDS.has(bare(tokens[first].lower)))) {
+    // "New York said": a capital that opens the sentence and a place's name with the word after it ("New" alone is an adjective).
+    if (isPhraseWord(previous, atStart) || (atStart && isCapitalized(previous) && !SENTENCE_CONNECTORS.has(previous.lower) && (TITLE_WORDS.has(bare(tokens[first].lower)) || (isCapitalized(tokens[first]) && isKnownPlace([previous.lower, bare(tokens[first].lower)]))))) {
       first--;
       count++;
       continue;
@@ -383,7 +384,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     // the phrase right after a first name ("Howard Dean", "Walter Judge").
     const surnameAfterHonorific = i > 0 && HONORIFICS.has(lowers[i - 1]) && isCapitalized(word) && !HONORIFICS.has(lower) && !ADDRESS_TITLES.has(lower);
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    // "Northwind Energy", "Cascade Valley Health": a company's last word after its name, though "Energy Secretary" makes it a title.
+    const companyEnding = i === words.length - 1 && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
@@ -417,7 +420,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const headIsOrganization = ORGANIZATION_WORDS.has(head) || hasTag(head, 'Organization') || hasTag(head, 'SportsTeam')
     // "the newspaper", "the broadcaster": a description of an organisation the story has named.
     || (firstLower === 'the' && nameText === null && ORGANIZATION_DESCRIPTIONS[head] !== undefined);
-  const placeLike = nameLowers.length > 0 && nameLowers.every((l) => hasTag(l, 'Country') || hasTag(l, 'City') || hasTag(l, 'Place') || hasTag(l, 'Region') || PLACE_WORDS.has(l));
+  const placeLike = isKnownPlace(nameLowers) || nameLowers.length > 0 && nameLowers.every((l) => hasTag(l, 'Country') || hasTag(l, 'City') || hasTag(l, 'Place') || hasTag(l, 'Region') || PLACE_WORDS.has(l));
   // "Monday", "September": a capitalised date is never a speaker.
   if (nameText && nameLowers.length === 1 && (hasTag(nameLowers[0], 'WeekDay') || hasTag(nameLowers[0], 'Month') || hasTag(nameLowers[0], 'Date'))) return null;
   if (nameText && headIndex < nameEnd && nameEnd - 1 === headIndex) {

@@ -113,6 +113,14 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick said the levy would rise in May, leaving ferry workers with less pay.')[0][1], 'the levy would rise in May, leaving ferry workers with less pay');
   });
 
+  it('takes the clause before a trailing cue and its time as the content, and leaves the writer\'s participle clause after them out', () => {
+    assert.deepEqual(quotesOf('Harbour Ferries will end the night crossing in May, the company said Monday, leaving commuters without a late boat.').map((q) => [q[1], q[2]]), [
+      ['Harbour Ferries will end the night crossing in May', 'the company'],
+    ]);
+    // A dateline of several words before the dash is no part of it either.
+    assert.equal(quotesOf('ASHTON FALLS, Ore. — Harbour Ferries will end the night crossing in May, the company said on Monday, leaving commuters stranded.')[0][1], 'Harbour Ferries will end the night crossing in May');
+  });
+
   it('ends the content before ", and" and a named subject ("…, and Marchetti wants…")', () => {
     assert.equal(quotesOf('Penwick said the levy should rise, and Marchetti wants a new ferry.')[0][1], 'the levy should rise');
   });
@@ -170,6 +178,36 @@ describe('speaker mentions (issue 13)', () => {
   it('names the person after a title with its "of" part ("Secretary of State John F. Kerry")', () => {
     assert.deepEqual(speakerOf('Secretary of State John F. Kerry said the talks would resume.').slice(0, 2), ['Secretary of State John F. Kerry', 'John F. Kerry']);
     assert.deepEqual(speakerOf('Minister for Europe James Cleverly said the talks would resume.').slice(0, 2), ['Minister for Europe James Cleverly', 'James Cleverly']);
+  });
+
+  it('reads a body\'s membership or chair before a full name as a person\'s title ("Council Member Ines Garvey")', () => {
+    for (const [text, name, role] of [
+      ['Council Member Ines Garvey said the bus lanes would open in May.', 'Ines Garvey', 'Council Member'],
+      ['Board Member Tobias Lund said the vote had been close.', 'Tobias Lund', 'Board Member'],
+      ['Councilmember Rita Haldane said the budget was tight.', 'Rita Haldane', 'Councilmember'],
+      ['Committee Chair Nadia Perrin said the report was late.', 'Nadia Perrin', 'Committee Chair'],
+    ]) {
+      const analysis = analyze(`Harbour News\n\n${text}\n`);
+      const actor = analysis.actors.find((a) => a.id === analysis.quotes[0]?.speaker?.actorId);
+      assert.deepEqual([actor?.name, actor?.kind, actor?.role], [name, 'person', role], text);
+    }
+  });
+
+  it('keeps a place\'s whole name when it opens the sentence and speaks, as a government ("New York said")', () => {
+    assert.deepEqual(speakerOf('New York said the toll rule was unfair to commuters.'), ['New York', 'New York', 'organization']);
+    assert.deepEqual(speakerOf('South Africa said the talks would resume in June.'), ['South Africa', 'South Africa', 'organization']);
+    assert.deepEqual(speakerOf('North Carolina argued that the district map was fair.'), ['North Carolina', 'North Carolina', 'organization']);
+    assert.deepEqual(speakerOf('Los Angeles County said the canyon roads were closed.'), ['Los Angeles County', 'Los Angeles County', 'organization']);
+    // The place before a title is where the title holds ("New Orleans Mayor"), not the person's name.
+    assert.deepEqual(speakerOf('New Orleans Mayor Tom Reilly said the levees would hold.').slice(1), ['Tom Reilly', 'person']);
+  });
+
+  it('reads a company\'s last word that is also a title word as part of its name ("Northwind Energy", "Larkspur Valley Health")', () => {
+    assert.deepEqual(speakerOf('Northwind Energy said the plant would close in June.'), ['Northwind Energy', 'Northwind Energy', 'organization']);
+    // So "the hospital group" after it is the organisation the clause named, as "the company" is.
+    assert.deepEqual(speakerOf('Larkspur Valley Health will close its birthing center in June, the hospital group said Friday.').slice(1), ['Larkspur Valley Health', 'organization']);
+    // The title before a name stays a title.
+    assert.deepEqual(speakerOf('Energy Secretary Dana Whitlow said the plant would close.').slice(1), ['Dana Whitlow', 'person']);
   });
 
   it('makes "X\'s family" a group of its own, not X', () => {

@@ -37,6 +37,17 @@ describe('entity types', () => {
     assert.notEqual(typeOf('Later [Brown] said no.').entity, 'thing');
   });
 
+  it('types a place the lexicon knows only as two words as a place, at a sentence\'s start too', () => {
+    assert.equal(typeOf('[New York] said the rule was unfair.').entity, 'place');
+    assert.deepEqual(typeOf('[New Zealand] said the rule was unfair.'), { entity: 'place', rule: 'place-name' });
+    assert.deepEqual(typeOf('Officials met in [South Africa] on Monday.'), { entity: 'place', rule: 'place-name' });
+  });
+
+  it('types a name that ends in a company word which is also a title word as an organisation', () => {
+    assert.deepEqual(typeOf('The plant belongs to [Larkspur Valley Health] now.'), { entity: 'organization', rule: 'organization-word' });
+    assert.deepEqual(typeOf('Shares of [Quillon Technology] fell.'), { entity: 'organization', rule: 'organization-word' });
+  });
+
   it('gives a title before a possessive to nobody after it', () => {
     assert.notEqual(typeOf("He spoke of the president's [Pacific] roots.").entity, 'person');
   });

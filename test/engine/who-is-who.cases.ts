@@ -761,6 +761,41 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Virginia'],
     notes: 'A state after the place a description names is the place\'s state, not a person named in apposition (although "Virginia" is also a given name).',
   },
+  {
+    id: 'variant-council-member-before-full-name',
+    source: 'variant',
+    text: 'The transit board met on Monday night. Council Member Ines Garvey said the new bus lanes would open in May.',
+    quote: 'the new bus lanes would open in May',
+    speakerMention: 'Council Member Ines Garvey', mentionKind: 'name', resolvedName: 'Ines Garvey', entityKind: 'person', cue: 'said',
+    role: 'Council Member',
+    notSpeakers: ['Council'],
+    notes: '"Council" is a body, but "Council Member" before a first name and a surname is her title, as "Committee Chair" is.',
+  },
+  {
+    id: 'variant-place-name-speaks-whole',
+    source: 'variant',
+    text: 'The court heard the redistricting case on Monday. North Carolina said the district map was fair to both parties.',
+    quote: 'the district map was fair to both parties',
+    speakerMention: 'North Carolina', mentionKind: 'name', resolvedName: 'North Carolina', entityKind: 'organization', cue: 'said',
+    notes: 'A place that speaks is its government and keeps its whole name, although "North" alone, opening a sentence, is an adjective (and "Carolina" alone a given name).',
+  },
+  {
+    id: 'variant-trailing-cue-then-writers-participle',
+    source: 'variant',
+    text: 'ASHTON FALLS, Ore. — Harbour Ferries will end the night crossing in May, the company said Monday, leaving commuters without a late boat home.',
+    quote: 'will end the night crossing in May',
+    speakerMention: 'the company', mentionKind: 'description', resolvedName: 'Harbour Ferries', entityKind: 'organization', cue: 'said',
+    notes: 'The clause before ", the company said Monday," is what was said; ", leaving commuters…" is the writer\'s consequence, not the content.',
+  },
+  {
+    id: 'variant-the-group-after-company-ending-in-title-word',
+    source: 'variant',
+    text: 'Larkspur Valley Health will close its birthing center in June, the hospital group said Friday. The group said in a statement that it would open two prenatal clinics instead.',
+    quote: 'it would open two prenatal clinics instead',
+    speakerMention: 'The group', mentionKind: 'description', resolvedName: 'Larkspur Valley Health', entityKind: 'organization', cue: 'said',
+    notSpeakers: ['Larkspur Valley'],
+    notes: '"Health" ends a company\'s name here (it is a title word only before a name, "Health Secretary"), so "the hospital group" and "The group" are the organisation the story named.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

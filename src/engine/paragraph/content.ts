@@ -9,7 +9,7 @@ import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
-import { hasWordWithin } from './tokens';
+import { afterDateline, hasWordWithin } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
 export const MAX_CONTENT_TOKENS = 150;
@@ -41,6 +41,8 @@ export function reportedContent(
     const trailing = afterChunk <= last ? trailingIsAdjunct(tokens, afterChunk, last + 1) : true;
     // A dateline ("WASHINGTON —") opens the paragraph but is not part of what was said.
     if (first === 0 && tokens[1]?.kind === 'punct' && /^[—–―-]+$/.test(tokens[1].text) && /^[\p{Lu}\s.,]+$/u.test(tokens[0].text)) first = 2;
+    // "MARLOWE FALLS, Ore. — …": a longer dateline, opening with a word in capitals.
+    else if (first === 0 && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[0].text)) first = afterDateline(tokens, 0, beforeChunk);
     if (trailing && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
       return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
     }
@@ -111,10 +113,29 @@ export function trailingIsAdjunct(tokens: readonly Token[], from: number, to: nu
     if (token.kind === 'quote') return false;
     // A subject and a verb make a clause: "…, saying it shows…" is content, not an adjunct.
     if (token.kind === 'word' && (/^(he|she|it|they|we|i|that|there)$/.test(token.lower) || (!isCapitalized(token) && /^(is|are|was|were|has|have|had|will|would|can|could|should)$/.test(token.lower)))) return false;
-    if (token.kind === 'punct' && token.text === ',') return k === to - 1 || /^(as|while|when|after|before|since|because|though|although|adding|saying|noting|and)$/.test(tokens[k + 1]?.lower ?? '');
+    if (token.kind === 'punct' && token.text === ',') return k === to - 1 || /^(as|while|when|after|before|since|because|though|although|adding|saying|noting|and)$/.test(tokens[k + 1]?.lower ?? '') || (opensParticiple(tokens, k + 1) && onlyTimeOrOccasion(tokens, from, k));
     if (token.kind === 'word' && (token.lower === 'that' || token.lower === 'who')) return false;
   }
   return true;
+}
+
+/**
+ * A lower-case verb's participle opens the writer's clause after a cue and its time ("…, the group
+ * said Tuesday, leaving mothers…"): the content is the clause before the cue. Right after the cue
+ * (", Twitter announced, gaining…") annotators read the participle as what was said.
+ */
+function opensParticiple(tokens: readonly Token[], k: number): boolean {
+  const token = tokens[k];
+  return token !== undefined && token.kind === 'word' && /^\p{Ll}+ing$/u.test(token.text) && isVerbLike(token.lower);
+}
+
+/** Words after a cue that only say when or where ("Tuesday", "on Monday", "in a statement", "in Salem"). */
+function onlyTimeOrOccasion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const token = tokens[k];
+    if (token.kind !== 'word' || !(isCapitalized(token) || TIME_ADJUNCT_WORDS.has(token.lower) || PREPOSITIONS.has(token.lower) || /^\d/.test(token.text))) return false;
+  }
+  return to > from;
 }
 
 // Content before the cue must say something: "During the rally Monday," is only a time.

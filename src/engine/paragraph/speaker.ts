@@ -9,7 +9,7 @@ import { COST_NOUNS } from '../entities';
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
-import { isBe, isComma, isDash, tokenIndexAt } from './tokens';
+import { afterDateline, isBe, isComma, isDash, tokenIndexAt } from './tokens';
 
 
 /** "Wells Fargo just this month announced": a time phrase between subject and cue is at most this many tokens. */
@@ -471,8 +471,6 @@ const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|mi
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
 /** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
 const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
-/** Longest dateline before its dash ("WASHINGTON —", "PORT ELLIS, Maine —"). */
-const MAX_DATELINE_TOKENS = 6;
 /** Longest opening adjunct stepped over to a clause's subject. */
 const MAX_ADJUNCT_TOKENS = 25;
 
@@ -482,15 +480,8 @@ const MAX_ADJUNCT_TOKENS = 25;
  * clause opens with its subject.
  */
 export function clauseSubjectStart(tokens: readonly Token[], start: number, limit: number): number {
-  let first = start;
   // A dateline ("GREYSTONE, Neb. — State Sen. Loretta Vance…"): capitalised words and commas up to a dash.
-  for (let k = start; k < limit && k - start < MAX_DATELINE_TOKENS; k++) {
-    if (isDash(tokens[k])) {
-      if (k > start) first = k + 1;
-      break;
-    }
-    if (!(isCapitalized(tokens[k]) || isComma(tokens[k]))) break;
-  }
+  let first = afterDateline(tokens, start, limit);
   for (let round = 0; round < 3 && first < limit; round++) {
     const word = tokens[first];
     if (word?.kind !== 'word') break;

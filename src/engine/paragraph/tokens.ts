@@ -22,6 +22,18 @@ export function isDash(token: Token | undefined): boolean {
   return token !== undefined && token.kind === 'punct' && /^(--|—|–|―)$/.test(token.text);
 }
 
+/** Longest dateline before its dash ("WASHINGTON —", "PORT ELLIS, Maine —"). */
+const MAX_DATELINE_TOKENS = 6;
+
+/** The token after a dateline that opens a clause at `start` ("GREYSTONE, Neb. — …": capitalised words and commas up to a dash), or `start`. */
+export function afterDateline(tokens: readonly Token[], start: number, limit: number): number {
+  for (let k = start; k < limit && k - start < MAX_DATELINE_TOKENS; k++) {
+    if (isDash(tokens[k])) return k > start ? k + 1 : start;
+    if (!((tokens[k].kind === 'word' && /^\p{Lu}/u.test(tokens[k].text)) || isComma(tokens[k]))) return start;
+  }
+  return start;
+}
+
 export function isBe(lower: string): boolean {
   return lower === 'is' || lower === 'was' || lower === 'were' || lower === 'are' || lower === 'be' || lower === 'been' || lower === 'being';
 }
