@@ -569,8 +569,19 @@ const ROLE_LABELS: Readonly<Record<string, string>> = {
   witness: 'a witness',
 };
 
+/** Names already worked out, by analysis and label: an article's quotes with no speaker may all come from one transcript speaker. */
+const attributionNames = new WeakMap<Analysis, Map<string, string>>();
+
 /** How an attribution names a transcript's speaker: the article's own person (by surname), a role, or the label. */
 function attributionName(label: string, analysis: Analysis): string {
+  let known = attributionNames.get(analysis);
+  if (!known) attributionNames.set(analysis, (known = new Map()));
+  let name = known.get(label);
+  if (name === undefined) known.set(label, (name = nameForLabel(label, analysis)));
+  return name;
+}
+
+function nameForLabel(label: string, analysis: Analysis): string {
   const actor = analysis.actors.find((candidate) => candidate.kind === 'person' && labelMatches(label, [candidate.name, ...candidate.aliases]));
   if (actor) return surnameOf(actor.name);
   const role = ROLE_LABELS[label.trim().toLowerCase().replace(/\s+/g, ' ')];

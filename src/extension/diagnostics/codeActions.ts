@@ -42,12 +42,16 @@ class NewsdeskFixes implements vscode.CodeActionProvider {
     const fixes: vscode.CodeAction[] = [];
     const suppressions: vscode.CodeAction[] = [];
     const offered = new Set<string>();
-    const inRange = analysis.diagnostics.filter((finding) => toRange(document, finding).intersection(range));
+    // Compared as offsets: converting every finding to a range on each cursor move was the cost of a long article.
+    const from = document.offsetAt(range.start);
+    const to = document.offsetAt(range.end);
+    const inRange = analysis.diagnostics.filter((finding) => finding.start <= to && from <= finding.end);
     // A quote with no speaker that a transcript places in someone's words: the fix names them.
     const checked = this.transcripts && inRange.some((finding) => finding.code === 'unattributed-quote') ? await verifiedQuotes(this.transcripts, document, token) : [];
     if (token.isCancellationRequested) return [];
+    const follow = transcriptFollower(document.getText(), analysis, checked);
     for (const shownFinding of inRange) {
-      const finding = followTranscript(document, analysis, shownFinding, checked);
+      const finding = follow(shownFinding);
       const findingRange = toRange(document, finding);
       const shown = context.diagnostics.find((diagnostic) =>
         diagnostic.source === DIAGNOSTIC_SOURCE && codeOf(diagnostic) === finding.code && diagnostic.range.isEqual(findingRange));
@@ -106,11 +110,18 @@ export async function verifiedQuotes(transcripts: TranscriptsFeature, document: 
   }
 }
 
-/** An unattributed-quote finding as the transcripts tell it, when they know the quote's speaker. */
-export function followTranscript(document: vscode.TextDocument, analysis: Analysis, finding: Finding, checked: readonly QuoteVerification[]): Finding {
-  if (finding.code !== 'unattributed-quote') return finding;
-  const result = checked.find((candidate) => candidate.start === finding.start && candidate.end === finding.end);
-  return (result && attributionFromTranscript(document.getText(), analysis, finding, result)) ?? finding;
+/**
+ * Unattributed-quote findings as the transcripts tell them, when they know the quote's speaker:
+ * the verifications are looked up by span, made once for all the findings of an article.
+ */
+export function transcriptFollower(text: string, analysis: Analysis, checked: readonly QuoteVerification[]): (finding: Finding) => Finding {
+  const bySpan = new Map<string, QuoteVerification>();
+  for (const result of checked) if (!bySpan.has(`${result.start}:${result.end}`)) bySpan.set(`${result.start}:${result.end}`, result);
+  return (finding) => {
+    if (finding.code !== 'unattributed-quote') return finding;
+    const result = bySpan.get(`${finding.start}:${finding.end}`);
+    return (result && attributionFromTranscript(text, analysis, finding, result)) ?? finding;
+  };
 }
 
 function codeOf(diagnostic: vscode.Diagnostic): string | number | undefined {

@@ -2,7 +2,7 @@
 // findings for articles that are not open.
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, Span } from '../../engine';
-import { followTranscript } from './codeActions';
+import { transcriptFollower } from './codeActions';
 import type { FeatureDeps } from '../core/features';
 import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
 import type { OffsetSpan } from '../core/ranges';
@@ -141,7 +141,7 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
     const version = document.version;
     transcripts.whenVerified(document).then((checked) => {
       if (!checked || checked.version !== version || document.version !== version || this.live.get(document.uri.toString()) !== document) return;
-      const followed = analysis.diagnostics.map((finding) => followTranscript(document, analysis, finding, checked.results));
+      const followed = analysis.diagnostics.map(transcriptFollower(document.getText(), analysis, checked.results));
       if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
       this.collection.set(document.uri, shownDiagnostics({ ...analysis, diagnostics: followed }, document));
     }, (error: unknown) => {
