@@ -67,8 +67,9 @@ describe('extension logic: outline', () => {
     assert.deepEqual(folds.map(({ last }) => last), [roles.lastIndexOf('subhead') - 1, roles.length - 1]);
   });
 
-  it('past the most quotes it lists, lists the speakers with their counts and no quotes, and says so on the headline', () => {
-    const outline = lines(SECTIONS, articleOutline(SECTIONS, sections.analysis, 4));
+  it('past the most rows it lists, lists the speakers with their counts and no quotes, and says so on the headline', () => {
+    // 5 quotes and 2 sections: 7 rows.
+    const outline = lines(SECTIONS, articleOutline(SECTIONS, sections.analysis, 6));
     assert.deepEqual(outline, [
       'headline Bridge to Reopen in May (headline · 5 quotes, too many to list) -> Bridge to Reopen in May',
       '  unattributed Unattributed quotes (no speaker) -> "Who pays for this?"',
@@ -78,7 +79,17 @@ describe('extension logic: outline', () => {
       '    person Delia Marchetti (1 quote) -> Marchetti',
       '  section What Comes Next (section) -> What Comes Next',
     ]);
-    assert.equal(articleOutline(SECTIONS, sections.analysis, 5)[0].detail, 'headline');
+    assert.equal(articleOutline(SECTIONS, sections.analysis, 7)[0].detail, 'headline');
+  });
+
+  it('past the most rows even without quotes, lists the sections only', () => {
+    // 4 speaker rows and 2 sections: 6 rows.
+    assert.deepEqual(lines(SECTIONS, articleOutline(SECTIONS, sections.analysis, 5)), [
+      'headline Bridge to Reopen in May (headline · 5 quotes, too many to list: sections only) -> Bridge to Reopen in May',
+      '  section Engineers Disagree (section) -> Engineers Disagree',
+      '  section What Comes Next (section) -> What Comes Next',
+    ]);
+    assert.match(articleOutline(SECTIONS, sections.analysis, 6)[0].detail, /too many to list$/);
   });
 
   it('without a headline or subheads, lists the speakers at the top level and folds nothing', () => {

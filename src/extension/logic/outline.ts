@@ -25,15 +25,15 @@ export interface OutlineNode {
 }
 
 /**
- * Past this many quotes in one article, the outline lists the speakers without their quotes: the
- * editor asks for the outline after every edit, and handing it thousands of rows (a file of
- * several articles pasted together) held up the extension host for over 50 ms each time.
+ * The most rows the outline lists under the headline. Past it the quotes are left out, and if the
+ * speakers alone are still more, the sections are listed without them: the editor asks for the
+ * outline after every edit, and handing it thousands of rows (a file of a hundred pasted articles)
+ * held up the extension host for over 50 ms each time.
  */
-export const MAX_QUOTES_LISTED = 500;
+export const MAX_OUTLINE_ROWS = 500;
 
-export function articleOutline(text: string, analysis: Analysis, maxQuotesListed = MAX_QUOTES_LISTED): OutlineNode[] {
+export function articleOutline(text: string, analysis: Analysis, maxRows = MAX_OUTLINE_ROWS): OutlineNode[] {
   const contentEnd = text.trimEnd().length;
-  const listQuotes = analysis.quotes.length <= maxQuotesListed;
   const paragraphs = analysis.paragraphs;
   const subheads = paragraphs.filter((paragraph) => paragraph.role === 'subhead');
   const headline = paragraphs.find((paragraph) => paragraph.role === 'headline');
@@ -41,11 +41,17 @@ export function articleOutline(text: string, analysis: Analysis, maxQuotesListed
   // Sorted once for every section, and actors found by id: linear in the article, however many sections.
   const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start);
   const actors = new Map(analysis.actors.map((actor) => [actor.id, actor]));
-  const speakerNodes = (section: Offsets) => speakerNodesIn(quotes, actors, section, listQuotes);
+  const listQuotes = quotes.length + subheads.length <= maxRows;
+  let speakerRows = 0;
+  const speakerNodes = (section: Offsets) => {
+    const nodes = speakerNodesIn(quotes, actors, section, listQuotes);
+    speakerRows += nodes.length;
+    return nodes;
+  };
 
   // Before the first subhead, quotes belong to the article itself (the lede); after, to sections.
   const lede: Offsets = { start: 0, end: subheads[0]?.start ?? contentEnd };
-  const top: OutlineNode[] = speakerNodes(lede);
+  let top: OutlineNode[] = speakerNodes(lede);
   subheads.forEach((subhead, index) => {
     const next = subheads[index + 1];
     const section: Offsets = { start: subhead.start, end: next ? lastParagraphEndBefore(paragraphs, next.start) : Math.max(subhead.end, contentEnd) };
@@ -58,11 +64,14 @@ export function articleOutline(text: string, analysis: Analysis, maxQuotesListed
       children: speakerNodes(section),
     });
   });
+  const listSpeakers = speakerRows + subheads.length <= maxRows;
+  if (!listSpeakers) top = top.filter((node) => node.kind === 'section').map((node) => ({ ...node, children: [] }));
 
   if (!headline) return top;
+  const count = `${analysis.quotes.length.toLocaleString('en')} quotes, too many to list`;
   return [{
     name: oneLine(text.slice(headline.start, headline.end)),
-    detail: listQuotes ? 'headline' : `headline · ${analysis.quotes.length.toLocaleString('en')} quotes, too many to list`,
+    detail: listSpeakers ? (listQuotes ? 'headline' : `headline · ${count}`) : `headline · ${count}: sections only`,
     kind: 'headline',
     span: { start: 0, end: Math.max(headline.end, contentEnd) },
     selection: headline,
