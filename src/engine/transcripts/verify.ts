@@ -2,6 +2,8 @@
 // each direct quote with the best passage of its speaker's transcripts (all transcripts when the
 // speaker is unknown) and reports misquotes and quotes no transcript has.
 import { attributionFix, DEFAULT_SEVERITY, SUPPRESSION_PATTERN } from '../diagnostics';
+import { NEVER_PAUSE, runToEnd } from '../document/steps';
+import type { ShouldPause } from '../document/steps';
 import { surnameOf } from '../mentions';
 import type { Actor, Analysis, Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Suggestion } from '../types';
 import type { AlignmentOp, QuoteToken } from './align';
@@ -69,12 +71,21 @@ const MIN_EQUAL_SHARE = 0.6;
 
 /** Checks every direct quote of the analysis against the transcripts. Never throws. */
 export function verifyQuotes(text: string, analysis: Analysis, index: TranscriptIndex, options: VerifyOptions = {}): VerifyResult {
+  return runToEnd(verifyQuotesInSteps(text, analysis, index, options, NEVER_PAUSE));
+}
+
+/** How many quotes are checked between two questions whether to pause (asking reads the clock). */
+const QUOTES_BETWEEN_PAUSES = 64;
+
+/** `verifyQuotes` in steps an editor spreads over time slices (a file of many articles has thousands of quotes). */
+export function* verifyQuotesInSteps(text: string, analysis: Analysis, index: TranscriptIndex, options: VerifyOptions, shouldPause: ShouldPause): Generator<void, VerifyResult, void> {
   const results: QuoteVerification[] = [];
   const diagnostics: Diagnostic[] = [];
   if (index.streams.length === 0) return { results, diagnostics };
   const actors = new Map(analysis.actors.map((actor) => [actor.id, actor]));
   const severity = options.config?.severity ?? {};
-  for (const quote of analysis.quotes) {
+  for (const [count, quote] of analysis.quotes.entries()) {
+    if (count % QUOTES_BETWEEN_PAUSES === QUOTES_BETWEEN_PAUSES - 1 && shouldPause()) yield;
     if (quote.kind !== 'direct' || quote.end > text.length) continue;
     let result: QuoteVerification;
     try {

@@ -7,12 +7,12 @@ import * as vscode from 'vscode';
 import { openDocumentAt } from '../core/documents';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../../engine';
 import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptFileSystem, TranscriptLink, TranscriptSource } from '../../engine/transcripts';
-import { describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotes } from '../../engine/transcripts';
+import { describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotesInSteps } from '../../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from '../diagnostics/codeActions';
 import { toVsDiagnostic } from '../diagnostics/diagnostics';
 import type { FeatureDeps } from '../core/features';
 import { workspaceFileSystem } from '../files';
-import { SLICE_MS, yieldToEditor } from '../host/host';
+import { runInSlices, SLICE_MS, yieldToEditor } from '../host/host';
 import type { TranscriptReads } from '../logic/transcriptReads';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
 import type { DocumentAnalysis } from '../core/model';
@@ -142,7 +142,9 @@ export function registerTranscripts(deps: FeatureDeps): TranscriptsFeature {
     }
     // The text may have changed while transcripts were read: only the current version is shown.
     if (document.version !== version) return;
-    const { results, diagnostics: findings } = verifyQuotes(text, analysis, state.index, { config });
+    const index = state.index;
+    const { results, diagnostics: findings } = await runInSlices(deps.host, (shouldPause) => verifyQuotesInSteps(text, analysis, index, { config }, shouldPause));
+    if (document.version !== version || articles.get(key) !== state) return; // overtaken while checking: the newer check shows its own
     state.latest = { version, results, findings, transcripts: state.transcripts };
     collection.set(document.uri, [...findings.map((finding) => toDiagnostic(document, finding)), ...state.problems.map((problem) => problemDiagnostic(document, problem.link, problem.message))]);
     notesChanged.fire();
