@@ -21,6 +21,29 @@ interface Blocks {
   longest: number;
   /** The processor time the host used in its longest gap (ms); undefined in a web worker. */
   longestCpu: number | undefined;
+  /** How much of the longest gap was garbage collection (ms); undefined where the host does not report it (a web worker). */
+  longestGc: number | undefined;
+}
+
+/** Whether the host reports garbage collections as 'gc' performance entries (Node does, a web worker does not). */
+const gcReported = typeof PerformanceObserver !== 'undefined'
+  && !!(PerformanceObserver as unknown as { supportedEntryTypes?: readonly string[] }).supportedEntryTypes?.includes('gc');
+
+/** Garbage collections reported from now until `stop()`. */
+function watchGarbageCollection(): { stop(): Array<{ start: number; end: number }> } {
+  const collections: Array<{ start: number; end: number }> = [];
+  if (!gcReported) return { stop: () => collections };
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  return {
+    stop() {
+      for (const entry of observer.takeRecords()) collections.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      observer.disconnect();
+      return collections;
+    },
+  };
 }
 
 /**
@@ -31,6 +54,8 @@ interface Blocks {
 async function longestBlock(work: () => Promise<void>): Promise<Blocks> {
   let longest = 0;
   let longestCpu = 0;
+  let longestGap = { start: 0, end: 0 };
+  const collections = watchGarbageCollection();
   let last = performance.now();
   const cpuUsage = typeof process === 'undefined' ? undefined : (since?: NodeJS.CpuUsage) => process.cpuUsage(since);
   let lastCpu = cpuUsage?.();
@@ -38,6 +63,7 @@ async function longestBlock(work: () => Promise<void>): Promise<Blocks> {
     const now = performance.now();
     if (now - last > longest) {
       longest = now - last;
+      longestGap = { start: last, end: now };
       if (cpuUsage && lastCpu) {
         const cpu = cpuUsage(lastCpu);
         longestCpu = (cpu.user + cpu.system) / 1000;
@@ -46,15 +72,21 @@ async function longestBlock(work: () => Promise<void>): Promise<Blocks> {
     lastCpu = cpuUsage?.();
     last = now;
   }, 1);
+  let gcs: Array<{ start: number; end: number }> = [];
   try {
     await work();
   } finally {
     clearInterval(ticker);
+    gcs = collections.stop();
   }
-  return { longest, longestCpu: cpuUsage ? longestCpu : undefined };
+  const longestGc = gcs.reduce((sum, gc) => sum + Math.max(0, Math.min(gc.end, longestGap.end) - Math.max(gc.start, longestGap.start)), 0);
+  return { longest, longestCpu: cpuUsage ? longestCpu : undefined, longestGc: gcReported ? longestGc : undefined };
 }
 
-const describeBlocks = ({ longest, longestCpu }: Blocks) => `${longest.toFixed(0)} ms${longestCpu === undefined ? '' : ` (${longestCpu.toFixed(0)} ms of processor time)`}`;
+const describeBlocks = ({ longest, longestCpu, longestGc }: Blocks) => {
+  const parts = [longestCpu === undefined ? '' : `${longestCpu.toFixed(0)} ms of processor time`, longestGc === undefined ? '' : `${longestGc.toFixed(0)} ms of it garbage collection`].filter(Boolean);
+  return `${longest.toFixed(0)} ms${parts.length ? ` (${parts.join(', ')})` : ''}`;
+};
 
 async function closeAndRemove(file: vscode.Uri): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
