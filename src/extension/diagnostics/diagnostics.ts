@@ -139,12 +139,13 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
   /** A quote with no speaker that a transcript places in one speaker's words: the finding names them, as the hover and the fix do. */
   private followTranscripts(document: vscode.TextDocument, analysis: Analysis, transcripts: TranscriptsFeature): void {
     const version = document.version;
-    transcripts.whenVerified(document).then((checked) => {
+    // In a task of its own: when the check is already done, this would otherwise run straight after the findings were shown, as one block.
+    transcripts.whenVerified(document).then((checked) => this.deps.host.later(() => {
       if (!checked || checked.version !== version || document.version !== version || this.live.get(document.uri.toString()) !== document) return;
       const followed = analysis.diagnostics.map(transcriptFollower(document.getText(), analysis, checked.results));
       if (followed.every((finding, index) => finding === analysis.diagnostics[index])) return;
       this.collection.set(document.uri, shownDiagnostics({ ...analysis, diagnostics: followed }, document));
-    }, (error: unknown) => {
+    }), (error: unknown) => {
       if (this.deps.host.debug) console.error(error);
     });
   }
