@@ -246,7 +246,7 @@ interface SlotGroup {
 }
 
 interface DecorationPlan {
-  /** How many spans the plan paints. */
+  /** How many spans the whole plan paints (a window's part keeps the whole's count). */
   size: number;
   /** Key `undefined` holds speakers without a colour of their own (vague and anonymous sources). */
   bySlot: Map<number | undefined, SlotGroup>;
@@ -322,7 +322,5 @@ function planWithin(plan: DecorationPlan, window: PaintWindow): DecorationPlan {
     groupQuote: inside(plan.overlays.groupQuote), groupMention: inside(plan.overlays.groupMention),
     anonymousMention: inside(plan.overlays.anonymousMention), vagueMention: inside(plan.overlays.vagueMention),
   };
-  const within: DecorationPlan = { ...plan, bySlot, quotesByActor, overlays, unattributed: inside(plan.unattributed), allMentions: inside(plan.allMentions), cues: inside(plan.cues) };
-  within.size = within.unattributed.length + within.allMentions.length + within.cues.length + [...quotesByActor.values()].reduce((sum, spans) => sum + spans.length, 0);
-  return within;
+  return { ...plan, bySlot, quotesByActor, overlays, unattributed: inside(plan.unattributed), allMentions: inside(plan.allMentions), cues: inside(plan.cues) };
 }
