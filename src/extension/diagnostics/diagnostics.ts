@@ -2,6 +2,7 @@
 // findings for articles that are not open.
 import * as vscode from 'vscode';
 import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, Span } from '../../engine';
+import { firstIndex } from '../../engine/paragraph/tokens';
 import { transcriptFollower } from './codeActions';
 import type { FeatureDeps } from '../core/features';
 import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
@@ -65,14 +66,14 @@ export function registerDiagnostics(deps: FeatureDeps, transcripts?: Transcripts
  */
 const HELP_FILES = ['README.md', 'readme.md'];
 
+/** One link per code, made once: parsing a URI for each of thousands of findings showed in every update. */
+const helpLinks = new Map<DiagnosticCode, vscode.Uri>();
+
 /**
  * The code link runs a command in this extension host rather than naming the README directly: a
  * `file:` link would open the raw README at the top, and a file URI inside a command link is not
  * translated for a remote window (code-server, SSH), where it would point at the wrong machine.
  */
-/** One link per code, made once: parsing a URI for each of thousands of findings showed in every update. */
-const helpLinks = new Map<DiagnosticCode, vscode.Uri>();
-
 function helpLink(code: DiagnosticCode): vscode.Uri {
   let link = helpLinks.get(code);
   if (!link) helpLinks.set(code, (link = vscode.Uri.parse(`command:${SHOW_CHECK_HELP_COMMAND}?${encodeURIComponent(JSON.stringify([code]))}`)));
@@ -276,17 +277,11 @@ class LastMentions {
     let index = this.indexes.get(actor);
     if (index === undefined) this.indexes.set(actor, (index = MentionIndex.of(actor.mentions)));
     if (!index) return lastBeforeByReading(actor.mentions, offset);
-    // The mentions that end by the offset are the first `count`.
-    let low = 0;
-    let high = actor.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (actor.mentions[middle].end <= offset) low = middle + 1;
-      else high = middle;
-    }
-    if (low === 0) return undefined;
-    const name = index.lastName[low - 1];
-    const any = index.lastAny[low - 1];
+    // The mentions that end by the offset come first (they are in text order).
+    const count = firstIndex(actor.mentions, (mention) => mention.end > offset);
+    if (count === 0) return undefined;
+    const name = index.lastName[count - 1];
+    const any = index.lastAny[count - 1];
     return name >= 0 ? actor.mentions[name] : any >= 0 ? actor.mentions[any] : undefined;
   }
 }
