@@ -39,7 +39,7 @@ export const COMPANY_NAME_ENDINGS = new Set([
   'ventures', 'enterprises', 'sons', 'brothers', 'associates', 'llc', 'plc', 'gmbh', 'ag', 'sa', 'railway', 'railroad',
   'utilities', 'electric', 'mining', 'steel', 'oil', 'gas', 'petroleum', 'chemicals', 'creamery', 'dairy', 'bakery', 'farms',
   'hotel', 'hotels', 'resorts', 'studios', 'records', 'publishing', 'press', 'books', 'courier', 'gazette', 'project',
-  'marine', 'maritime', 'ferries', 'lines', 'transit', 'transport', 'health',
+  'marine', 'maritime', 'ferries', 'lines', 'transit', 'transport', 'health', 'properties', 'realty',
   'church', 'mosque', 'synagogue', 'temple', 'cathedral', 'parish', 'diocese', 'archdiocese', 'congregation', 'mission',
 ]);
 

@@ -153,7 +153,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
     const atStart = first - 1 === sentenceStart;
     // "State Rep. Milo Farrant", "Budget Director Alan Wu": a capital that opens the sentence before a title belongs to it.
     // "New York said": a capital that opens the sentence and a place's name with the word after it ("New" alone is an adjective).
-    if (isPhraseWord(previous, atStart) || (atStart && isCapitalized(previous) && !SENTENCE_CONNECTORS.has(previous.lower) && (TITLE_WORDS.has(bare(tokens[first].lower)) || (isCapitalized(tokens[first]) && isKnownPlace([previous.lower, bare(tokens[first].lower)]))))) {
+    // "Judge Annette Villar of …": a title that opens the sentence before a capital is the title, not the verb it can also be.
+    if (isPhraseWord(previous, atStart) || (atStart && isCapitalized(previous) && !SENTENCE_CONNECTORS.has(previous.lower) && (TITLE_WORDS.has(bare(tokens[first].lower))
+      || (isCapitalized(tokens[first]) && (TITLE_WORDS.has(bare(previous.lower)) || isKnownPlace([previous.lower, bare(tokens[first].lower)])))))) {
       first--;
       count++;
       continue;
@@ -187,10 +189,15 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
   return classify(tokens, first, last + 1, paragraph);
 }
 
-/** A capital before a title word ("State Rep."), which a phrase keeps; a function, not a closure in the hot phrase parser. */
-/** A word before a title that opens it: a capital, or a title word whatever its case ("state Sen.", "acting Secretary"). */
+/**
+ * A word that opens a title a phrase keeps, though it could be a verb: a capital or a title word of
+ * any case before a title ("State Rep.", "state Sen.", "acting Secretary"), or a capitalised title
+ * before a name ("Judge Annette Villar").
+ */
 function opensTitle(tokens: readonly Token[], k: number): boolean {
-  return (isCapitalized(tokens[k]) || TITLE_WORDS.has(bare(tokens[k].lower))) && TITLE_WORDS.has(bare(tokens[k + 1].lower));
+  const next = tokens[k + 1];
+  const title = TITLE_WORDS.has(bare(tokens[k].lower));
+  return ((isCapitalized(tokens[k]) || title) && TITLE_WORDS.has(bare(next.lower))) || (title && isCapitalized(tokens[k]) && next.kind === 'word' && isCapitalized(next));
 }
 
 /** The noun phrase that starts at token `first` (for "said X" and the listener of "told X"). */

@@ -367,3 +367,20 @@ describe('doubly-encoded text (issue 13)', () => {
     }
   });
 });
+
+describe('titles and bodies at a sentence\'s start (a fresh court story)', () => {
+  const speakerOf = (text: string, quoteText: RegExp) => {
+    const analysis = analyze(`Harbour News\n\n${text}\n`);
+    const quote = analysis.quotes.find((q) => quoteText.test(q.text));
+    const actor = analysis.actors.find((a) => a.id === quote?.speaker?.actorId);
+    return [actor?.name ?? null, actor?.kind ?? null];
+  };
+
+  it('keeps a title that opens the sentence ("Judge …", also a verb) with the name after it, so "she" finds her', () => {
+    assert.deepEqual(speakerOf('Judge Maren Oduya of Lisle County Superior Court granted the order after a long hearing. She wrote that the tenants were "likely to win" on appeal.', /likely to win/), ['Maren Oduya', 'person']);
+  });
+
+  it('gives a description with a body named in apposition to the body ("The developer, Harlow Properties, said")', () => {
+    assert.deepEqual(speakerOf('The developer, Harlow Properties, said it would appeal the ruling.', /appeal/), ['Harlow Properties', 'organization']);
+  });
+});

@@ -165,6 +165,8 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
   if (closer - first < 1 || closer - first > MAX_NAME_APPOSITION_TOKENS || !isCapitalized(tokens[first])) return null;
   for (let k = first; k < closer; k++) if (tokens[k].kind !== 'word') return null;
   const name = classify(tokens, first, closer, paragraph);
+  // "The developer, Northgate Properties, said": a body named in apposition is who speaks, as a person is.
+  if (name?.kind === 'organization') return name;
   return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
 }
 
