@@ -5,7 +5,7 @@ import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } f
 import { unclosedRegion } from './document/regions';
 import { surnameOf } from './mentions';
 import type { ShouldPause } from './document/steps';
-import { firstIndex } from './paragraph/tokens';
+import { firstIndex, sentenceAt } from './paragraph/tokens';
 import { MAX_PARAGRAPH_QUOTE_MARKS, wrongDirectionMarks } from './segment';
 import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';
 
@@ -256,10 +256,8 @@ function applySuppressions(text: string, placed: readonly PlacedParagraph[], fou
   const disabled = new Set<string>();
   // The codes ignored in each paragraph; paragraphs are found by halving (they are in text order).
   const ignored = new Map<PlacedParagraph, Set<string>>();
-  const paragraphAt = (at: number): PlacedParagraph | undefined => {
-    const paragraph = placed[firstIndex(placed, (p) => p.end > at)];
-    return paragraph && paragraph.start <= at ? paragraph : undefined;
-  };
+  // The search that finds a sentence by offset finds a paragraph as well.
+  const paragraphAt = (at: number): PlacedParagraph | undefined => placed[sentenceAt(placed, at)];
   for (const match of text.matchAll(SUPPRESSION_PATTERN)) {
     const codes = match[2].split(/[\s,]+/).filter(Boolean);
     if (match[1] === 'disable') {

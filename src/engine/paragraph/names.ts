@@ -5,7 +5,7 @@ import { appositionEnd, appositionRole, descriptionRole, employerIn, modifiedNou
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
-import { nameInApposition } from './speaker';
+import { MAX_NAME_APPOSITION_TOKENS, nameInApposition } from './speaker';
 import { hasWordWithin, tokenIndexAt } from './tokens';
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
@@ -121,9 +121,6 @@ export function collectNames(
   }
 }
 
-/** Longest person's name read in apposition to a description, in tokens. */
-const MAX_APPOSED_NAME_TOKENS = 6;
-
 /**
  * For a description ending at token `head` and followed by ", Walt Dean," (or dashes, or the
  * sentence's end): the person named, and the index of the token that closes the apposition.
@@ -131,7 +128,7 @@ const MAX_APPOSED_NAME_TOKENS = 6;
 function apposedName(tokens: readonly Token[], head: number, end: number, paragraph: string): { name: Mention; closer: number } | null {
   let closer = head + 2;
   // The name's words are capitalised, but for a particle ("Ana de Souza"): "…, Warren said no." is no apposition.
-  while (closer < end && closer - head <= MAX_APPOSED_NAME_TOKENS + 1 && tokens[closer].kind === 'word' && (isCapitalized(tokens[closer]) || NAME_PARTICLES.has(tokens[closer].lower))) closer++;
+  while (closer < end && closer - head <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && (isCapitalized(tokens[closer]) || NAME_PARTICLES.has(tokens[closer].lower))) closer++;
   if (closer < end && !(tokens[closer].kind === 'punct' && /^[,—–.]$/.test(tokens[closer].text))) return null;
   const name = nameInApposition(tokens, head, closer, paragraph);
   return name ? { name, closer } : null;

@@ -150,7 +150,7 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
 }
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
-const MAX_NAME_APPOSITION_TOKENS = 6;
+export const MAX_NAME_APPOSITION_TOKENS = 6;
 
 /**
  * For "The minister of the economy, Mr. Guajardo Villarreal, argues": the person named between the
@@ -449,10 +449,10 @@ export function quotedAsSubject(tokens: readonly Token[], as: number, start: num
   for (let steps = 0; k > start && tokens[k].lower !== 'quoted' && steps < QUOTED_BY_TOKENS; steps++) k--;
   if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return -1;
   // "The Gazette quoted Marchetti as saying": active, the one quoted is the object before "as".
-  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) || tokens[k - 1].lower === 'been' ? -1 : as - 1;
+  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) ? -1 : as - 1;
   let be = k - 1;
   while (be > start && tokens[be].kind === 'word' && /^(also|once|later|widely|often|previously)$/.test(tokens[be].lower)) be--;
-  if (!isBe(tokens[be].lower) && tokens[be].lower !== 'been') return -1;
+  if (!isBe(tokens[be].lower)) return -1;
   let subject = be - 1;
   if (subject >= start && /^(has|have|had)$/.test(tokens[subject].lower)) subject--;
   return subject >= start && tokens[subject].kind === 'word' ? subject : -1;
@@ -460,8 +460,7 @@ export function quotedAsSubject(tokens: readonly Token[], as: number, start: num
 
 /** Whether a quotation ends just before offset `at`, with only punctuation between (`"…," McConnell said`). */
 function quotedJustBefore(tokens: readonly Token[], at: number, start: number): boolean {
-  let k = start;
-  while (k < tokens.length && tokens[k].start < at) k++;
+  let k = tokenIndexAt(tokens, at, start);
   for (k--; k >= start && tokens[k].kind === 'punct'; k--);
   return k >= start && tokens[k].kind === 'quote';
 }
