@@ -1,6 +1,7 @@
 // Who is who across the article: names, surnames, titles and pronouns resolved to actors, in
 // reading order, the way a reader keeps track of the people in a story.
 import type { ActorKind, KnownPerson } from './types';
+import type { ShouldPause } from './document/steps';
 import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
@@ -9,6 +10,9 @@ import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
 import { isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
 import { Journal } from './journal';
+
+/** How many history entries `settleInSteps` handles before it asks whether to pause. */
+const ENTRIES_BETWEEN_PAUSES = 512;
 
 /**
  * One mention handed to the registry, in the order the document is read. What the registry does
@@ -579,9 +583,13 @@ export class ActorRegistry {
     return entry.actor;
   }
 
-  /** Gives known actors the name mentions that no pronoun needed, so their mention lists are complete. */
-  settle(): void {
-    for (const entry of this.history) {
+  /**
+   * Gives known actors the name mentions that no pronoun needed, so their mention lists are complete;
+   * in steps, because a long article's history has tens of thousands of entries.
+   */
+  *settleInSteps(shouldPause: ShouldPause): Generator<void, void, void> {
+    for (const [index, entry] of this.history.entries()) {
+      if (index % ENTRIES_BETWEEN_PAUSES === ENTRIES_BETWEEN_PAUSES - 1 && shouldPause()) yield;
       if (entry.actor || !entry.pending) continue;
       const call = entry.pending;
       const name = personName(call.mention);

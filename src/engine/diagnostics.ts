@@ -6,6 +6,7 @@ import { unclosedRegion } from './document/regions';
 import { surnameOf } from './mentions';
 import type { ShouldPause } from './document/steps';
 import { firstIndex, sentenceAt } from './paragraph/tokens';
+import { RULES } from './rules';
 import { MAX_PARAGRAPH_QUOTE_MARKS, wrongDirectionMarks } from './segment';
 import type { Diagnostic, DiagnosticCode, NewsdeskConfig, Quote, Severity } from './types';
 
@@ -95,11 +96,11 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
   if (shouldPause()) yield;
   // An unclosed mark inside reported speech or a headline is no quote of its own, but as much a typo.
   for (const [p, paragraph] of placed.entries()) {
-    if (pauseDue()) yield;
-    paragraph.analysis.regions.forEach((region, r) => {
+    for (const [r, region] of paragraph.analysis.regions.entries()) {
+      if (pauseDue()) yield;
       const opening = paragraph.start + region.start;
       if (!unclosedReported.has(opening) && unclosedRegion(placed, p, r)) addUnclosed(opening, region.openMark, paragraph);
-    });
+    }
   }
   if (shouldPause()) yield;
   for (const paragraph of placed) {
@@ -222,11 +223,18 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
 
   const kept = applySuppressions(text, placed, found);
   if (shouldPause()) yield;
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end || codeRank(a.code) - codeRank(b.code));
 }
 
+/**
+ * Findings at the same span are ordered by code, in `localeCompare`'s order, worked out once: asked
+ * in the comparator it cost ~90 ms on 16,000 findings (an unclosed mark and its unattributed quote tie).
+ */
+const CODE_RANKS = new Map(Object.keys(RULES).sort((a, b) => a.localeCompare(b)).map((code, rank) => [code, rank]));
+const codeRank = (code: string): number => CODE_RANKS.get(code) ?? CODE_RANKS.size;
+
 /** How many items a pass handles before it asks whether to pause (asking reads the clock). */
-const ITEMS_BETWEEN_PAUSES = 256;
+const ITEMS_BETWEEN_PAUSES = 64;
 
 /** Spans kept by paragraph, for overlap checks within one paragraph. */
 class SpansByParagraph {

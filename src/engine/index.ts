@@ -176,37 +176,47 @@ export class IncrementalAnalyzer {
       const deadline = performance.now() + budgetMs;
       // The text is split once (around the last edit only, as `analyze` does), and each call goes on
       // where the last one stopped: a long article is not split and looked up again in every slice.
-      if (this.prepared?.text !== text) this.prepared = { text, ranges: this.placeParagraphs(text), next: 0 };
-      const prepared = this.prepared;
+      const split = this.prepared?.text !== text;
+      if (split) this.prepared = { text, ranges: this.placeParagraphs(text), next: 0 };
+      const prepared = this.prepared!;
       const ranges = prepared.ranges;
-      // At least one paragraph per call, however little time is left: every call makes progress.
-      let analysed = 0;
+      // Every call makes progress: the split, or at least one paragraph, however little time is left.
+      let progressed = split;
       for (; prepared.next < ranges.length; prepared.next++) {
-        const index = prepared.next;
-        const range = ranges[index];
+        const range = ranges[prepared.next];
         if (range.analysis) continue; // kept from the last analysis
-        const paragraphText = text.slice(range.start, range.end);
-        const caption = isCaption(text, ranges, index);
-        const key = cacheKey(paragraphText, index, caption);
-        let analysis = this.cache.get(key);
-        if (!analysis) {
-          // A piece that would run well past the slice waits for the next one.
-          const started = performance.now();
-          if (analysed > 0 && started + paragraphText.length * this.msPerCharacter > deadline) return false;
-          analysis = analyzeParagraph(paragraphText, context, index === 0, caption);
-          this.cache.set(key, analysis);
-          analysed++;
-          if (paragraphText.length >= MEASURED_PARAGRAPH_LENGTH) this.msPerCharacter = (this.msPerCharacter + (performance.now() - started) / paragraphText.length) / 2;
-        }
+        // A piece that would run well past the slice waits for the next one.
+        const paragraph = this.paragraphAt(text, ranges, prepared.next, context, (length) => !progressed || performance.now() + length * this.msPerCharacter <= deadline);
+        if (!paragraph) return false;
+        progressed ||= paragraph.analysed;
         // A range of this text's own (never one kept from the last): `analyze` takes it as it is.
-        range.key = key;
-        range.analysis = analysis;
+        range.key = paragraph.key;
+        range.analysis = paragraph.analysis;
       }
       return true;
     } catch {
       // Done as far as preparing goes: `analyze`, which follows, meets the same failure and reports it.
       return true;
     }
+  }
+
+  /**
+   * The analysis of the paragraph at `index`: from the cache, or made now when `mayAnalyse` agrees
+   * for a paragraph of its length (null when it does not). Long ones teach `msPerCharacter`.
+   */
+  private paragraphAt(text: string, ranges: readonly TextRange[], index: number, context: ParagraphContext, mayAnalyse: (length: number) => boolean = () => true): { key: string; analysis: ParagraphAnalysis; analysed: boolean } | null {
+    const range = ranges[index];
+    const paragraphText = text.slice(range.start, range.end);
+    const caption = isCaption(text, ranges, index);
+    const key = cacheKey(paragraphText, index, caption);
+    const cached = this.cache.get(key);
+    if (cached) return { key, analysis: cached, analysed: false };
+    if (!mayAnalyse(paragraphText.length)) return null;
+    const started = performance.now();
+    const analysis = analyzeParagraph(paragraphText, context, index === 0, caption);
+    this.cache.set(key, analysis);
+    if (paragraphText.length >= MEASURED_PARAGRAPH_LENGTH) this.msPerCharacter = (this.msPerCharacter + (performance.now() - started) / paragraphText.length) / 2;
+    return { key, analysis, analysed: true };
   }
 
   private *run(text: string, shouldPause: ShouldPause): Generator<void, Analysis, void> {
@@ -217,14 +227,7 @@ export class IncrementalAnalyzer {
     const placed: KeyedParagraph[] = ranges.map((range, index) => {
       // A paragraph kept from the last run (same text, maybe moved) needs no slicing or lookup.
       if (range.key !== undefined && range.analysis) return range as KeyedParagraph;
-      const paragraphText = text.slice(range.start, range.end);
-      const caption = isCaption(text, ranges, index);
-      const key = cacheKey(paragraphText, index, caption);
-      let analysis = this.cache.get(key);
-      if (!analysis) {
-        analysis = analyzeParagraph(paragraphText, context, index === 0, caption);
-        this.cache.set(key, analysis);
-      }
+      const { key, analysis } = this.paragraphAt(text, ranges, index, context)!;
       return { start: range.start, end: range.end, analysis, key };
     });
     // Drop paragraphs the text no longer has, now and then, so the cache never outgrows the document.

@@ -341,7 +341,7 @@ export function* assembleInSteps(text: string, paragraphs: PlacedParagraph[], co
 
 /** The last steps of every assembly: the registry settled, then the public analysis made from the state. */
 export function* settleAndFinish(text: string, assembler: Assembler, registry: ActorRegistry, config: NewsdeskConfig, shouldPause: ShouldPause): Generator<void, Assembly, void> {
-  registry.settle();
+  yield* registry.settleInSteps(shouldPause);
   if (shouldPause()) yield;
   const state = assembler.state(text.length, registry);
   return { analysis: yield* finishInSteps(text, state, config, shouldPause), state };

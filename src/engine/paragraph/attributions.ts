@@ -488,7 +488,14 @@ function headlineLast(tokens: readonly Token[], start: number, end: number): num
 function headlineColon(scan: SentenceScan): boolean {
   const { tokens, start, end, sentence, paragraph, found: out } = scan;
   const last = headlineLast(tokens, start, end);
-  const colon = tokens.findIndex((t, k) => k > start && k < start + HEADLINE_COLON_WITHIN && k < last && t.kind === 'punct' && t.text === ':');
+  // Only the first few words are looked at: a search of the whole paragraph per sentence was quadratic.
+  let colon = -1;
+  for (let k = start + 1; k < Math.min(start + HEADLINE_COLON_WITHIN, last); k++) {
+    if (tokens[k].kind === 'punct' && tokens[k].text === ':') {
+      colon = k;
+      break;
+    }
+  }
   if (colon === -1) return false;
   const speaker = classify(tokens, start, colon, paragraph);
   if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'description')) return false;
