@@ -40,14 +40,21 @@ interface Tracked {
   running: Promise<void> | undefined;
 }
 
+/**
+ * The rest of a view's update, which a listener of `onDidChange` may return: run in a task of its
+ * own before the next view's update (and may return a further step).
+ */
+export type ViewStep = () => ViewStep | void;
+
 export class AnalysisModel implements vscode.Disposable {
   private readonly tracked = new Map<string, Tracked>();
-  private readonly subscribers = new Set<(result: DocumentAnalysis) => void>();
+  private readonly subscribers = new Set<(result: DocumentAnalysis) => unknown>();
   private readonly removed = new vscode.EventEmitter<vscode.Uri>();
   /**
    * Fires after each (re-)analysis of an article. Each subscriber runs in a task of its own, so a
    * keystroke never adds up every view's work in one block, and a result overtaken by a newer
-   * analysis of the same document is not delivered at all.
+   * analysis of the same document is not delivered at all. A listener whose update is long returns
+   * its second half as a `ViewStep`.
    */
   readonly onDidChange: vscode.Event<DocumentAnalysis> = (listener, thisArgs?, disposables?) => {
     const subscriber = (result: DocumentAnalysis) => listener.call(thisArgs, result);
@@ -60,7 +67,7 @@ export class AnalysisModel implements vscode.Disposable {
   readonly onDidRemove = this.removed.event;
   /** For each of the last analyses shown, how long its longest task took (ms): a slice of paragraphs or a step of the assembly. For measuring, not for behaviour. */
   readonly analysisDurations: number[] = [];
-  /** How long each view's update after them took (ms), each one task. */
+  /** How long each view's update after them took (ms): each task (a view's update, or a step it handed back). */
   readonly viewDurations: number[] = [];
   private readonly largeFilesAllowed = new Set<string>();
   private readonly largeFilesNoticed = new Set<string>();
@@ -230,26 +237,26 @@ export class AnalysisModel implements vscode.Disposable {
    * waiters were handed to the newer one.
    */
   private deliver(entry: Tracked, result: DocumentAnalysis): void {
-    const queue = [...this.subscribers];
+    // Each view's update, then any further steps it hands back, in order.
+    const queue: Array<() => unknown> = [...this.subscribers].map((subscriber) => () => (this.subscribers.has(subscriber) ? subscriber(result) : undefined));
     const next = () => {
       if (entry.latest !== result) return;
-      const subscriber = queue.shift();
-      if (!subscriber) {
+      const step = queue.shift();
+      if (!step) {
         const waiting = entry.showing?.result === result ? entry.showing.waiting : [];
         entry.showing = undefined;
         for (const waiter of waiting) waiter.resolve(result);
         return;
       }
-      if (this.subscribers.has(subscriber)) {
-        const started = performance.now();
-        try {
-          subscriber(result);
-        } catch (error) {
-          // One view's bug must not keep the others (or the waiters) from this result: logged, not thrown.
-          this.output.error(`A view failed to show the analysis of ${vscode.workspace.asRelativePath(result.document.uri)}: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
-        }
-        this.record(this.viewDurations, performance.now() - started);
+      const started = performance.now();
+      try {
+        const rest = step();
+        if (typeof rest === 'function') queue.unshift(rest as ViewStep);
+      } catch (error) {
+        // One view's bug must not keep the others (or the waiters) from this result: logged, not thrown.
+        this.output.error(`A view failed to show the analysis of ${vscode.workspace.asRelativePath(result.document.uri)}: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
       }
+      this.record(this.viewDurations, performance.now() - started);
       this.host.later(next);
     };
     this.host.later(next);

@@ -5,6 +5,7 @@ import type { Actor, Analysis, Diagnostic as Finding, DiagnosticCode, Severity, 
 import { firstIndex } from '../../engine/paragraph/tokens';
 import { transcriptFollower } from './codeActions';
 import type { FeatureDeps } from '../core/features';
+import type { ViewStep } from '../core/model';
 import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
 import type { OffsetSpan } from '../core/ranges';
 import { rangesInText, toRange } from '../core/ranges';
@@ -125,16 +126,24 @@ class ProblemsPanel implements WorkspaceProblems, vscode.Disposable {
   constructor(private readonly deps: FeatureDeps, private readonly transcripts?: TranscriptsFeature) {
     deps.model.onDidChange((result) => this.showLive(result.document, result.analysis), undefined, this.disposables);
     deps.model.onDidRemove((uri) => this.onArticleGone(uri), undefined, this.disposables);
-    for (const result of deps.model.all()) this.showLive(result.document, result.analysis);
+    for (const result of deps.model.all()) this.showLive(result.document, result.analysis)?.();
   }
 
-  private showLive(document: vscode.TextDocument, analysis: Analysis): void {
-    if (SCHEMES_WITHOUT_PROBLEMS.has(document.uri.scheme)) return;
+  /**
+   * Makes the article's findings into the panel's; handing them to VS Code is the step returned (for
+   * a task of its own: with hundreds of findings, each half is some 15-30 ms).
+   */
+  private showLive(document: vscode.TextDocument, analysis: Analysis): ViewStep | undefined {
+    if (SCHEMES_WITHOUT_PROBLEMS.has(document.uri.scheme)) return undefined;
     const key = document.uri.toString();
     this.live.set(key, document);
     this.closedFromCheck.delete(key);
-    this.collection.set(document.uri, shownDiagnostics(analysis, document));
-    if (this.transcripts && analysis.diagnostics.some((finding) => finding.code === 'unattributed-quote')) this.followTranscripts(document, analysis, this.transcripts);
+    const diagnostics = shownDiagnostics(analysis, document);
+    return () => {
+      if (this.live.get(key) !== document) return; // closed meanwhile
+      this.collection.set(document.uri, diagnostics);
+      if (this.transcripts && analysis.diagnostics.some((finding) => finding.code === 'unattributed-quote')) this.followTranscripts(document, analysis, this.transcripts);
+    };
   }
 
   /** A quote with no speaker that a transcript places in one speaker's words: the finding names them, as the hover and the fix do. */

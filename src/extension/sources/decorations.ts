@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { Analysis, QuoteKind, Span } from '../../engine';
 import type { FeatureDeps } from '../core/features';
 import { Colors, SPEAKER_COLOR_COUNT } from '../core/ids';
-import type { DocumentAnalysis } from '../core/model';
+import type { DocumentAnalysis, ViewStep } from '../core/model';
 import type { OffsetSpan } from '../core/ranges';
 import { toRange } from '../core/ranges';
 import type { SourceStyle, SpeakerColours } from './speakerColours';
@@ -203,10 +203,17 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     if (result) paint(editor, result);
   };
 
-  model.onDidChange((result) => {
-    if (!settings.value.decorations) return;
+  // The plan in this task, the painting in the next (each some 15-30 ms for thousands of spans).
+  model.onDidChange((result): ViewStep | undefined => {
+    if (!settings.value.decorations) return undefined;
     const key = result.document.uri.toString();
-    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) paint(editor, result);
+    const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === key);
+    if (!editors.length || result.version !== result.document.version) return undefined;
+    const plan = planDecorations(result.analysis, colours.slotsFor(result.document.uri, result.analysis));
+    return () => {
+      const stillVisible = new Set(vscode.window.visibleTextEditors);
+      for (const editor of editors) if (stillVisible.has(editor) && settings.value.decorations && result.version === editor.document.version) paintPlan(editor, result, plan);
+    };
   }, undefined, disposables);
   model.onDidRemove((uri) => {
     const key = uri.toString();
