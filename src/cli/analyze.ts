@@ -9,9 +9,10 @@ import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, describeFileError, errorMessage } from './errors';
 import type { LoadedConfig } from './files';
 import { formatBytes } from '../engine/transcripts/files';
+import { LineIndex } from '../engine/lines';
 import { ConfigResolver, decodeArticle, displayPath, formatInputProblem, loadConfigFile, readArticle, readStdin } from './files';
 import type { Colors } from './format';
-import { LineIndex, createColors, locateDiagnostics, oneLine, plural, printable, shouldUseColor, truncate } from './format';
+import { createColors, locateDiagnostics, oneLine, plural, positionAt, printable, shouldUseColor, truncate } from './format';
 import { writeStderr, writeStdout } from './output';
 import type { TranscriptOptions } from './transcripts';
 import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle, withVerificationFindings } from './transcripts';
@@ -240,7 +241,7 @@ function analyzeJsonLine(line: string, loaded: LoadedConfig & { ok: true }): { j
 export function formatAnalysisSummary(shownPath: string, text: string, analysis: Analysis, colors: Colors): string {
   const lines = new LineIndex(text);
   const location = (offset: number) => {
-    const { line, column } = lines.position(offset);
+    const { line, column } = positionAt(lines, offset);
     return `${line}:${column}`;
   };
   const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -4,12 +4,13 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DiffPart, QuoteVerification, TranscriptLink } from '../engine/transcripts';
 import { describeWhere, formatTime, parseItem } from '../engine/transcripts';
+import { LineIndex } from '../engine/lines';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
 import { ConfigResolver, displayPath, formatInputProblem, loadConfigFile, readArticle } from './files';
 import type { Colors } from './format';
-import { LineIndex, createColors, oneLine, plural, printable, shouldUseColor, truncate } from './format';
+import { createColors, oneLine, plural, positionAt, printable, shouldUseColor, truncate } from './format';
 import { writeStdout } from './output';
 import type { TranscriptOptions } from './transcripts';
 import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle } from './transcripts';
@@ -130,7 +131,7 @@ export async function runVerify(args: string[]): Promise<number> {
   }
   const lines = new LineIndex(read.text);
   if (options.json) {
-    const quotes = results.map((result) => ({ ...lines.position(result.start), text: read.text.slice(result.start, result.end), ...result }));
+    const quotes = results.map((result) => ({ ...positionAt(lines, result.start), text: read.text.slice(result.start, result.end), ...result }));
     const files = transcripts.index.transcripts.map((transcript) => ({ path: transcript.path, format: transcript.format, speakers: transcript.streams.map((stream) => stream.label).filter((label) => label !== null) }));
     await writeStdout(`${JSON.stringify({ path: shown, transcripts: files, quotes }, null, 2)}\n`);
   } else {
@@ -153,7 +154,7 @@ function formatVerification(shown: string, text: string, results: readonly Quote
     `${colors.bold(printable(shown))}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('variant') ? `${count('variant')} written differently, ` : ''}${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
   ];
   const rows = results.map((result) => {
-    const { line, column } = lines.position(result.start);
+    const { line, column } = positionAt(lines, result.start);
     let status = STATUS_WORDS[result.status];
     if (result.status === 'misquote') status += ` (${plural(result.differences, 'word')})`;
     if (result.status === 'verbatim' && result.cuts) status += ` (${plural(result.cuts, 'cut')})`;
