@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { DiffPart, QuoteVerification, TranscriptLink } from '../engine/transcripts';
-import { describeWhere, formatTime, parseItem } from '../engine/transcripts';
+import { describePlace, describeWhere, parseItem } from '../engine/transcripts';
 import { LineIndex } from '../engine/lines';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
@@ -164,17 +164,19 @@ function formatVerification(shown: string, text: string, results: readonly Quote
   const whereWidth = width(rows.map((row) => row.where));
   const statusWidth = width(rows.map((row) => row.status));
   const timeWidth = width(rows.map((row) => row.time));
+  /** A line under a quote's row, starting under its status. */
+  const below = (line: string) => out.push(`  ${' '.repeat(whereWidth)}  ${line}`);
   for (const { result, where, status, time } of rows) {
     const colored = result.status === 'verbatim' ? colors.dim(status.padEnd(statusWidth)) : result.status === 'unchecked' ? status.padEnd(statusWidth) : colors.severity('warning', status.padEnd(statusWidth));
     const quote = truncate(oneLine(text.slice(result.start, result.end)), 70);
     out.push(`  ${where.padEnd(whereWidth)}  ${colored}  ${time.padEnd(timeWidth)}  ${printable(result.speaker ?? 'no speaker')}: ${quote}`);
     if (result.status === 'misquote' || result.status === 'variant') {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${printable(result.transcript ?? '')}:`)} ${oneLine(formatDiff(result.diff))}`);
+      below(`${colors.dim(`${printable(result.transcript ?? '')}:`)} ${oneLine(formatDiff(result.diff))}`);
     } else if (result.status === 'not-found' && result.transcript) {
-      const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${result.saidBy.time !== undefined ? formatTime(result.saidBy.time) : `line ${result.saidBy.line}`})` : '';
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(printable(`not in ${result.transcript}${saidBy}`))}`);
+      const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${describePlace(result.saidBy)})` : '';
+      below(colors.dim(printable(`not in ${result.transcript}${saidBy}`)));
     } else if (result.status === 'verbatim' && result.transcript) {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(printable(result.transcript))}`);
+      below(colors.dim(printable(result.transcript)));
     }
   }
   return `${out.join('\n')}\n`;

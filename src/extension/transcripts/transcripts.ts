@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { openDocumentAt } from '../core/documents';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../../engine';
 import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptFileSystem, TranscriptLink, TranscriptSource } from '../../engine/transcripts';
-import { describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotesInSteps } from '../../engine/transcripts';
+import { describePlace, describeWhere, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotesInSteps } from '../../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from '../diagnostics/codeActions';
 import { toVsDiagnostic } from '../diagnostics/diagnostics';
 import type { FeatureDeps } from '../core/features';
@@ -394,7 +394,7 @@ function describeVerification(document: vscode.TextDocument, result: QuoteVerifi
   if (result.status === 'not-found') {
     markdown.appendMarkdown(`**Not in the transcript** · ${code(result.transcript ?? '')}\n\nNothing close to this quote is in ${result.speaker ? `${escape(result.speaker)}'s words in ` : ''}the linked transcripts.`);
     const saidBy = result.saidBy;
-    if (saidBy) markdown.appendMarkdown(`\n\n**${escape(saidBy.speaker)}** says it in ${code(saidBy.transcript)} · ${saidBy.time !== undefined ? formatTime(saidBy.time) : `line ${saidBy.line}`}: check who said it.`);
+    if (saidBy) markdown.appendMarkdown(`\n\n**${escape(saidBy.speaker)}** says it in ${code(saidBy.transcript)} · ${describePlace(saidBy)}: check who said it.`);
     return markdown;
   }
   const where = describeWhere(result);
