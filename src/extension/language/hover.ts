@@ -7,6 +7,7 @@ import { describeWhere } from '../../engine/transcripts';
 import { verifiedQuotes } from '../diagnostics/codeActions';
 import type { FeatureDeps } from '../core/features';
 import { howResolved } from '../logic/resolution';
+import { actorById, quoteCount, quotesOf } from '../logic/lookup';
 import { escapeMarkdown } from '../logic/markdown';
 import { LANGUAGE_ID } from '../core/ids';
 import { toOffset, toRange } from '../core/ranges';
@@ -64,22 +65,18 @@ function mentionAt(analysis: Analysis, offset: number): { actor: Actor; span: Sp
   }
   // A speaker mention the actor list does not repeat (defensive: the engine normally lists them all).
   for (const quote of analysis.quotes) {
-    const span = quote.speaker?.mention;
-    const actor = span && under(span, offset) ? analysis.actors.find((a) => a.id === quote.speaker?.actorId) : undefined;
+    const speaker = quote.speaker;
+    const span = speaker?.mention;
+    const actor = speaker && span && under(span, offset) ? actorById(analysis, speaker.actorId) : undefined;
     if (span && actor) return { actor, span };
   }
   return undefined;
 }
 
-function quotesOf(analysis: Analysis, actor: Actor): Quote[] {
-  const ids = new Set(actor.quoteIds);
-  return analysis.quotes.filter((quote) => ids.has(quote.id)).sort((a, b) => a.start - b.start);
-}
-
 function describeQuote(analysis: Analysis, quote: Quote, checked: readonly QuoteVerification[]): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
   const speaker = quote.speaker;
-  const actor = speaker ? analysis.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
+  const actor = speaker ? actorById(analysis, speaker.actorId) : undefined;
   if (!speaker) {
     markdown.appendMarkdown(`**No speaker found** · ${KIND_WORDS[quote.kind]}`);
     const fromTranscript = checked.find((result) => result.start === quote.start && result.end === quote.end && result.transcriptSpeaker);
@@ -98,7 +95,7 @@ function describeQuote(analysis: Analysis, quote: Quote, checked: readonly Quote
   if (quote.cue) markdown.appendMarkdown(` · ${escapeMarkdown(quote.cue.text)}`);
   markdown.appendMarkdown(` · ${KIND_WORDS[quote.kind]}`);
   if (actor) {
-    const own = quotesOf(analysis, actor);
+    const own = quotesOf(analysis, actor.id);
     const position = own.findIndex((candidate) => candidate.id === quote.id) + 1;
     if (position > 0) markdown.appendMarkdown(`\n\nquote ${position} of ${own.length} by ${escapeMarkdown(name)}`);
   }
@@ -125,7 +122,7 @@ function describeActor(analysis: Analysis, actor: Actor, span: Span): vscode.Mar
     actor.gender && actor.gender !== 'unknown' ? `Gender: ${actor.gender}` : '',
   ].filter(Boolean);
   if (details.length) markdown.appendMarkdown(`\n\n${details.join(' · ')}`);
-  markdown.appendMarkdown(`\n\n${quoteCounts(quotesOf(analysis, actor))}`);
+  markdown.appendMarkdown(`\n\n${quoteCounts(quotesOf(analysis, actor.id))}`);
   if (actor.aliases.length) markdown.appendMarkdown(`\n\nAlso: ${actor.aliases.map(escapeMarkdown).join(', ')}`);
   return markdown;
 }
@@ -134,8 +131,7 @@ function describeActor(analysis: Analysis, actor: Actor, span: Span): vscode.Mar
 function quoteCounts(quotes: readonly Quote[]): string {
   if (!quotes.length) return 'Not quoted';
   const counts = KIND_ORDER.map((kind) => [kind, quotes.filter((quote) => quote.kind === kind).length] as const).filter(([, count]) => count > 0);
-  const total = `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`;
-  return `${total} (${counts.map(([kind, count]) => `${count} ${kind}`).join(', ')})`;
+  return `${quoteCount(quotes.length)} (${counts.map(([kind, count]) => `${count} ${kind}`).join(', ')})`;
 }
 
 /** The likely speaker the engine names for a quote with no speaker. */
