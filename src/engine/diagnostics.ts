@@ -66,9 +66,7 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
     const likely = draft.likely ?? null;
     const suggestion = likely ? attributionFix(text, draft, shortName(likely)) : undefined;
     add('unattributed-quote', draft.start, draft.end,
-      likely
-        ? `This quotation has no speaker in its paragraph. Say who said it (probably ${likely.name}).`
-        : 'This quotation has no speaker in its paragraph. Say who said it.',
+      `This quotation has no speaker in its paragraph. Say who said it${likely ? ` (probably ${likely.name})` : ''}.`,
       { quoteId: quote.id, ...(likely ? { candidates: [likely.name] } : {}), ...(suggestion ? { suggestion } : {}) });
   }
   if (shouldPause()) yield;
