@@ -2,7 +2,6 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Actor, Analysis, Quote } from '../engine/types';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
@@ -55,21 +54,13 @@ interface AnalyzeOptions {
 }
 
 function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
-  const { values, positionals } = parseCommandLine('analyze', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...TRANSCRIPT_ARGS,
-      },
-    }),
-  );
+  const { values, positionals } = parseCommandLine('analyze', args, {
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    ...TRANSCRIPT_ARGS,
+  });
   if (values.help) return 'help';
   if (values.json && values.jsonl) throw new UsageError('analyze', '--json and --jsonl cannot be used together (--jsonl output is already JSON)');
   if (positionals.length === 0) throw new UsageError('analyze', `name the ${values.jsonl ? 'JSON Lines file' : 'article'} to analyse, or '-' for standard input`);

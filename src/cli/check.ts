@@ -1,5 +1,4 @@
 // `newsdesk check`: lint articles for attribution problems, for people and for CI.
-import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/types';
 import { oneOf, parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
@@ -61,21 +60,13 @@ interface CheckOptions {
 }
 
 function parseCheckArgs(args: string[]): CheckOptions | 'help' {
-  const { values, positionals } = parseCommandLine('check', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...TRANSCRIPT_ARGS,
-      },
-    }),
-  );
+  const { values, positionals } = parseCommandLine('check', args, {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    ...TRANSCRIPT_ARGS,
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('check', 'name at least one article file or directory');
   if (positionals.includes('-')) throw new UsageError('check', "cannot read standard input; use 'newsdesk analyze -' for text on standard input");

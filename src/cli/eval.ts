@@ -2,7 +2,6 @@
 // nothing of them is printed or written, since the corpus may not be redistributed.
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
 import { DEFAULT_CONFIG } from '../engine/config';
 import { ruleIds } from '../engine/index';
 import type { NewsdeskConfig } from '../engine/types';
@@ -75,24 +74,16 @@ interface EvalOptions {
 }
 
 function parseEvalArgs(args: string[]): EvalOptions | 'help' {
-  const { values, positionals } = parseCommandLine('eval', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        split: { type: 'string' },
-        limit: { type: 'string' },
-        json: { type: 'boolean' },
-        config: { type: 'string' },
-        speakers: { type: 'string' },
-        misses: { type: 'boolean' },
-        'resolved-only': { type: 'boolean' },
-        without: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
-  );
+  const { values, positionals } = parseCommandLine('eval', args, {
+    split: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+    config: { type: 'string' },
+    speakers: { type: 'string' },
+    misses: { type: 'boolean' },
+    'resolved-only': { type: 'boolean' },
+    without: { type: 'string' },
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('eval', 'name the gold file');
   return {

@@ -2,7 +2,6 @@
 // page, JSON or CSV. The same figures as the editor's Sources Report view.
 import { readFile, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ArticleReport } from '../engine/report';
 import { sourcesReport, workspaceReport } from '../engine/report';
 import { reportCsv, reportJson } from '../report/export';
@@ -52,20 +51,12 @@ interface ReportOptions {
 }
 
 function parseReportArgs(args: string[]): ReportOptions | 'help' {
-  const { values, positionals } = parseCommandLine('report', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        rows: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
-  );
+  const { values, positionals } = parseCommandLine('report', args, {
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    rows: { type: 'string' },
+    config: { type: 'string' },
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('report', 'name at least one article file or directory');
   const format = oneOf('report', '--format', values.format ?? 'html', FORMATS);

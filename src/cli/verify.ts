@@ -1,7 +1,6 @@
 // `newsdesk verify ARTICLE`: each direct quote with what its transcript says about it.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DiffPart, QuoteVerification, TranscriptLink } from '../engine/transcripts';
 import { describePlace, describeWhere, parseItem } from '../engine/transcripts';
 import { LineIndex } from '../engine/lines';
@@ -62,21 +61,13 @@ interface VerifyOptions {
 }
 
 function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
-  const { values, positionals } = parseCommandLine('verify', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        transcript: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...TRANSCRIPT_ARGS,
-      },
-    }),
-  );
+  const { values, positionals } = parseCommandLine('verify', args, {
+    json: { type: 'boolean' },
+    transcript: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    ...TRANSCRIPT_ARGS,
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('verify', 'name the article to verify');
   if (positionals.length > 1) throw new UsageError('verify', `takes one article, got ${positionals.length}`);
