@@ -44,7 +44,7 @@ An article that links transcripts gets misquote and quote-not-found findings, an
 adds "verification": each direct quote's status, transcript, time and differences.
 `;
 
-interface AnalyzeOptions {
+export interface AnalyzeOptions {
   input: string;
   json: boolean;
   jsonl: boolean;
@@ -53,7 +53,7 @@ interface AnalyzeOptions {
   transcripts: TranscriptOptions;
 }
 
-function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
+export function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
   const { values, positionals } = parseCommandLine('analyze', args, {
     json: { type: 'boolean' },
     jsonl: { type: 'boolean' },
@@ -77,12 +77,7 @@ function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
   };
 }
 
-export async function runAnalyze(args: string[]): Promise<number> {
-  const options = parseAnalyzeArgs(args);
-  if (options === 'help') {
-    await writeStdout(ANALYZE_HELP);
-    return EXIT_OK;
-  }
+export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const cwd = process.cwd();
   const fromStdin = options.input === '-';
   const inputPath = fromStdin ? undefined : path.resolve(cwd, options.input);

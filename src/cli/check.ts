@@ -50,7 +50,7 @@ Articles that link transcripts (a 'Transcripts:' line, or 'transcripts' in .news
 also get misquote and quote-not-found findings; see 'newsdesk verify'.
 `;
 
-interface CheckOptions {
+export interface CheckOptions {
   inputs: string[];
   format: (typeof FORMATS)[number];
   failOn: (typeof FAIL_ON)[number];
@@ -59,7 +59,7 @@ interface CheckOptions {
   transcripts: TranscriptOptions;
 }
 
-function parseCheckArgs(args: string[]): CheckOptions | 'help' {
+export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
   const { values, positionals } = parseCommandLine('check', args, {
     format: { type: 'string' },
     'fail-on': { type: 'string' },
@@ -80,12 +80,7 @@ function parseCheckArgs(args: string[]): CheckOptions | 'help' {
   };
 }
 
-export async function runCheck(args: string[]): Promise<number> {
-  const options = parseCheckArgs(args);
-  if (options === 'help') {
-    await writeStdout(CHECK_HELP);
-    return EXIT_OK;
-  }
+export async function runCheck(options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const colors = createColors(options.color);
   const inputs = new ArticleInputs(cwd);

@@ -60,7 +60,7 @@ Exit codes:
 /** Invalid gold lines shown before giving up; the rest are counted. */
 const MAX_GOLD_ERRORS_SHOWN = 10;
 
-interface EvalOptions {
+export interface EvalOptions {
   goldPaths: string[];
   split?: string;
   limit?: number;
@@ -73,7 +73,7 @@ interface EvalOptions {
   without: string[];
 }
 
-function parseEvalArgs(args: string[]): EvalOptions | 'help' {
+export function parseEvalArgs(args: string[]): EvalOptions | 'help' {
   const { values, positionals } = parseCommandLine('eval', args, {
     split: { type: 'string' },
     limit: { type: 'string' },
@@ -119,12 +119,7 @@ interface Timing {
   charactersPerSecond: number | null;
 }
 
-export async function runEval(args: string[]): Promise<number> {
-  const options = parseEvalArgs(args);
-  if (options === 'help') {
-    await writeStdout(EVAL_HELP);
-    return EXIT_OK;
-  }
+export async function runEval(options: EvalOptions): Promise<number> {
   const cwd = process.cwd();
   const goldPaths = options.goldPaths.map((goldPath) => path.resolve(cwd, goldPath));
   const shownGold = goldPaths.map((goldPath) => displayPath(goldPath, cwd)).join(', ');

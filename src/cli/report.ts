@@ -42,7 +42,7 @@ Exit codes:
   2  bad usage, or input that cannot be read (the report covers the rest)
 `;
 
-interface ReportOptions {
+export interface ReportOptions {
   inputs: string[];
   format: (typeof FORMATS)[number];
   rows: (typeof ROWS)[number];
@@ -50,7 +50,7 @@ interface ReportOptions {
   configPath?: string;
 }
 
-function parseReportArgs(args: string[]): ReportOptions | 'help' {
+export function parseReportArgs(args: string[]): ReportOptions | 'help' {
   const { values, positionals } = parseCommandLine('report', args, {
     format: { type: 'string' },
     out: { type: 'string', short: 'o' },
@@ -96,12 +96,7 @@ function progressReporter(total: number): { step(done: number): Promise<void>; e
   };
 }
 
-export async function runReport(args: string[]): Promise<number> {
-  const options = parseReportArgs(args);
-  if (options === 'help') {
-    await writeStdout(REPORT_HELP);
-    return EXIT_OK;
-  }
+export async function runReport(options: ReportOptions): Promise<number> {
   const started = performance.now();
   const cwd = process.cwd();
   const inputs = new ArticleInputs(cwd);

@@ -51,7 +51,7 @@ Exit codes:
      article that links no transcript
 `;
 
-interface VerifyOptions {
+export interface VerifyOptions {
   input: string;
   json: boolean;
   transcripts: TranscriptLink[];
@@ -60,7 +60,7 @@ interface VerifyOptions {
   transcriptOptions: TranscriptOptions;
 }
 
-function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
+export function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
   const { values, positionals } = parseCommandLine('verify', args, {
     json: { type: 'boolean' },
     transcript: { type: 'string', multiple: true },
@@ -86,12 +86,7 @@ function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
   };
 }
 
-export async function runVerify(args: string[]): Promise<number> {
-  const options = parseVerifyArgs(args);
-  if (options === 'help') {
-    await writeStdout(VERIFY_HELP);
-    return EXIT_OK;
-  }
+export async function runVerify(options: VerifyOptions): Promise<number> {
   const cwd = process.cwd();
   const articlePath = path.resolve(cwd, options.input);
   const shown = displayPath(articlePath, cwd);
