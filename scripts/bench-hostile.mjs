@@ -3,15 +3,13 @@
 // alone, after the engine is loaded and warmed up; CLI cases time the whole `newsdesk` process.
 // Prints a table against the targets (1 s, 300 MB); asserts nothing.
 //   node --expose-gc scripts/bench-hostile.mjs [--only NAME]   (npm run bench:hostile builds first)
-import * as esbuild from 'esbuild';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEngine, loadEngine } from './bench/engine.mjs';
 import { printTable } from './bench/stats.mjs';
-import { NODE_TARGET } from './node-target.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -74,7 +72,7 @@ function sample() {
 }
 
 if (process.argv[2] === '--case') {
-  const engine = createRequireBundle(process.argv[3]);
+  const engine = loadEngine(process.argv[3]);
   engine.analyze(sample()); // load and warm up
   const chosen = ENGINE_CASES[process.argv[4]];
   const { setup, run } = typeof chosen === 'function' ? { run: chosen } : chosen;
@@ -87,22 +85,13 @@ if (process.argv[2] === '--case') {
   process.exit(0);
 }
 
-function createRequireBundle(path) {
-  return createRequire(import.meta.url)(path);
-}
-
 // ---- the run -----------------------------------------------------------------------------------
 
 console.log(`Newsdesk hostile-input bench: node ${process.version}, ${cpus().length} CPU(s) (${cpus()[0]?.model ?? 'unknown'})`);
 console.log(`Targets: every case under ${TIME_TARGET_MS} ms and ${MEMORY_TARGET_MB} MB peak resident memory.`);
-const bundle = join(root, '.bench', 'hostile.cjs');
-mkdirSync(join(root, '.bench'), { recursive: true });
-await esbuild.build({
-  stdin: {
-    contents: "export * from './src/engine/index.ts';\nexport { parseTranscript } from './src/engine/transcripts/index.ts';\nexport { parseConfigText } from './src/engine/config.ts';\n",
-    resolveDir: root, loader: 'ts',
-  },
-  outfile: bundle, bundle: true, ...NODE_TARGET, format: 'cjs', logLevel: 'warning',
+const bundle = await buildEngine(root, {
+  name: 'hostile',
+  exports: ["export { parseTranscript } from './src/engine/transcripts/index.ts';", "export { parseConfigText } from './src/engine/config.ts';"],
   // Prefer ES module builds: jsonc-parser's UMD build hides its requires from esbuild.
   mainFields: ['module', 'main'],
 });

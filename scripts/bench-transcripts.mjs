@@ -5,13 +5,10 @@
 //   node --expose-gc scripts/bench-transcripts.mjs [--quick]   (npm run bench:transcripts builds first)
 // With --expose-gc, garbage left by other work (the engine's own re-analysis) is collected before
 // each measured step, so a figure is the step's own cost.
-import * as esbuild from 'esbuild';
-import { NODE_TARGET } from './node-target.mjs';
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEngine, loadEngine } from './bench/engine.mjs';
 import { elapsed, ms as millis, printTable, prng, quantile } from './bench/stats.mjs';
 
 const ms = (x) => (x < 1 ? `${x.toFixed(3)} ms` : millis(x));
@@ -23,13 +20,7 @@ const QUOTES = 50;
 const EDITS = quick ? 20 : 200;
 const HOURS = 3;
 
-const outfile = join(root, '.bench', 'transcripts.cjs');
-mkdirSync(join(root, '.bench'), { recursive: true });
-await esbuild.build({
-  stdin: { contents: "export * from './src/engine/index.ts';\nexport * from './src/engine/transcripts/index.ts';\n", resolveDir: root, loader: 'ts' },
-  outfile, bundle: true, ...NODE_TARGET, format: 'cjs', logLevel: 'warning',
-});
-const engine = createRequire(import.meta.url)(outfile);
+const engine = loadEngine(await buildEngine(root, { name: 'transcripts', exports: ["export * from './src/engine/transcripts/index.ts';"] }));
 const { IncrementalAnalyzer, parseTranscript, TranscriptIndex, verifyQuotes, quoteTokens } = engine;
 const collect = () => globalThis.gc?.();
 

@@ -5,12 +5,10 @@
 // no surrogate split), then verified against a mutated transcript (every result and fix inside its
 // quote). Errors the engine swallows count as crashes. Reports crashes, invalid spans and the worst time; exit 1 if any crash or invalid span.
 //   node scripts/fuzz.mjs [--seed N] [--count N]   (npm run fuzz builds first; default 5000 of each)
-import * as esbuild from 'esbuild';
-import { NODE_TARGET } from './node-target.mjs';
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildEngine, loadEngine } from './bench/engine.mjs';
 import { prng } from './bench/stats.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,21 +16,15 @@ const option = (name, fallback) => (process.argv.includes(name) ? Number(process
 const seed = option('--seed', 20261206);
 const count = option('--count', 5000);
 
-const bundle = join(root, '.bench', 'fuzz.cjs');
-mkdirSync(join(root, '.bench'), { recursive: true });
-await esbuild.build({
-  stdin: {
-    contents: [
-      "export * from './src/engine/index.ts';",
-      "export { parseTranscript, TranscriptIndex, verifyQuotes } from './src/engine/transcripts/index.ts';",
-      "export { checkInvariants } from './test/support/invariants.ts';",
-      "export { catchSwallowed } from './test/support/swallowed.ts';",
-    ].join('\n'),
-    resolveDir: root, loader: 'ts',
-  },
-  outfile: bundle, bundle: true, ...NODE_TARGET, format: 'cjs', logLevel: 'warning', mainFields: ['module', 'main'],
-});
-const engine = createRequire(import.meta.url)(bundle);
+const engine = loadEngine(await buildEngine(root, {
+  name: 'fuzz',
+  exports: [
+    "export { parseTranscript, TranscriptIndex, verifyQuotes } from './src/engine/transcripts/index.ts';",
+    "export { checkInvariants } from './test/support/invariants.ts';",
+    "export { catchSwallowed } from './test/support/swallowed.ts';",
+  ],
+  mainFields: ['module', 'main'],
+}));
 
 const articles = readdirSync(join(root, 'fixtures', 'articles')).filter((name) => name.endsWith('.news')).map((name) => readFileSync(join(root, 'fixtures', 'articles', name), 'utf8'));
 const polnear = join(root, '..', 'shared', 'corpus', 'polnear', 'dev.jsonl');

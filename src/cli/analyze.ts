@@ -2,16 +2,16 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { Actor, Analysis, Quote } from '../engine/types';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, describeFileError, errorMessage } from './errors';
 import type { LoadedConfig } from './files';
 import { formatBytes } from '../engine/transcripts/files';
+import { LineIndex } from '../engine/lines';
 import { ConfigResolver, decodeArticle, displayPath, formatInputProblem, loadConfigFile, readArticle, readStdin } from './files';
 import type { Colors } from './format';
-import { LineIndex, createColors, locateDiagnostics, oneLine, plural, printable, shouldUseColor, truncate } from './format';
+import { createColors, locateDiagnostics, oneLine, plural, positionAt, printable, shouldUseColor, truncate } from './format';
 import { writeStderr, writeStdout } from './output';
 import type { TranscriptOptions } from './transcripts';
 import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle, withVerificationFindings } from './transcripts';
@@ -44,7 +44,7 @@ An article that links transcripts gets misquote and quote-not-found findings, an
 adds "verification": each direct quote's status, transcript, time and differences.
 `;
 
-interface AnalyzeOptions {
+export interface AnalyzeOptions {
   input: string;
   json: boolean;
   jsonl: boolean;
@@ -53,22 +53,14 @@ interface AnalyzeOptions {
   transcripts: TranscriptOptions;
 }
 
-function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
-  const { values, positionals } = parseCommandLine('analyze', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        jsonl: { type: 'boolean' },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...TRANSCRIPT_ARGS,
-      },
-    }),
-  );
+export function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
+  const { values, positionals } = parseCommandLine('analyze', args, {
+    json: { type: 'boolean' },
+    jsonl: { type: 'boolean' },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    ...TRANSCRIPT_ARGS,
+  });
   if (values.help) return 'help';
   if (values.json && values.jsonl) throw new UsageError('analyze', '--json and --jsonl cannot be used together (--jsonl output is already JSON)');
   if (positionals.length === 0) throw new UsageError('analyze', `name the ${values.jsonl ? 'JSON Lines file' : 'article'} to analyse, or '-' for standard input`);
@@ -85,12 +77,7 @@ function parseAnalyzeArgs(args: string[]): AnalyzeOptions | 'help' {
   };
 }
 
-export async function runAnalyze(args: string[]): Promise<number> {
-  const options = parseAnalyzeArgs(args);
-  if (options === 'help') {
-    await writeStdout(ANALYZE_HELP);
-    return EXIT_OK;
-  }
+export async function runAnalyze(options: AnalyzeOptions): Promise<number> {
   const cwd = process.cwd();
   const fromStdin = options.input === '-';
   const inputPath = fromStdin ? undefined : path.resolve(cwd, options.input);
@@ -240,7 +227,7 @@ function analyzeJsonLine(line: string, loaded: LoadedConfig & { ok: true }): { j
 export function formatAnalysisSummary(shownPath: string, text: string, analysis: Analysis, colors: Colors): string {
   const lines = new LineIndex(text);
   const location = (offset: number) => {
-    const { line, column } = lines.position(offset);
+    const { line, column } = positionAt(lines, offset);
     return `${line}:${column}`;
   };
   const quotes = [...analysis.quotes].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -1,10 +1,18 @@
 // Command-line parsing on top of node's util.parseArgs, with messages in the CLI's own voice.
+import type { ParseArgsConfig } from 'node:util';
+import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 
-/** Runs a parseArgs call, turning its errors into usage errors for `command`. */
-export function parseCommandLine<T>(command: string, parse: () => T): T {
+/** Every command takes -h and --help. */
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+
+/**
+ * A command's arguments: its own options and -h/--help; positionals allowed, unknown options
+ * refused, and parseArgs's errors turned into usage errors for `command`.
+ */
+export function parseCommandLine<const O extends NonNullable<ParseArgsConfig['options']>>(command: string, args: string[], options: O) {
   try {
-    return parse();
+    return parseArgs({ args, allowPositionals: true, strict: true, options: { ...options, ...HELP_OPTION } });
   } catch (error) {
     throw new UsageError(command, describeParseError(error));
   }

@@ -1,5 +1,4 @@
 // `newsdesk check`: lint articles for attribution problems, for people and for CI.
-import { parseArgs } from 'node:util';
 import type { Severity } from '../engine/types';
 import { oneOf, parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
@@ -51,7 +50,7 @@ Articles that link transcripts (a 'Transcripts:' line, or 'transcripts' in .news
 also get misquote and quote-not-found findings; see 'newsdesk verify'.
 `;
 
-interface CheckOptions {
+export interface CheckOptions {
   inputs: string[];
   format: (typeof FORMATS)[number];
   failOn: (typeof FAIL_ON)[number];
@@ -60,22 +59,14 @@ interface CheckOptions {
   transcripts: TranscriptOptions;
 }
 
-function parseCheckArgs(args: string[]): CheckOptions | 'help' {
-  const { values, positionals } = parseCommandLine('check', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        'fail-on': { type: 'string' },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...TRANSCRIPT_ARGS,
-      },
-    }),
-  );
+export function parseCheckArgs(args: string[]): CheckOptions | 'help' {
+  const { values, positionals } = parseCommandLine('check', args, {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    ...TRANSCRIPT_ARGS,
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('check', 'name at least one article file or directory');
   if (positionals.includes('-')) throw new UsageError('check', "cannot read standard input; use 'newsdesk analyze -' for text on standard input");
@@ -89,12 +80,7 @@ function parseCheckArgs(args: string[]): CheckOptions | 'help' {
   };
 }
 
-export async function runCheck(args: string[]): Promise<number> {
-  const options = parseCheckArgs(args);
-  if (options === 'help') {
-    await writeStdout(CHECK_HELP);
-    return EXIT_OK;
-  }
+export async function runCheck(options: CheckOptions): Promise<number> {
   const cwd = process.cwd();
   const colors = createColors(options.color);
   const inputs = new ArticleInputs(cwd);

@@ -1,4 +1,5 @@
 // Turning findings into terminal text and JSON: positions, ordering, colour and the summary line.
+import { LineIndex } from '../engine/lines';
 import type { Diagnostic, Severity, Suggestion } from '../engine/types';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'hint'];
@@ -13,29 +14,10 @@ export interface Position {
   column: number;
 }
 
-/** Maps UTF-16 offsets to lines and columns. Line breaks are \n, \r\n and \r, as in editors. */
-export class LineIndex {
-  private readonly lineStarts: number[] = [0];
-
-  constructor(private readonly text: string) {
-    for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code === 0x0d && text.charCodeAt(index + 1) === 0x0a) index++;
-      if (code === 0x0a || code === 0x0d) this.lineStarts.push(index + 1);
-    }
-  }
-
-  position(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.lineStarts[middle] <= clamped) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: clamped - this.lineStarts[low] + 1 };
-  }
+/** 1-based line and column of an offset, as terminals and SARIF count them. */
+export function positionAt(lines: LineIndex, offset: number): Position {
+  const { line, character } = lines.position(offset);
+  return { line: line + 1, column: character + 1 };
 }
 
 export interface Range {
@@ -60,8 +42,8 @@ export interface FileReport {
 export function locateDiagnostics(text: string, diagnostics: readonly Diagnostic[]): LocatedDiagnostic[] {
   const index = new LineIndex(text);
   const rangeOf = (start: number, end: number): Range => {
-    const from = index.position(start);
-    const to = index.position(end);
+    const from = positionAt(index, start);
+    const to = positionAt(index, end);
     return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   };
   return diagnostics

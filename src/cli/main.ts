@@ -1,12 +1,13 @@
 // Entry point of the `newsdesk` command (bundled to dist/cli.js): dispatches to one file per command.
 import { writeSync } from 'node:fs';
-import { ANALYZE_HELP, runAnalyze } from './analyze';
-import { CHECK_HELP, runCheck } from './check';
+import { ANALYZE_HELP, parseAnalyzeArgs, runAnalyze } from './analyze';
+import { CHECK_HELP, parseCheckArgs, runCheck } from './check';
 import { CliError, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, errorMessage } from './errors';
-import { EVAL_HELP, runEval } from './eval';
+import { EVAL_HELP, parseEvalArgs, runEval } from './eval';
 import { printable } from './format';
-import { REPORT_HELP, runReport } from './report';
-import { VERIFY_HELP, runVerify } from './verify';
+import { writeStdout } from './output';
+import { REPORT_HELP, parseReportArgs, runReport } from './report';
+import { VERIFY_HELP, parseVerifyArgs, runVerify } from './verify';
 import { TOOL_VERSION } from './version';
 
 const MAIN_HELP = `Usage: newsdesk COMMAND [options]
@@ -28,12 +29,30 @@ Options:
 Set NEWSDESK_DEBUG=1 to see stack traces of internal errors.
 `;
 
-const COMMANDS: Readonly<Record<string, { run: (args: string[]) => Promise<number>; help: string }>> = {
-  check: { run: runCheck, help: CHECK_HELP },
-  analyze: { run: runAnalyze, help: ANALYZE_HELP },
-  report: { run: runReport, help: REPORT_HELP },
-  eval: { run: runEval, help: EVAL_HELP },
-  verify: { run: runVerify, help: VERIFY_HELP },
+interface Command {
+  run: (args: string[]) => Promise<number>;
+  help: string;
+}
+
+/** A command: its arguments parsed, then its help printed (exit 0) or the command run. */
+function command<Options>(help: string, parse: (args: string[]) => Options | 'help', run: (options: Options) => Promise<number>): Command {
+  return {
+    help,
+    async run(args) {
+      const options = parse(args);
+      if (options !== 'help') return run(options);
+      await writeStdout(help);
+      return EXIT_OK;
+    },
+  };
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  check: command(CHECK_HELP, parseCheckArgs, runCheck),
+  analyze: command(ANALYZE_HELP, parseAnalyzeArgs, runAnalyze),
+  report: command(REPORT_HELP, parseReportArgs, runReport),
+  eval: command(EVAL_HELP, parseEvalArgs, runEval),
+  verify: command(VERIFY_HELP, parseVerifyArgs, runVerify),
 };
 
 async function main(argv: string[]): Promise<number> {

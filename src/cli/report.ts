@@ -2,7 +2,6 @@
 // page, JSON or CSV. The same figures as the editor's Sources Report view.
 import { readFile, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { ArticleReport } from '../engine/report';
 import { sourcesReport, workspaceReport } from '../engine/report';
 import { reportCsv, reportJson } from '../report/export';
@@ -43,7 +42,7 @@ Exit codes:
   2  bad usage, or input that cannot be read (the report covers the rest)
 `;
 
-interface ReportOptions {
+export interface ReportOptions {
   inputs: string[];
   format: (typeof FORMATS)[number];
   rows: (typeof ROWS)[number];
@@ -51,21 +50,13 @@ interface ReportOptions {
   configPath?: string;
 }
 
-function parseReportArgs(args: string[]): ReportOptions | 'help' {
-  const { values, positionals } = parseCommandLine('report', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        rows: { type: 'string' },
-        config: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }),
-  );
+export function parseReportArgs(args: string[]): ReportOptions | 'help' {
+  const { values, positionals } = parseCommandLine('report', args, {
+    format: { type: 'string' },
+    out: { type: 'string', short: 'o' },
+    rows: { type: 'string' },
+    config: { type: 'string' },
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('report', 'name at least one article file or directory');
   const format = oneOf('report', '--format', values.format ?? 'html', FORMATS);
@@ -105,12 +96,7 @@ function progressReporter(total: number): { step(done: number): Promise<void>; e
   };
 }
 
-export async function runReport(args: string[]): Promise<number> {
-  const options = parseReportArgs(args);
-  if (options === 'help') {
-    await writeStdout(REPORT_HELP);
-    return EXIT_OK;
-  }
+export async function runReport(options: ReportOptions): Promise<number> {
   const started = performance.now();
   const cwd = process.cwd();
   const inputs = new ArticleInputs(cwd);

@@ -1,15 +1,15 @@
 // `newsdesk verify ARTICLE`: each direct quote with what its transcript says about it.
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import type { DiffPart, QuoteVerification, TranscriptLink } from '../engine/transcripts';
-import { describeWhere, formatTime, parseItem } from '../engine/transcripts';
+import { describePlace, describeWhere, parseItem } from '../engine/transcripts';
+import { LineIndex } from '../engine/lines';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, UsageError, describeFileError, errorMessage } from './errors';
 import { ConfigResolver, displayPath, formatInputProblem, loadConfigFile, readArticle } from './files';
 import type { Colors } from './format';
-import { LineIndex, createColors, oneLine, plural, printable, shouldUseColor, truncate } from './format';
+import { createColors, oneLine, plural, positionAt, printable, shouldUseColor, truncate } from './format';
 import { writeStdout } from './output';
 import type { TranscriptOptions } from './transcripts';
 import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle } from './transcripts';
@@ -51,7 +51,7 @@ Exit codes:
      article that links no transcript
 `;
 
-interface VerifyOptions {
+export interface VerifyOptions {
   input: string;
   json: boolean;
   transcripts: TranscriptLink[];
@@ -60,22 +60,14 @@ interface VerifyOptions {
   transcriptOptions: TranscriptOptions;
 }
 
-function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
-  const { values, positionals } = parseCommandLine('verify', () =>
-    parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean' },
-        transcript: { type: 'string', multiple: true },
-        config: { type: 'string' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        ...TRANSCRIPT_ARGS,
-      },
-    }),
-  );
+export function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
+  const { values, positionals } = parseCommandLine('verify', args, {
+    json: { type: 'boolean' },
+    transcript: { type: 'string', multiple: true },
+    config: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    ...TRANSCRIPT_ARGS,
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('verify', 'name the article to verify');
   if (positionals.length > 1) throw new UsageError('verify', `takes one article, got ${positionals.length}`);
@@ -94,12 +86,7 @@ function parseVerifyArgs(args: string[]): VerifyOptions | 'help' {
   };
 }
 
-export async function runVerify(args: string[]): Promise<number> {
-  const options = parseVerifyArgs(args);
-  if (options === 'help') {
-    await writeStdout(VERIFY_HELP);
-    return EXIT_OK;
-  }
+export async function runVerify(options: VerifyOptions): Promise<number> {
   const cwd = process.cwd();
   const articlePath = path.resolve(cwd, options.input);
   const shown = displayPath(articlePath, cwd);
@@ -130,7 +117,7 @@ export async function runVerify(args: string[]): Promise<number> {
   }
   const lines = new LineIndex(read.text);
   if (options.json) {
-    const quotes = results.map((result) => ({ ...lines.position(result.start), text: read.text.slice(result.start, result.end), ...result }));
+    const quotes = results.map((result) => ({ ...positionAt(lines, result.start), text: read.text.slice(result.start, result.end), ...result }));
     const files = transcripts.index.transcripts.map((transcript) => ({ path: transcript.path, format: transcript.format, speakers: transcript.streams.map((stream) => stream.label).filter((label) => label !== null) }));
     await writeStdout(`${JSON.stringify({ path: shown, transcripts: files, quotes }, null, 2)}\n`);
   } else {
@@ -153,7 +140,7 @@ function formatVerification(shown: string, text: string, results: readonly Quote
     `${colors.bold(printable(shown))}: ${plural(results.length, 'direct quote')}, ${plural(transcriptCount, 'transcript')}: ${count('verbatim')} verbatim, ${count('variant') ? `${count('variant')} written differently, ` : ''}${count('misquote')} misquoted, ${count('not-found')} not found, ${count('unchecked')} unchecked`,
   ];
   const rows = results.map((result) => {
-    const { line, column } = lines.position(result.start);
+    const { line, column } = positionAt(lines, result.start);
     let status = STATUS_WORDS[result.status];
     if (result.status === 'misquote') status += ` (${plural(result.differences, 'word')})`;
     if (result.status === 'verbatim' && result.cuts) status += ` (${plural(result.cuts, 'cut')})`;
@@ -163,17 +150,19 @@ function formatVerification(shown: string, text: string, results: readonly Quote
   const whereWidth = width(rows.map((row) => row.where));
   const statusWidth = width(rows.map((row) => row.status));
   const timeWidth = width(rows.map((row) => row.time));
+  /** A line under a quote's row, starting under its status. */
+  const below = (line: string) => out.push(`  ${' '.repeat(whereWidth)}  ${line}`);
   for (const { result, where, status, time } of rows) {
     const colored = result.status === 'verbatim' ? colors.dim(status.padEnd(statusWidth)) : result.status === 'unchecked' ? status.padEnd(statusWidth) : colors.severity('warning', status.padEnd(statusWidth));
     const quote = truncate(oneLine(text.slice(result.start, result.end)), 70);
     out.push(`  ${where.padEnd(whereWidth)}  ${colored}  ${time.padEnd(timeWidth)}  ${printable(result.speaker ?? 'no speaker')}: ${quote}`);
     if (result.status === 'misquote' || result.status === 'variant') {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(`${printable(result.transcript ?? '')}:`)} ${oneLine(formatDiff(result.diff))}`);
+      below(`${colors.dim(`${printable(result.transcript ?? '')}:`)} ${oneLine(formatDiff(result.diff))}`);
     } else if (result.status === 'not-found' && result.transcript) {
-      const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${result.saidBy.time !== undefined ? formatTime(result.saidBy.time) : `line ${result.saidBy.line}`})` : '';
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(printable(`not in ${result.transcript}${saidBy}`))}`);
+      const saidBy = result.saidBy ? `; ${result.saidBy.speaker} says it in ${result.saidBy.transcript} (${describePlace(result.saidBy)})` : '';
+      below(colors.dim(printable(`not in ${result.transcript}${saidBy}`)));
     } else if (result.status === 'verbatim' && result.transcript) {
-      out.push(`  ${' '.repeat(whereWidth)}  ${colors.dim(printable(result.transcript))}`);
+      below(colors.dim(printable(result.transcript)));
     }
   }
   return `${out.join('\n')}\n`;

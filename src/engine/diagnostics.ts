@@ -1,5 +1,6 @@
 // Attribution gaps an editor would flag. Findings never come from the words inside a quotation.
 import type { ActorDraft } from './actors';
+import type { CueForm } from './cues';
 // From the document's parts, not ./document, which imports this file (through projection.ts).
 import type { DraftQuote, PlacedAttribution, PlacedParagraph, PronounProblem } from './document/model';
 import { unclosedRegion } from './document/regions';
@@ -66,9 +67,7 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
     const likely = draft.likely ?? null;
     const suggestion = likely ? attributionFix(text, draft, shortName(likely)) : undefined;
     add('unattributed-quote', draft.start, draft.end,
-      likely
-        ? `This quotation has no speaker in its paragraph. Say who said it (probably ${likely.name}).`
-        : 'This quotation has no speaker in its paragraph. Say who said it.',
+      `This quotation has no speaker in its paragraph. Say who said it${likely ? ` (probably ${likely.name})` : ''}.`,
       { quoteId: quote.id, ...(likely ? { candidates: [likely.name] } : {}), ...(suggestion ? { suggestion } : {}) });
   }
   if (shouldPause()) yield;
@@ -124,24 +123,22 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
   // Sources: vague, anonymous, loaded verbs. Vague spans are kept by paragraph (a span never leaves
   // its paragraph), so checking a phrase against them reads one paragraph's, not the article's.
   const vagueSpans = new SpansByParagraph();
+  const addVague = (p: number, start: number, end: number) => {
+    vagueSpans.add(p, start, end);
+    add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
+  };
   const anonymousParagraph = new Map<Diagnostic, number>();
   const flaggedAnonymous = new Set<ActorDraft>();
   for (const { attribution, paragraph: p, actor } of inputs.attributions) {
     if (pauseDue()) yield;
     const base = placed[p].start;
     const speaker = attribution.speaker;
-    // "Critics say", and a group sourced vaguely ("Some parents believe", "Critics of the plan argue").
-    const vague = speaker.kind === 'vague' || speaker.vague === true;
-    if (vague && speaker.start < attribution.cue.start) {
-      const start = base + speaker.start;
-      const end = base + attribution.cue.end;
-      vagueSpans.add(p, start, end);
-      add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
-    } else if (vague) {
-      const start = base + Math.min(speaker.start, attribution.cue.start);
-      const end = base + Math.max(speaker.end, attribution.cue.end);
-      vagueSpans.add(p, start, end);
-      add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
+    // "Critics say", and a group sourced vaguely ("Some parents believe", "Critics of the plan argue"):
+    // from the source to the cue, or over both when the cue comes first ("argue critics").
+    if (speaker.kind === 'vague' || speaker.vague === true) {
+      const { cue } = attribution;
+      const sourceFirst = speaker.start < cue.start;
+      addVague(p, base + Math.min(speaker.start, cue.start), base + (sourceFirst ? cue.end : Math.max(speaker.end, cue.end)));
     }
     if (speaker.kind === 'anonymous' && actor && actor.kind === 'anonymous' && !flaggedAnonymous.has(actor)) {
       flaggedAnonymous.add(actor);
@@ -162,7 +159,7 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
       const start = base + attribution.cue.start;
       const verbEnd = start + (text.slice(start).match(/^[\p{L}’']+/u)?.[0].length ?? 0);
       const verb = text.slice(start, verbEnd);
-      const neutral = form.form === 'present' ? 'says' : form.form === 'gerund' ? 'saying' : form.form === 'base' ? 'say' : 'said';
+      const neutral = NEUTRAL_SAY[form.form];
       const replacement = /^\p{Lu}/u.test(verb) ? neutral[0].toUpperCase() + neutral.slice(1) : neutral;
       // "denied that X" and "said that X" mean opposite things: no one-click fix there.
       const safe = form.lemma !== 'deny';
@@ -179,9 +176,7 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
     for (const hit of paragraph.analysis.vagueHits) {
       const start = paragraph.start + hit.start;
       const end = paragraph.start + hit.end;
-      if (vagueSpans.overlaps(p, start, end)) continue;
-      vagueSpans.add(p, start, end);
-      add('vague-attribution', start, end, `Vague sourcing: "${text.slice(start, end)}". Who, exactly? Name the source or cut the claim.`);
+      if (!vagueSpans.overlaps(p, start, end)) addVague(p, start, end);
     }
   }
 
@@ -232,6 +227,9 @@ export function* findingsInSteps(inputs: Inputs, shouldPause: ShouldPause): Gene
  */
 const CODE_RANKS = new Map(Object.keys(RULES).sort((a, b) => a.localeCompare(b)).map((code, rank) => [code, rank]));
 const codeRank = (code: string): number => CODE_RANKS.get(code) ?? CODE_RANKS.size;
+
+/** "said" in the loaded verb's own form: "claims" becomes "says", "claiming" "saying". */
+const NEUTRAL_SAY: Readonly<Record<CueForm['form'], string>> = { base: 'say', present: 'says', past: 'said', gerund: 'saying' };
 
 /** How many items a pass handles before it asks whether to pause (asking reads the clock). */
 const ITEMS_BETWEEN_PAUSES = 64;
@@ -288,20 +286,17 @@ function applySuppressions(text: string, placed: readonly PlacedParagraph[], fou
   });
 }
 
+/** The mark that closes each opening mark; a straight mark closes itself. */
+const CLOSING_MARKS: Readonly<Record<string, string>> = { '“': '”', '„': '“', '«': '»', '‹': '›', '‘': '’', '``': "''" };
+
 function closingFor(open: string): string {
-  switch (open) {
-    case '“': return '”';
-    case '„': return '“';
-    case '«': return '»';
-    case '‹': return '›';
-    case '‘': return '’';
-    case '``': return "''";
-    default: return open;
-  }
+  return CLOSING_MARKS[open] ?? open;
 }
 
-/** `"Quote."` -> `"Quote," Truss said.` when the quotation ends its sentence. */
-/** `"Quote."` becomes `"Quote," Name said.`; also used when a transcript names the speaker. */
+/**
+ * `"Quote."` becomes `"Quote," Truss said.` when the quotation ends its sentence, else the
+ * attribution follows it; also used when a transcript names the speaker.
+ */
 export function attributionFix(text: string, draft: { start: number; end: number }, name: string): Diagnostic['suggestion'] | undefined {
   const closing = text.slice(draft.start, draft.end).match(/([.?!,]?)(["”’'»]+)$/u);
   if (!closing) return undefined;

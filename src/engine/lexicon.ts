@@ -30,6 +30,12 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
   i: { gender: 'first' }, we: { gender: 'first' }, who: { gender: 'plural' },
 };
 
+/** Every form of the personal and relative pronouns: a mention in one of these names nobody by itself. */
+export const PRONOUN_FORMS = wordClass('PRONOUN_FORMS', [
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs',
+  'themselves', 'it', 'its', 'itself', 'we', 'us', 'our', 'i', 'me', 'my', 'you', 'your', 'who', 'whom',
+]);
+
 /** Words of rank and role: part of a speaker's description, not of the name. */
 export const TITLE_WORDS = wordClass('TITLE_WORDS', [
   'president', 'vice', 'prime', 'minister', 'secretary', 'foreign', 'home', 'defense', 'defence', 'state',

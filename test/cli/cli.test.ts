@@ -97,9 +97,11 @@ describe('newsdesk CLI', function () {
     });
 
     it('rejects unknown options and missing values without a stack trace', async () => {
-      const unknown = await run(['check', '--bogus', 'clean.news']);
-      assert.equal(unknown.code, 2);
-      assert.equal(unknown.stderr, "newsdesk: check: unknown option '--bogus'\nRun 'newsdesk check --help' for usage.\n");
+      for (const command of ['check', 'analyze', 'report', 'eval', 'verify']) {
+        const unknown = await run([command, '--bogus', 'clean.news']);
+        assert.equal(unknown.code, 2, command);
+        assert.equal(unknown.stderr, `newsdesk: ${command}: unknown option '--bogus'\nRun 'newsdesk ${command} --help' for usage.\n`);
+      }
       const missing = await run(['check', 'clean.news', '--fail-on']);
       assert.equal(missing.code, 2);
       assert.match(missing.stderr, /^newsdesk: check: option '--fail-on' needs a value$/m);

@@ -15,7 +15,8 @@ describe('newsdesk CLI: an internal error of the engine', function () {
   const run = (args: string[]) => runCli(args, { cwd: tree.root, script: FAILING_CLI });
 
   before(() => {
-    tree = makeTempTree({ 'story.news': ARTICLE, 'other.news': ARTICLE });
+    const gold = `${JSON.stringify({ id: 'g1', text: 'Jones said the plan would fail.', quotes: [] })}\n`;
+    tree = makeTempTree({ 'story.news': ARTICLE, 'other.news': ARTICLE, 'gold.jsonl': gold });
   });
   after(() => tree.cleanup());
 
@@ -42,6 +43,15 @@ describe('newsdesk CLI: an internal error of the engine', function () {
     const result = await run(['analyze', 'story.news']);
     assert.equal(result.code, 2);
     assert.match(result.stderr, /story\.news: internal error while analysing: injected engine failure/);
+  });
+
+  it('eval counts a failed document, with or without --without, and exits 1', async () => {
+    for (const extra of [[], ['--without', 'semicolon']]) {
+      const result = await run(['eval', 'gold.jsonl', '--json', ...extra]);
+      assert.equal(result.code, 1, `${extra.join(' ')}: ${result.stderr}`);
+      assert.match(result.stderr, /document "g1": internal error while analysing: injected engine failure/, extra.join(' '));
+      assert.equal((JSON.parse(result.stdout) as { failedDocuments: number }).failedDocuments, 1, extra.join(' '));
+    }
   });
 
   it('the same article checks cleanly with the real engine', async () => {

@@ -2,7 +2,8 @@
 import { strict as assert } from 'node:assert';
 import type { Diagnostic } from '../../src/engine/types';
 import type { FileReport } from '../../src/cli/format';
-import { LineIndex, createColors, formatFindingLine, formatSummary, locateDiagnostics, shouldUseColor, truncate } from '../../src/cli/format';
+import { createColors, formatFindingLine, formatSummary, locateDiagnostics, positionAt, shouldUseColor, truncate } from '../../src/cli/format';
+import { LineIndex } from '../../src/engine/lines';
 
 function diagnostic(start: number, end: number, extra: Partial<Diagnostic> = {}): Diagnostic {
   return { code: 'unattributed-quote', severity: 'warning', start, end, message: 'Who said this?', ...extra };
@@ -12,31 +13,13 @@ function report(path: string, severities: Diagnostic['severity'][]): FileReport 
   return { path, diagnostics: locateDiagnostics('text', severities.map((severity) => diagnostic(0, 1, { severity }))) };
 }
 
-describe('LineIndex', () => {
-  it('maps offsets to 1-based lines and UTF-16 columns', () => {
-    const index = new LineIndex('ab\ncd\n\nef');
-    assert.deepEqual(index.position(0), { line: 1, column: 1 });
-    assert.deepEqual(index.position(2), { line: 1, column: 3 });
-    assert.deepEqual(index.position(3), { line: 2, column: 1 });
-    assert.deepEqual(index.position(6), { line: 3, column: 1 });
-    assert.deepEqual(index.position(8), { line: 4, column: 2 });
-  });
-
-  it('treats \\r\\n and a lone \\r as one line break each', () => {
-    const index = new LineIndex('a\r\nb\rc');
-    assert.deepEqual(index.position(3), { line: 2, column: 1 });
-    assert.deepEqual(index.position(5), { line: 3, column: 1 });
-  });
-
-  it('counts an astral character as two columns', () => {
-    const text = '😀 "x';
-    assert.deepEqual(new LineIndex(text).position(text.indexOf('"')), { line: 1, column: 4 });
-  });
-
-  it('clamps offsets outside the text', () => {
-    const index = new LineIndex('ab\nc');
-    assert.deepEqual(index.position(-5), { line: 1, column: 1 });
-    assert.deepEqual(index.position(99), { line: 2, column: 2 });
+describe('positionAt', () => {
+  it('gives the engine\'s line index as 1-based lines and UTF-16 columns', () => {
+    const index = new LineIndex('ab\r\ncd\n\nef');
+    assert.deepEqual(positionAt(index, 0), { line: 1, column: 1 });
+    assert.deepEqual(positionAt(index, 4), { line: 2, column: 1 });
+    assert.deepEqual(positionAt(index, 9), { line: 4, column: 2 });
+    assert.deepEqual(positionAt(index, 99), { line: 4, column: 3 });
   });
 });
 

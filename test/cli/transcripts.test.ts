@@ -24,6 +24,8 @@ describe('newsdesk CLI: quotes against transcripts', function () {
       'configured/.newsdesk.json': '{ "transcripts": { "articles/": ["Marchetti: tapes/mayor.vtt"] } }',
       'configured/articles/story.news': 'Bridge Plan\n\n"We will fix this bridge before the winter comes," Marchetti said.\n',
       'configured/tapes/mayor.vtt': TRANSCRIPT,
+      'desk/said-by.news': 'Talks\n\n<!-- Transcripts: notes.md -->\n\n"This war is illegal," Truss said.\n\n"We see a tough policy on Russia as complementary," said Liz Truss.\n',
+      'desk/notes.md': '**Truss:** We see a tough policy on Russia as complementary.\n\n**Cleverly:** This war is illegal.\n',
     });
   });
 
@@ -58,6 +60,17 @@ describe('newsdesk CLI: quotes against transcripts', function () {
     const result = await run(['verify', 'desk/unlinked.news', '--transcript', 'Marchetti: tapes/mayor.vtt']);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /verbatim\s+2:05\s+Marchetti:/);
+  });
+
+  it('verify says under a quote where else its words are, and which transcript has them verbatim', async () => {
+    const result = await run(['verify', 'desk/said-by.news', '--no-color']);
+    assert.equal(result.code, 1, result.stderr);
+    const lines = result.stdout.split('\n');
+    const row = lines.findIndex((line) => line.includes('This war is illegal'));
+    assert.match(lines[row], /^ {2}5:1 {2}not found\s+Liz Truss: /, result.stdout);
+    assert.equal(lines[row + 1], '       not in notes.md; Cleverly says it in notes.md (line 3)');
+    assert.match(lines[row + 2], /^ {2}7:1 {2}verbatim\s+line 1\s+Liz Truss: /);
+    assert.equal(lines[row + 3], '       notes.md');
   });
 
   it('verify exits 2 naming an unreadable transcript, a missing article, or an article with no transcript', async () => {

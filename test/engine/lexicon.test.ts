@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine';
 import { CueLexicon } from '../../src/engine/cues';
-import { ANONYMITY_REASONS, VAGUE_PHRASES, WORD_CLASS_LISTS } from '../../src/engine/lexicon';
+import { ANONYMITY_REASONS, PRONOUN_FORMS, PRONOUNS, VAGUE_PHRASES, WORD_CLASS_LISTS } from '../../src/engine/lexicon';
 import { HONORIFICS, HONORIFIC_TABLE, NAME_HONORIFIC_PREFIX } from '../../src/engine/lexicon/honorifics';
 import { REPORTING_VERBS, inflect } from '../../src/engine/lexicon/verbs';
 import { RULES, loadedVerbsInWords } from '../../src/engine/rules';
@@ -92,6 +92,10 @@ describe('word classes', () => {
       assert.deepEqual(words.filter((word, index) => words.indexOf(word) !== index), [], `${name} lists a word twice`);
       for (const word of words) assert.equal(word, word.toLowerCase(), `${name}: ${word}`);
     }
+  });
+
+  it('count every pronoun the speaker rules know among the pronoun forms the editor skips', () => {
+    assert.deepEqual(Object.keys(PRONOUNS).filter((pronoun) => !PRONOUN_FORMS.has(pronoun)), []);
   });
 
   it('derive the honorifics from one table: forms, gender and the prefix a name drops', () => {

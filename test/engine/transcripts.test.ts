@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/engine';
 import type { Analysis } from '../../src/engine';
 import type { QuoteVerification, TranscriptSource } from '../../src/engine/transcripts';
-import { configuredTranscripts, parseTranscript, readTranscriptLinks, TranscriptIndex, verificationLabel, verifyQuotes } from '../../src/engine/transcripts';
+import { configuredTranscripts, describePlace, parseTranscript, readTranscriptLinks, TranscriptIndex, verificationLabel, verifyQuotes } from '../../src/engine/transcripts';
 import { corpusFile, itSkippedWithoutCorpus } from '../support/corpus';
 import { fixtureArticle, fixtureConfig, fixturesDir } from '../support/fixtures';
 import { referenceCase } from '../support/transcripts';
@@ -172,6 +172,13 @@ describe('transcripts: matching', () => {
     // A speaker with no transcript of their own is not checked.
     const other = verify('Talks\n\n"This war is illegal," Sullivan said.\n', [notes]).results;
     assert.deepEqual(other.map((r) => r.status), ['unchecked']);
+  });
+
+  it('says where words are: their time when the transcript has times, else their line', () => {
+    assert.equal(describePlace({ time: 754_000, line: 9 }), '12:34');
+    assert.equal(describePlace({ time: 3_723_000 }), '1:02:03');
+    assert.equal(describePlace({ line: 3 }), 'line 3');
+    assert.equal(describePlace({}), '');
   });
 
   it('follows severity settings and suppression comments', () => {

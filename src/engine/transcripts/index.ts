@@ -4,6 +4,7 @@ import type { Alignment, QuoteToken } from './align';
 import { alignQuote } from './align';
 import type { ParsedTranscript, TranscriptSource, TranscriptStream } from './parse';
 import { parseTranscript } from './parse';
+import { LineIndex } from '../lines';
 
 export * from './links';
 export * from './files';
@@ -35,7 +36,7 @@ export class TranscriptIndex {
    * unchanged since the last keystroke (most of them) costs one lookup. Filled by `verifyQuotes`.
    */
   readonly verified = new Map<string, unknown>();
-  private readonly lineStarts = new Map<ParsedTranscript, number[]>();
+  private readonly lineIndexes = new Map<ParsedTranscript, LineIndex>();
 
   /** Takes parsed transcripts (hosts cache `parseTranscript` per file) or sources to parse now. */
   constructor(transcripts: ReadonlyArray<ParsedTranscript | TranscriptSource>) {
@@ -73,24 +74,8 @@ export class TranscriptIndex {
 
   /** 1-based line of an offset in a transcript's text. */
   lineOf(transcript: ParsedTranscript, offset: number): number {
-    let starts = this.lineStarts.get(transcript);
-    if (!starts) {
-      starts = [0];
-      const text = transcript.text;
-      for (let index = 0; index < text.length; index++) {
-        const code = text.charCodeAt(index);
-        if (code === 13 && text.charCodeAt(index + 1) === 10) index++;
-        if (code === 13 || code === 10) starts.push(index + 1);
-      }
-      this.lineStarts.set(transcript, starts);
-    }
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
+    let lines = this.lineIndexes.get(transcript);
+    if (!lines) this.lineIndexes.set(transcript, (lines = new LineIndex(transcript.text)));
+    return lines.position(offset).line + 1;
   }
 }

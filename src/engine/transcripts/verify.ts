@@ -492,10 +492,15 @@ export function formatTime(milliseconds: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${rest}` : `${minutes}:${rest}`;
 }
 
+/** Where words are in a transcript: their time in the recording, or their line in the notes. */
+export function describePlace(place: { time?: number; line?: number }): string {
+  if (place.time !== undefined) return formatTime(place.time);
+  return place.line !== undefined ? `line ${place.line}` : '';
+}
+
 /** Where the passage is: its time in the recording, or its line in the notes. */
 export function describeWhere(result: QuoteVerification): string {
-  if (result.time !== undefined) return formatTime(result.time);
-  return result.passage ? `line ${result.passage.line}` : '';
+  return describePlace({ time: result.time, line: result.passage?.line });
 }
 
 /** What the editor shows after a checked quote: "verbatim · 12:34", "3 words differ", "not in the transcript". */
@@ -548,7 +553,7 @@ function findingFor(result: QuoteVerification): Omit<Diagnostic, 'severity'> | u
     const whose = result.speaker ? `${result.speaker}'s words in ` : '';
     const saidBy = result.saidBy;
     const instead = saidBy
-      ? ` ${saidBy.speaker} says it in ${saidBy.transcript} (${saidBy.time !== undefined ? formatTime(saidBy.time) : `line ${saidBy.line}`}): check who said it.`
+      ? ` ${saidBy.speaker} says it in ${saidBy.transcript} (${describePlace(saidBy)}): check who said it.`
       : ' Check the source, or link the transcript it came from.';
     return {
       code: 'quote-not-found',

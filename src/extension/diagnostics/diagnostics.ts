@@ -10,6 +10,7 @@ import { Commands, DIAGNOSTIC_SOURCE } from '../core/ids';
 import type { OffsetSpan } from '../core/ranges';
 import { rangesInText, toRange } from '../core/ranges';
 import { findingsShown } from '../logic/findingsShown';
+import { isPronoun } from '../logic/lookup';
 import type { TranscriptsFeature } from '../transcripts/transcripts';
 
 const SEVERITIES: Readonly<Record<Severity, vscode.DiagnosticSeverity>> = {
@@ -247,8 +248,6 @@ function toDiagnostics(analysis: Analysis, uri: vscode.Uri, rangeOf: (span: Offs
   });
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'them', 'his', 'hers', 'their', 'it', 'its', 'we', 'i']);
-
 /**
  * Where each actor was last named before a finding, answered by halving over the actor's mentions
  * (in text order), so that a long article's findings do not each read every mention again.
@@ -308,7 +307,7 @@ class MentionIndex {
     for (let i = 0; i < mentions.length; i++) {
       if (i > 0 && mentions[i].end < mentions[i - 1].end) return null;
       const mention = mentions[i];
-      if (!PRONOUNS.has(mention.text.toLowerCase())) {
+      if (!isPronoun(mention.text)) {
         any = i;
         if (isProperName(mention.text)) name = i;
       }
@@ -320,7 +319,7 @@ class MentionIndex {
 }
 
 function lastBeforeByReading(mentions: readonly Span[], offset: number): Span | undefined {
-  const before = mentions.filter((mention) => mention.end <= offset && !PRONOUNS.has(mention.text.toLowerCase()));
+  const before = mentions.filter((mention) => mention.end <= offset && !isPronoun(mention.text));
   return before.filter((mention) => isProperName(mention.text)).pop() ?? before.pop();
 }
 

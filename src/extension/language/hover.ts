@@ -7,6 +7,8 @@ import { describeWhere } from '../../engine/transcripts';
 import { verifiedQuotes } from '../diagnostics/codeActions';
 import type { FeatureDeps } from '../core/features';
 import { howResolved } from '../logic/resolution';
+import { actorById, quoteCount, quotesOf } from '../logic/lookup';
+import { escapeMarkdown } from '../logic/markdown';
 import { LANGUAGE_ID } from '../core/ids';
 import { toOffset, toRange } from '../core/ranges';
 import type { TranscriptsFeature } from '../transcripts/transcripts';
@@ -63,49 +65,45 @@ function mentionAt(analysis: Analysis, offset: number): { actor: Actor; span: Sp
   }
   // A speaker mention the actor list does not repeat (defensive: the engine normally lists them all).
   for (const quote of analysis.quotes) {
-    const span = quote.speaker?.mention;
-    const actor = span && under(span, offset) ? analysis.actors.find((a) => a.id === quote.speaker?.actorId) : undefined;
+    const speaker = quote.speaker;
+    const span = speaker?.mention;
+    const actor = speaker && span && under(span, offset) ? actorById(analysis, speaker.actorId) : undefined;
     if (span && actor) return { actor, span };
   }
   return undefined;
 }
 
-function quotesOf(analysis: Analysis, actor: Actor): Quote[] {
-  const ids = new Set(actor.quoteIds);
-  return analysis.quotes.filter((quote) => ids.has(quote.id)).sort((a, b) => a.start - b.start);
-}
-
 function describeQuote(analysis: Analysis, quote: Quote, checked: readonly QuoteVerification[]): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
   const speaker = quote.speaker;
-  const actor = speaker ? analysis.actors.find((candidate) => candidate.id === speaker.actorId) : undefined;
+  const actor = speaker ? actorById(analysis, speaker.actorId) : undefined;
   if (!speaker) {
     markdown.appendMarkdown(`**No speaker found** · ${KIND_WORDS[quote.kind]}`);
     const fromTranscript = checked.find((result) => result.start === quote.start && result.end === quote.end && result.transcriptSpeaker);
     if (fromTranscript) {
       const where = [fromTranscript.transcript, describeWhere(fromTranscript)].filter(Boolean).join(' · ');
-      markdown.appendMarkdown(`\n\nSpeaker in the transcript: **${escape(fromTranscript.transcriptSpeaker!)}** (${escape(where)})`);
+      markdown.appendMarkdown(`\n\nSpeaker in the transcript: **${escapeMarkdown(fromTranscript.transcriptSpeaker!)}** (${escapeMarkdown(where)})`);
       return markdown;
     }
     const likely = likelySpeaker(analysis, quote);
-    if (likely) markdown.appendMarkdown(`\n\nLikely speaker: **${escape(likely)}**`);
+    if (likely) markdown.appendMarkdown(`\n\nLikely speaker: **${escapeMarkdown(likely)}**`);
     else markdown.appendMarkdown('\n\nNobody in this paragraph is named as saying it.');
     return markdown;
   }
   const name = actor?.name ?? speaker.name;
-  markdown.appendMarkdown(`**${escape(name)}**`);
-  if (quote.cue) markdown.appendMarkdown(` · ${escape(quote.cue.text)}`);
+  markdown.appendMarkdown(`**${escapeMarkdown(name)}**`);
+  if (quote.cue) markdown.appendMarkdown(` · ${escapeMarkdown(quote.cue.text)}`);
   markdown.appendMarkdown(` · ${KIND_WORDS[quote.kind]}`);
   if (actor) {
-    const own = quotesOf(analysis, actor);
+    const own = quotesOf(analysis, actor.id);
     const position = own.findIndex((candidate) => candidate.id === quote.id) + 1;
-    if (position > 0) markdown.appendMarkdown(`\n\nquote ${position} of ${own.length} by ${escape(name)}`);
+    if (position > 0) markdown.appendMarkdown(`\n\nquote ${position} of ${own.length} by ${escapeMarkdown(name)}`);
   }
   if (speaker.mention && !sameWords(speaker.mention.text, name)) {
     const how = actor ? howResolved(speaker.mention.text, actor) : undefined;
-    markdown.appendMarkdown(`\n\n“${escape(speaker.mention.text)}” → ${escape(name)}${how ? ` (${escape(how)})` : ''}`);
+    markdown.appendMarkdown(`\n\n“${escapeMarkdown(speaker.mention.text)}” → ${escapeMarkdown(name)}${how ? ` (${escapeMarkdown(how)})` : ''}`);
   } else if (!speaker.mention) {
-    const from = speaker.carriedFrom ? ` from “${escape(speaker.carriedFrom.text)}”` : '';
+    const from = speaker.carriedFrom ? ` from “${escapeMarkdown(speaker.carriedFrom.text)}”` : '';
     markdown.appendMarkdown(`\n\nSpeaker carried over${from}: the quotation continues the same speaker.`);
   }
   return markdown;
@@ -113,19 +111,19 @@ function describeQuote(analysis: Analysis, quote: Quote, checked: readonly Quote
 
 function describeActor(analysis: Analysis, actor: Actor, span: Span): vscode.MarkdownString {
   const markdown = new vscode.MarkdownString();
-  markdown.appendMarkdown(`**${escape(actor.name)}** · ${actor.kind}`);
+  markdown.appendMarkdown(`**${escapeMarkdown(actor.name)}** · ${actor.kind}`);
   if (!sameWords(span.text, actor.name)) {
     const how = howResolved(span.text, actor);
-    markdown.appendMarkdown(`\n\n“${escape(span.text)}” → ${escape(actor.name)}${how ? ` (${escape(how)})` : ''}`);
+    markdown.appendMarkdown(`\n\n“${escapeMarkdown(span.text)}” → ${escapeMarkdown(actor.name)}${how ? ` (${escapeMarkdown(how)})` : ''}`);
   }
   const details = [
-    actor.role ? `Role: ${escape(actor.role)}` : '',
-    actor.affiliation ? `Affiliation: ${escape(actor.affiliation)}` : '',
+    actor.role ? `Role: ${escapeMarkdown(actor.role)}` : '',
+    actor.affiliation ? `Affiliation: ${escapeMarkdown(actor.affiliation)}` : '',
     actor.gender && actor.gender !== 'unknown' ? `Gender: ${actor.gender}` : '',
   ].filter(Boolean);
   if (details.length) markdown.appendMarkdown(`\n\n${details.join(' · ')}`);
-  markdown.appendMarkdown(`\n\n${quoteCounts(quotesOf(analysis, actor))}`);
-  if (actor.aliases.length) markdown.appendMarkdown(`\n\nAlso: ${actor.aliases.map(escape).join(', ')}`);
+  markdown.appendMarkdown(`\n\n${quoteCounts(quotesOf(analysis, actor.id))}`);
+  if (actor.aliases.length) markdown.appendMarkdown(`\n\nAlso: ${actor.aliases.map(escapeMarkdown).join(', ')}`);
   return markdown;
 }
 
@@ -133,8 +131,7 @@ function describeActor(analysis: Analysis, actor: Actor, span: Span): vscode.Mar
 function quoteCounts(quotes: readonly Quote[]): string {
   if (!quotes.length) return 'Not quoted';
   const counts = KIND_ORDER.map((kind) => [kind, quotes.filter((quote) => quote.kind === kind).length] as const).filter(([, count]) => count > 0);
-  const total = `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'}`;
-  return `${total} (${counts.map(([kind, count]) => `${count} ${kind}`).join(', ')})`;
+  return `${quoteCount(quotes.length)} (${counts.map(([kind, count]) => `${count} ${kind}`).join(', ')})`;
 }
 
 /** The likely speaker the engine names for a quote with no speaker. */
@@ -145,9 +142,4 @@ function likelySpeaker(analysis: Analysis, quote: Quote): string | undefined {
 
 function sameWords(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
-/** Article text is shown as text, never as Markdown. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>|]/g, '\\$&');
 }

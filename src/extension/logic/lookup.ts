@@ -3,6 +3,7 @@
 // questions of one analysis. Plain data in, plain data out: no editor here (a lint rule keeps
 // `vscode` out of src/extension/logic), so plain mocha tests cover it (test/logic).
 import type { Actor, ActorKind, Analysis, Quote, Span } from '../../engine';
+import { PRONOUN_FORMS } from '../../engine/lexicon';
 
 /** Whether an offset falls inside a span (end inclusive, so a cursor just after a quote still "is" on it). */
 export function contains(span: { start: number; end: number }, offset: number): boolean {
@@ -14,13 +15,9 @@ export interface MentionHit {
   readonly mention: Span;
 }
 
-const PRONOUNS = new Set([
-  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs',
-  'themselves', 'it', 'its', 'itself', 'we', 'us', 'our', 'i', 'me', 'my', 'you', 'your', 'who', 'whom',
-]);
-
+/** Whether a mention is a pronoun ("he", "their", "who"): the engine lexicon's list. */
 export function isPronoun(text: string): boolean {
-  return PRONOUNS.has(text.trim().toLowerCase());
+  return PRONOUN_FORMS.has(text.trim().toLowerCase());
 }
 
 export function actorById(analysis: Analysis, actorId: string): Actor | undefined {

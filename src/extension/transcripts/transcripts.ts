@@ -7,13 +7,14 @@ import * as vscode from 'vscode';
 import { openDocumentAt } from '../core/documents';
 import type { Diagnostic as Finding, NewsdeskConfig } from '../../engine';
 import type { LoadedTranscript, ParsedTranscript, QuoteVerification, ResolvedLink, TranscriptFileSystem, TranscriptLink, TranscriptSource } from '../../engine/transcripts';
-import { describeWhere, formatTime, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotesInSteps } from '../../engine/transcripts';
+import { describePlace, describeWhere, parseTranscriptInSlices, readTranscriptFile, readTranscriptLinks, resolveTranscriptLinks, TranscriptIndex, USE_TRANSCRIPT_TITLE, verificationLabel, verifyQuotesInSteps } from '../../engine/transcripts';
 import { disableInFileEdit, ignoreInParagraphEdit } from '../diagnostics/codeActions';
 import { toVsDiagnostic } from '../diagnostics/diagnostics';
 import type { FeatureDeps } from '../core/features';
 import { workspaceFileSystem } from '../files';
 import { runInSlices, SLICE_MS, yieldToEditor } from '../host/host';
 import type { TranscriptReads } from '../logic/transcriptReads';
+import { escapeMarkdown } from '../logic/markdown';
 import { Commands, DIAGNOSTIC_SOURCE, LANGUAGE_ID } from '../core/ids';
 import type { DocumentAnalysis } from '../core/model';
 import { effectiveConfig } from '../core/workspaceArticles';
@@ -373,11 +374,6 @@ function problemDiagnostic(document: vscode.TextDocument, link: TranscriptLink, 
   return diagnostic;
 }
 
-/** Words as Markdown text: the characters that would format them are escaped. */
-function escape(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|#]/g, (char) => `\\${char}`);
-}
-
 /**
  * A path as inline code: backticks (which would end it), line breaks (which would end the
  * paragraph) and other control characters cannot reach the Markdown; a long path is shortened.
@@ -392,34 +388,34 @@ function describeVerification(document: vscode.TextDocument, result: QuoteVerifi
   const markdown = new vscode.MarkdownString();
   markdown.isTrusted = { enabledCommands: [OPEN_TRANSCRIPT_COMMAND] };
   if (result.status === 'not-found') {
-    markdown.appendMarkdown(`**Not in the transcript** · ${code(result.transcript ?? '')}\n\nNothing close to this quote is in ${result.speaker ? `${escape(result.speaker)}'s words in ` : ''}the linked transcripts.`);
+    markdown.appendMarkdown(`**Not in the transcript** · ${code(result.transcript ?? '')}\n\nNothing close to this quote is in ${result.speaker ? `${escapeMarkdown(result.speaker)}'s words in ` : ''}the linked transcripts.`);
     const saidBy = result.saidBy;
-    if (saidBy) markdown.appendMarkdown(`\n\n**${escape(saidBy.speaker)}** says it in ${code(saidBy.transcript)} · ${saidBy.time !== undefined ? formatTime(saidBy.time) : `line ${saidBy.line}`}: check who said it.`);
+    if (saidBy) markdown.appendMarkdown(`\n\n**${escapeMarkdown(saidBy.speaker)}** says it in ${code(saidBy.transcript)} · ${describePlace(saidBy)}: check who said it.`);
     return markdown;
   }
   const where = describeWhere(result);
   const heading = result.status === 'verbatim' ? 'Verbatim' : result.status === 'variant' ? 'Written differently' : result.differences === 1 ? '1 word differs' : `${result.differences} words differ`;
-  markdown.appendMarkdown(`**${heading}** · ${code(result.transcript ?? '')}${where ? ` · ${escape(where)}` : ''}\n\n`);
+  markdown.appendMarkdown(`**${heading}** · ${code(result.transcript ?? '')}${where ? ` · ${escapeMarkdown(where)}` : ''}\n\n`);
   const passage = result.diff
     .map((part) => {
       switch (part.op) {
         case 'equal':
-          return escape(part.quote ?? '');
+          return escapeMarkdown(part.quote ?? '');
         case 'changed':
-          return `~~${escape(part.quote ?? '')}~~ **${escape(part.transcript ?? '')}**`;
+          return `~~${escapeMarkdown(part.quote ?? '')}~~ **${escapeMarkdown(part.transcript ?? '')}**`;
         case 'added':
-          return `~~${escape(part.quote ?? '')}~~`;
+          return `~~${escapeMarkdown(part.quote ?? '')}~~`;
         case 'dropped':
         case 'variant':
-          return part.op === 'variant' ? `~~${escape(part.quote ?? '')}~~ **${escape(part.transcript ?? '')}**` : `**${escape(part.transcript ?? '')}**`;
+          return part.op === 'variant' ? `~~${escapeMarkdown(part.quote ?? '')}~~ **${escapeMarkdown(part.transcript ?? '')}**` : `**${escapeMarkdown(part.transcript ?? '')}**`;
         default:
-          return part.transcript ? `*[cut: ${escape(part.transcript)}]*` : escape(part.quote ?? '');
+          return part.transcript ? `*[cut: ${escapeMarkdown(part.transcript)}]*` : escapeMarkdown(part.quote ?? '');
       }
     })
     .join(' ');
   markdown.appendMarkdown(`> ${passage}\n\n`);
   if (result.status === 'misquote' || result.status === 'variant') markdown.appendMarkdown('~~struck~~: the article\'s words · **bold**: the transcript\'s\n\n');
   const args = encodeURIComponent(JSON.stringify([document.uri.toString(), result.start]));
-  markdown.appendMarkdown(`[Open the transcript${where ? ` at ${escape(where)}` : ''}](command:${OPEN_TRANSCRIPT_COMMAND}?${args})`);
+  markdown.appendMarkdown(`[Open the transcript${where ? ` at ${escapeMarkdown(where)}` : ''}](command:${OPEN_TRANSCRIPT_COMMAND}?${args})`);
   return markdown;
 }
