@@ -366,6 +366,7 @@ export const ORGANIZATION_DESCRIPTIONS: Record<string, { fits: readonly string[]
   university: { fits: ['university', 'college', 'institute', 'school'] },
   website: { fits: ['.com', 'hedge', 'post', 'news', 'breitbart', 'politico', 'blog', 'site'] },
   site: { fits: ['.com', 'hedge', 'post', 'news', 'blog', 'site'] },
+  utility: { fits: ['power', 'energy', 'electric', 'gas', 'water', 'utilities', 'light'] },
   company: { fits: [], generic: true },
   firm: { fits: [], generic: true },
   corporation: { fits: [], generic: true },

@@ -434,8 +434,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     // The phrase ends in a capitalised name.
     if (headIsOrganization || placeLike || nameLowers.some((l) => ORGANIZATION_WORDS.has(l) && !hasTag(l, 'FirstName') && !hasTag(l, 'LastName'))) {
       // An organisation keeps its title words: "Ellis County Transportation Department".
+      // A title's possessive names the office, and stays in it: "Douglas County Sheriff's Office".
       let orgStart = headIndex;
-      while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/['’]s$|-based$/.test(words[orgStart - 1].text)) orgStart--;
+      while (orgStart > 0 && isCapitalized(words[orgStart - 1]) && !DETERMINERS.has(lowers[orgStart - 1]) && !/-based$/.test(words[orgStart - 1].text)
+        && (!/['’]s$/.test(words[orgStart - 1].text) || (orgStart === headIndex && TITLE_WORDS.has(lowers[orgStart - 1])))) orgStart--;
       return mentionOf(facts, 'organization', stripArticle(paragraph.slice(words[orgStart].start, Math.min(stop, words[headIndex].end))), orgStart > 0 ? paragraph.slice(words[0].start, words[orgStart - 1].end) : null);
     }
     if (nameLowers.every((l) => hasTag(l, 'Demonym') || hasTag(l, 'Plural'))) return groupOf(facts, nameText, roleText, firstLower);

@@ -260,6 +260,21 @@ function clauseVerbAt(scan: SentenceScan, i: number): boolean {
   return true;
 }
 
+const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'themself']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** Whether a clause ends before token `k`: the sentence's end, or a comma and the main verb of speech ("…, said"). */
+function clauseEndsAt(tokens: readonly Token[], k: number, cues: CueLexicon): boolean {
+  const token = tokens[k];
+  if (!token || (token.kind === 'punct' && /^[.;:)]$/.test(token.text))) return true;
+  const next = tokens[k + 1];
+  if (token.kind !== 'punct' || token.text !== ',' || next?.kind !== 'word' || next.text !== next.lower) return false;
+  const form = cues.get(next.lower);
+  return !!form?.speech && (form.form === 'past' || form.form === 'present');
+}
+/** Cue verbs that, with a reflexive object, mean "ended up" ("found himself embroiled"). */
+const ENDS_UP_WITH_REFLEXIVE = new Set(['find']);
+
 /** The attribution around a cue word: its speaker, listener, quotations and content. */
 function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   const { tokens, start, end, sentence, paragraph, claimed, found: sentenceAttributions } = scan;
@@ -268,11 +283,17 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
   if (token.text !== token.lower && i !== start) return;
   if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
+  // "finds herself in a similar job", "found itself at the center": the idiom says where the subject
+  // ended up, not anything said ("portrayed himself as", "considers herself" still report a claim).
+  if (ENDS_UP_WITH_REFLEXIVE.has(form.lemma) && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
   let cueEnd = form.particle ? i + 2 : i + 1;
   // "described as"; "called for", "called on" (the verb's cueContinues)
   if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
   const continues = reportingVerb(form.lemma)?.cueContinues;
   if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
+
+  // "…, because the inquiry had not concluded, said …": a negated verb whose clause ends with it said nothing.
+  if (tokens[i - 1]?.kind === 'word' && NEGATIONS.has(tokens[i - 1].lower) && clauseEndsAt(tokens, cueEnd, cues)) return;
 
   // The statement a coordinated verb may continue: the last one found, or the one whose words hold
   // it ("May said that the country would leave … and suggested …": May suggested).

@@ -5,7 +5,7 @@ import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { COST_NOUNS } from '../entities';
+import { COST_NOUNS, organizationFits } from '../entities';
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
@@ -157,7 +157,7 @@ export const MAX_NAME_APPOSITION_TOKENS = 6;
  * comma after token `head` and the closing comma `closer`, or null when the apposition is no
  * person's name (a role, an age, a place, a relative clause).
  */
-export function nameInApposition(tokens: readonly Token[], head: number, closer: number, paragraph: string): Mention | null {
+export function nameInApposition(tokens: readonly Token[], head: number, closer: number, paragraph: string, described: Mention | null = null): Mention | null {
   let first = head + 1;
   if (tokens[first]?.kind === 'punct' && tokens[first].text === ')') first++;
   if (!(tokens[first]?.kind === 'punct' && /^[,—–]$/.test(tokens[first].text))) return null;
@@ -167,6 +167,10 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
   const name = classify(tokens, first, closer, paragraph);
   // "The developer, Northgate Properties, said": a body named in apposition is who speaks, as a person is.
   if (name?.kind === 'organization') return name;
+  // "The utility …, Cascade Mountain Power, said": a name in apposition to a description of a body is that body.
+  if (name?.kind === 'name' && name.entity !== 'person' && (described?.kind === 'description' || described?.kind === 'organization') && organizationFits(name.name ?? name.text, described.head)) {
+    return { ...name, kind: 'organization', entity: 'organization', entityRule: 'apposed-to-body' };
+  }
   return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
 }
 
@@ -178,14 +182,16 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 10;
  * asphalt plant told", "One of the doctors who sent the letter called", "Protesters marching
  * through the streets chanted". The clause ("who" and a verb, or a participle after a plural)
  * runs without punctuation up to the cue, and the subject opens its own clause. Null otherwise.
+ * `thatClauses`: "that" and "which" open the clause too ("The utility that owns the line, …"),
+ * asked only before an apposition, where "that" cannot open what was said.
  */
-export function subjectBeforeRelativeClause(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
+export function subjectBeforeRelativeClause(tokens: readonly Token[], last: number, start: number, paragraph: string, thatClauses = false): Mention | null {
   for (let k = last; k > start && last - k < MAX_RELATIVE_CLAUSE_TOKENS; k--) {
     const token = tokens[k];
     if (token.kind !== 'word') return null;
     const next = tokens[k + 1];
     // "who live…" but not "who he said…", "who the mayor called…", "who Penwick named…".
-    const relativeWho = token.lower === 'who' && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
+    const relativeWho = (token.lower === 'who' || (thatClauses && (token.lower === 'that' || token.lower === 'which'))) && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
       && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !/^(his|her|their|its|this|that|these|those|some|many)$/.test(next.lower);
     // "Protesters marching through…", "The report covering the bridge…": a participle after the subject.
     // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
@@ -344,10 +350,12 @@ export function findSpeaker(
     // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
     const apposition = appositionHead(tokens, beforeCue, start);
     if (apposition !== -1) {
-      speaker = relativeAntecedent(tokens, apposition, start, paragraph);
+      // "The utility that owns the line, Cascade Mountain Power, said": the apposition follows a relative
+      // clause, and names the clause's antecedent.
+      speaker = subjectBeforeRelativeClause(tokens, apposition, start, paragraph, true) ?? relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
-      const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph) : null;
+      const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph, speaker) : null;
       if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
