@@ -828,8 +828,7 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     quote: 'working double shifts all winter',
     speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
     notes: '"found herself" says where she ended up, not anything she said or found out.',
-  },
-];
+  },];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
 export function locate(c: WhoIsWhoCase): { quote: [number, number]; mention: [number, number] | null; cue: [number, number] | null } {
