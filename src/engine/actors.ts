@@ -291,11 +291,15 @@ export class ActorRegistry {
         const personNoun = isPersonNoun(mention.head);
         if (mention.generic) {
           // "the actress", "the retired neurosurgeon": someone already in the story, when someone fits.
-          actor = personNoun && mention.definite
+          // Several people described ("the report's authors") are not one person named before.
+          actor = personNoun && mention.definite && !mention.plural
             ? this.holderOfRole(mention.head, paragraph) ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && mayBePerson(this.actorOf(entry).entity) && genderFits(this.actorOf(entry), mention.gender), paragraph, 1)
             : null;
           if (!actor) {
-            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
+            // Several people described speak as a group, whom a later "they" can mean.
+            const several = personNoun && mention.plural;
+            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), several ? 'group' : 'person');
+            if (several) this.journal.assign(actor, 'plural', true);
             this.journal.assign(actor, 'head', mention.head);
             // "the course", "the move": described, but nobody a pronoun can mean.
             if (!personNoun) this.journal.assign(actor, 'entity', 'thing');
