@@ -291,11 +291,15 @@ export class ActorRegistry {
         const personNoun = isPersonNoun(mention.head);
         if (mention.generic) {
           // "the actress", "the retired neurosurgeon": someone already in the story, when someone fits.
-          actor = personNoun && mention.definite
+          // Several people described ("the report's authors") are not one person named before.
+          actor = personNoun && mention.definite && !mention.plural
             ? this.holderOfRole(mention.head, paragraph) ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && mayBePerson(this.actorOf(entry).entity) && genderFits(this.actorOf(entry), mention.gender), paragraph, 1)
             : null;
           if (!actor) {
-            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
+            // Several people described speak as a group, whom a later "they" can mean.
+            const several = personNoun && mention.plural;
+            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), several ? 'group' : 'person');
+            if (several) this.journal.assign(actor, 'plural', true);
             this.journal.assign(actor, 'head', mention.head);
             // "the course", "the move": described, but nobody a pronoun can mean.
             if (!personNoun) this.journal.assign(actor, 'entity', 'thing');
@@ -536,9 +540,16 @@ export class ActorRegistry {
     const key = norm(name);
     const existing = this.byKey.get(key);
     if (existing) return existing;
-    // "The Post" after "The New York Post": the same organisation by its last word.
-    const last = key.split(' ').pop()!;
-    const similar = this.actors.find((a) => a.kind === 'organization' && norm(a.name).split(' ').pop() === last && key.split(' ').length < norm(a.name).split(' ').length);
+    // "The Post" after "The New York Post", "the institute" after "the Public Policy Institute of
+    // California": the same organisation by the word it is called by for short.
+    // Every word of the short form is in the name: "the Supreme Court" is not the "U.S. Court of Appeals".
+    const last = shortWordOf(key);
+    const words = shortFormWords(key);
+    const similar = this.actors.find((a) => {
+      if (a.kind !== 'organization') return false;
+      const named = shortFormWords(norm(a.name));
+      return shortWordOf(norm(a.name)) === last && key.split(' ').length < norm(a.name).split(' ').length && words.every((word) => named.includes(word));
+    });
     if (similar) {
       this.journal.mapSet(this.byKey, key, similar);
       return similar;
@@ -643,6 +654,18 @@ export class ActorRegistry {
     }
     return false;
   }
+}
+
+/** A name's words for comparing a short form with it: no courtesy title, no possessive ("Mr. Sanders's campaign": sanders, campaign). */
+function shortFormWords(key: string): string[] {
+  return key.replace(NAME_HONORIFIC_PREFIX, '').split(' ').map((word) => word.replace(/['’]s?$/, ''));
+}
+
+/** The word an organisation's name is shortened to: the body's word before "of" or "for", else the last. */
+function shortWordOf(key: string): string {
+  const words = key.split(' ');
+  const link = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
+  return link > 0 ? words[link - 1] : words[words.length - 1];
 }
 
 /** Roles held for someone else: "the spokeswoman" is not the mayor she speaks for. */

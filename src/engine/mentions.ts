@@ -301,6 +301,8 @@ function groupOf(facts: PhraseFacts, name: string | null, role: string | null, f
  * "of"/"for" after the head, and no title before it (a leading "the" aside), name a body.
  */
 function namesABody(words: readonly Token[], lowers: readonly string[], headIndex: number): boolean {
+  // A body's word before the link ("National Association of School Principals") makes it a body's name, whatever words are titles.
+  const bodyHead = ORGANIZATION_WORDS.has(lowers[headIndex]);
   for (let k = lowers[0] === 'the' ? 1 : 0; k < words.length; k++) {
     const word = words[k];
     const lower = lowers[k];
@@ -308,7 +310,7 @@ function namesABody(words: readonly Token[], lowers: readonly string[], headInde
     const beforeLink = k <= headIndex;
     // "Tickets for The Ashford Mariners": a capitalised "The" after the link starts another name.
     if (!beforeLink && word.text === 'The') return false;
-    if (!(lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))))) return false;
+    if (!(lower === 'of' || lower === 'for' || lower === 'the' || lower === 'and' || (isCapitalized(word) && !(beforeLink && !bodyHead && (TITLE_WORDS.has(lower) || HONORIFICS.has(lower)))))) return false;
   }
   return true;
 }
@@ -369,7 +371,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   if (namedBody) {
     return {
       start, end: stop, text, kind: 'organization', name: stripArticle(paragraph.slice(words[firstLower === 'the' ? 1 : 0].start, stop)), role: null,
-      head: lowers[words.length - 1], definite: true, plural: false, entity: 'organization', entityRule: 'named-body',
+      // "the association" refers back to the National Association of School Principals: the body's word is the head.
+      head: ORGANIZATION_WORDS.has(lowers[headIndex]) ? lowers[headIndex] : lowers[words.length - 1], definite: true, plural: false, entity: 'organization', entityRule: 'named-body',
     };
   }
   const head = lowers[headIndex];

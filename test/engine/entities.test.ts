@@ -1,6 +1,7 @@
 // The entity layer: what a name stands for (entities.ts), checked rule by rule on each rule's own
 // example, and the person nouns and organisation descriptions that resolution relies on.
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/engine';
 import { ENTITY_RULES, isPersonNoun, organizationFits } from '../../src/engine/entities';
 import { phraseEndingAt } from '../../src/engine/mentions';
 import { scanQuotes, tokenize } from '../../src/engine/segment';
@@ -66,5 +67,25 @@ describe('person nouns and organisation descriptions', () => {
     assert.ok(organizationFits('Ellis Shipping', 'company'));
     assert.ok(!organizationFits('Washington Post', 'bank'));
     assert.ok(!organizationFits('Port Ellis Teachers Union', 'newspaper'));
+    assert.ok(organizationFits('Larch River Power', 'utility'));
+  });
+
+  /** The actor who speaks the quote that begins with `words`, by its exact name. */
+  const speakerOf = (text: string, words: string) => {
+    const analysis = analyze(text);
+    const quote = analysis.quotes.find((q) => q.text.startsWith(words));
+    return quote?.speaker?.name;
+  };
+
+  it('names a body whose name has a title word before its "of" whole, and knows it by that word', () => {
+    const text = 'The National Association of County Clerks said the counts were late. The association said it would ask for more staff.';
+    assert.equal(speakerOf(text, 'the counts'), 'National Association of County Clerks');
+    assert.equal(speakerOf(text, 'it would ask'), 'National Association of County Clerks');
+  });
+
+  it('keeps a short form apart from a name that shares only its last word', () => {
+    const text = "Ruth Calder's campaign said Monday that it had raised $2 million in March. The Pike campaign said it had raised more. The Calder campaign said it had more in the bank.";
+    assert.equal(speakerOf(text, 'it had raised more'), 'Pike campaign');
+    assert.equal(speakerOf(text, 'it had more in the bank'), "Ruth Calder's campaign");
   });
 });

@@ -829,6 +829,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
     notes: '"found herself" says where she ended up, not anything she said or found out.',
   },
+  {
+    id: 'variant-several-people-described-are-no-one-person',
+    source: 'variant',
+    text: '"The pattern held in every school," said Dr. Mira Castell, who led the study. The study\'s authors recommended that schools start later. They also urged parents to keep phones out of bedrooms.',
+    quote: 'that schools start later',
+    speakerMention: "The study's authors", mentionKind: 'description', resolvedName: null, entityKind: 'group', cue: 'recommended',
+    notes: 'A plural description ("the study\'s authors") is several people, not the one person named before; it speaks as a group (which the "They" after it then means).',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

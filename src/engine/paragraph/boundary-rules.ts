@@ -85,6 +85,30 @@ function secondStatementAhead(tokens: readonly Token[], from: number, last: numb
   return false;
 }
 
+/** Words that open a speaker's phrase in lower case: determiners and subject pronouns. */
+const SPEAKER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'we', 'i', 'it']);
+/** The longest speaker before a sentence-ending cue ("…, the city's deputy director said."). */
+const MAX_TRAILING_SPEAKER_WORDS = 6;
+
+/**
+ * Whether the words from `from` are a short speaker and a verb of speech that end the sentence
+ * (", Castellano said.", ", the mayor told reporters." is not: only the verb and its end).
+ */
+function trailingSpeakerAndCue(tokens: readonly Token[], from: number, last: number, cues: CueLexicon): boolean {
+  // The speaker opens with a name or a determiner ("…, including Friday's tweets." has none).
+  if (!isCapitalized(tokens[from]) && !SPEAKER_OPENERS.has(tokens[from].lower)) return false;
+  for (let k = from + 1; k <= last + 1 && k - from <= MAX_TRAILING_SPEAKER_WORDS; k++) {
+    const token = tokens[k];
+    if (token?.kind !== 'word') return false;
+    const form = cues.get(token.lower);
+    // A verb, not a noun it is spelt like ("phone calls", "tweets").
+    if (!form?.speech || form.weak || (form.form !== 'past' && form.form !== 'present') || isCapitalized(token) || hasTag(token.lower, 'Noun')) continue;
+    const after = tokens[k + 1];
+    return !after || k + 1 > last + 1 || (after.kind === 'punct' && /^[.!?]$/.test(after.text));
+  }
+  return false;
+}
+
 export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
   {
     id: 'semicolon',
@@ -229,6 +253,13 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     id: 'comma-according-to',
     example: '[Marchetti wants the port to cover part of the cost], according to {a council member}.',
     stopAt: ({ tokens }, k) => (commaThenWord(tokens, k) && tokens[k + 1].lower === 'according' && lowerAt(tokens, k + 2) === 'to' ? k - 1 : null),
+  },
+  {
+    // "The researchers plan to follow the students…, Castellano said.": a speaker and verb of speech that
+    // end the sentence say who said all of it; the content of a verb inside ("plan") ends at their comma.
+    id: 'comma-trailing-cue',
+    example: '[The council plans to close the bridge in May], {Penwick} said.',
+    stopAt: ({ tokens, last, cues }, k) => (commaThenWord(tokens, k) && trailingSpeakerAndCue(tokens, k + 1, last, cues) ? k - 1 : null),
   },
   {
     // ", calling reports…": a participle clause of the reporter's.
