@@ -543,12 +543,11 @@ export class ActorRegistry {
     // "The Post" after "The New York Post", "the institute" after "the Public Policy Institute of
     // California": the same organisation by the word it is called by for short.
     // Every word of the short form is in the name: "the Supreme Court" is not the "U.S. Court of Appeals".
-    const last = shortWordOf(key);
-    const words = shortFormWords(key);
+    const short = shortFormOf(key);
     const similar = this.actors.find((a) => {
       if (a.kind !== 'organization') return false;
-      const named = shortFormWords(norm(a.name));
-      return shortWordOf(norm(a.name)) === last && key.split(' ').length < norm(a.name).split(' ').length && words.every((word) => named.includes(word));
+      const named = shortFormOf(norm(a.name));
+      return named.word === short.word && short.length < named.length && short.words.every((word) => named.words.includes(word));
     });
     if (similar) {
       this.journal.mapSet(this.byKey, key, similar);
@@ -656,16 +655,33 @@ export class ActorRegistry {
   }
 }
 
-/** A name's words for comparing a short form with it: no courtesy title, no possessive ("Mr. Sanders's campaign": sanders, campaign). */
-function shortFormWords(key: string): string[] {
-  return key.replace(NAME_HONORIFIC_PREFIX, '').split(' ').map((word) => word.replace(/['’]s?$/, ''));
+interface ShortForm {
+  /** The word the name is shortened to: the body's word before "of" or "for", else the last. */
+  word: string;
+  /** Its words for comparing a short form with it: no courtesy title, no possessive ("Mr. Sanders's campaign": sanders, campaign). */
+  words: string[];
+  /** How many words the name has. */
+  length: number;
 }
 
-/** The word an organisation's name is shortened to: the body's word before "of" or "for", else the last. */
-function shortWordOf(key: string): string {
-  const words = key.split(' ');
-  const link = words.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
-  return link > 0 ? words[link - 1] : words[words.length - 1];
+/** Short forms by name, worked out once: every organisation mention compares itself with every organisation. */
+const SHORT_FORMS = new Map<string, ShortForm>();
+const MAX_SHORT_FORMS = 4096;
+
+function shortFormOf(key: string): ShortForm {
+  let form = SHORT_FORMS.get(key);
+  if (!form) {
+    const all = key.split(' ');
+    const link = all.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
+    form = {
+      word: link > 0 ? all[link - 1] : all[all.length - 1],
+      words: key.replace(NAME_HONORIFIC_PREFIX, '').split(' ').map((word) => word.replace(/['’]s?$/, '')),
+      length: all.length,
+    };
+    if (SHORT_FORMS.size >= MAX_SHORT_FORMS) SHORT_FORMS.clear();
+    SHORT_FORMS.set(key, form);
+  }
+  return form;
 }
 
 /** Roles held for someone else: "the spokeswoman" is not the mayor she speaks for. */

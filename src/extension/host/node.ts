@@ -1,4 +1,4 @@
-// The Node extension host: package.json `main` (dist/extension.js). Tasks are `setImmediate`;
+// The Node extension host: package.json `main` (dist/extension.js). Tasks are `setImmediate`, one per turn;
 // real paths come from Node's file system.
 import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
@@ -6,9 +6,27 @@ import { activateNewsdesk } from '../extension';
 import type { NewsdeskApi } from '../core/features';
 import type { ExtensionHost } from './host';
 
+/**
+ * Newsdesk's tasks, one per turn of the event loop. Callbacks queued with `setImmediate` before a turn's
+ * check phase all run in it, back to back: two chains of work (an analysis's slices and a result's
+ * views) would make one block of both. One queue, one `setImmediate` at a time, keeps them apart.
+ */
+function oneTaskPerTurn(): (callback: () => void) => void {
+  const queue: Array<() => void> = [];
+  const runOne = () => {
+    const callback = queue.shift()!;
+    if (queue.length) setImmediate(runOne);
+    callback();
+  };
+  return (callback) => {
+    queue.push(callback);
+    if (queue.length === 1) setImmediate(runOne);
+  };
+}
+
 export const nodeHost: ExtensionHost = {
   kind: 'node',
-  later: (callback) => setImmediate(callback),
+  later: oneTaskPerTurn(),
   realPath: async (uri) => vscode.Uri.file(await realpath(uri.fsPath)).path,
   debug: !!process.env.NEWSDESK_DEBUG,
 };

@@ -58,25 +58,48 @@ export function actorAt(analysis: Analysis, offset: number): Actor | undefined {
   return quote?.speaker ? actorById(analysis, quote.speaker.actorId) : undefined;
 }
 
+/**
+ * Each speaker's quotes in reading order (key null: the quotes with no speaker), grouped once per
+ * analysis: the Sources view asks for every actor's after every edit, and a pasted file of a hundred
+ * articles has hundreds of actors and thousands of quotes (filtering per actor took ~35 ms).
+ */
+const quotesBySpeakerOf = new WeakMap<Analysis, Map<string | null, Quote[]>>();
+function quotesBySpeaker(analysis: Analysis): Map<string | null, Quote[]> {
+  let bySpeaker = quotesBySpeakerOf.get(analysis);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    for (const quote of [...analysis.quotes].sort((a, b) => a.start - b.start)) {
+      const key = quote.speaker?.actorId ?? null;
+      const list = bySpeaker.get(key);
+      if (list) list.push(quote);
+      else bySpeaker.set(key, [quote]);
+    }
+    quotesBySpeakerOf.set(analysis, bySpeaker);
+  }
+  return bySpeaker;
+}
+
 /** An actor's quotes in reading order. */
 export function quotesOf(analysis: Analysis, actorId: string): Quote[] {
-  return analysis.quotes.filter((quote) => quote.speaker?.actorId === actorId).sort((a, b) => a.start - b.start);
+  return [...(quotesBySpeaker(analysis).get(actorId) ?? [])];
 }
 
 export function unattributedQuotes(analysis: Analysis): Quote[] {
-  return analysis.quotes.filter((quote) => !quote.speaker).sort((a, b) => a.start - b.start);
+  return [...(quotesBySpeaker(analysis).get(null) ?? [])];
 }
 
 /** Where an actor first shows up: their first mention or first quote, whichever comes first. */
 export function firstAppearance(analysis: Analysis, actor: Actor): number {
-  const starts = [...actor.mentions.map((mention) => mention.start), ...quotesOf(analysis, actor.id).map((quote) => quote.start)];
-  return starts.length ? Math.min(...starts) : Number.MAX_SAFE_INTEGER;
+  let first = quotesBySpeaker(analysis).get(actor.id)?.[0]?.start ?? Number.MAX_SAFE_INTEGER;
+  for (const mention of actor.mentions) if (mention.start < first) first = mention.start;
+  return first;
 }
 
 /** Actors who are quoted at least once, in order of first appearance. */
 export function quotedActors(analysis: Analysis): Actor[] {
+  const bySpeaker = quotesBySpeaker(analysis);
   return analysis.actors
-    .filter((actor) => quotesOf(analysis, actor.id).length > 0)
+    .filter((actor) => bySpeaker.has(actor.id))
     .map((actor) => ({ actor, first: firstAppearance(analysis, actor) }))
     .sort((a, b) => a.first - b.first)
     .map((entry) => entry.actor);

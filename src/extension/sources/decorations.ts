@@ -220,9 +220,25 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     colours.forget(uri);
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === key) clear(editor);
   }, undefined, disposables);
-  // An editor that comes into view shows what the model already knows about its document.
+  // An editor that comes into view shows what the model already knows about its document: planned in
+  // a task of its own and painted in the next, not inside VS Code's event (which also opens the
+  // document and tells every other view).
   vscode.window.onDidChangeVisibleTextEditors((editors) => {
-    for (const editor of editors) if (painted.get(editor)?.version !== editor.document.version) refresh(editor);
+    for (const editor of editors) {
+      if (painted.get(editor)?.version === editor.document.version) continue;
+      deps.host.later(() => {
+        if (!vscode.window.visibleTextEditors.includes(editor) || painted.get(editor)?.version === editor.document.version) return;
+        const result = model.get(editor.document.uri);
+        if (!settings.value.decorations || !result || result.version !== editor.document.version) {
+          refresh(editor);
+          return;
+        }
+        const plan = planDecorations(result.analysis, colours.slotsFor(editor.document.uri, result.analysis));
+        deps.host.later(() => {
+          if (vscode.window.visibleTextEditors.includes(editor) && result.version === editor.document.version) paintPlan(editor, result, plan);
+        });
+      });
+    }
   }, undefined, disposables);
   let enabled = settings.value.decorations;
   settings.onDidChange((value) => {

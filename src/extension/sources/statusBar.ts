@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { FeatureDeps } from '../core/features';
 import { Commands, Views } from '../core/ids';
+import type { Analysis } from '../../engine';
 import { summarizeSources, summaryText, summaryTooltip } from '../logic/sourceSummary';
 
 export interface StatusBarFeature extends vscode.Disposable {
@@ -15,6 +16,8 @@ export function registerStatusBar(deps: FeatureDeps): StatusBarFeature {
   item.command = Commands.showActors;
   let shown: vscode.Uri | undefined;
   const disposables: vscode.Disposable[] = [item];
+  /** Each analysis's summary, made once: switching editors asks again for the same one. */
+  const summaries = new WeakMap<Analysis, ReturnType<typeof summarizeSources>>();
 
   /** The article the summary is about: the active editor's, or the one still on screen while a preview or panel has focus. */
   const subject = (): vscode.TextDocument | undefined => {
@@ -41,7 +44,8 @@ export function registerStatusBar(deps: FeatureDeps): StatusBarFeature {
       shown = document.uri;
       return;
     }
-    const summary = summarizeSources(result.analysis);
+    let summary = summaries.get(result.analysis);
+    if (!summary) summaries.set(result.analysis, (summary = summarizeSources(result.analysis)));
     item.text = `$(person) ${summaryText(summary, ' · ')}`;
     item.tooltip = summaryTooltip(summary);
     item.accessibilityInformation = { label: `Newsdesk: ${summaryText(summary, ', ')}. Show the sources.`, role: 'button' };
