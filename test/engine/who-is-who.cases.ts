@@ -836,6 +836,13 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     quote: 'that schools start later',
     speakerMention: "The study's authors", mentionKind: 'description', resolvedName: null, entityKind: 'group', cue: 'recommended',
     notes: 'A plural description ("the study\'s authors") is several people, not the one person named before; it speaks as a group (which the "They" after it then means).',
+  },  {
+    id: 'variant-participle-after-a-noun-with-its-agent',
+    source: 'variant',
+    text: 'A survey published Monday by the Tern Valley Institute found that most riders wanted later buses.',
+    quote: 'Monday by the Tern Valley Institute',
+    speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
+    notes: '"published Monday by …" after a noun is a passive participle: the survey was published, and published nothing.',
   },
 ];
 

@@ -5,7 +5,7 @@ import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { COST_NOUNS, organizationFits } from '../entities';
+import { COST_NOUNS, isFunctionWord, organizationFits } from '../entities';
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
@@ -87,6 +87,24 @@ export function hasBeBefore(tokens: readonly Token[], i: number, start: number):
   return false;
 }
 
+
+/** Words after "by" that say how someone spoke, not who did ("said by phone"). */
+const MEANS_OF_CONTACT = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'videolink', 'satellite', 'letter', 'mail', 'fax', 'radio', 'way']);
+
+/**
+ * "a study published Wednesday by researchers", "a report released Tuesday by the agency": a participle
+ * after a noun, a time, and its agent after "by": the noun is what was published, not a speaker, and
+ * "Wednesday by researchers…" nothing anyone said.
+ */
+function reducedPassive(tokens: readonly Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1];
+  if (before?.kind !== 'word' || isCapitalized(before) || PRONOUN_WORDS.test(before.lower) || isFunctionWord(before.lower)) return false;
+  let k = i + 1;
+  while (k < end && k - i <= 3 && tokens[k].kind === 'word' && TIME_ADJUNCT_WORDS.has(tokens[k].lower)) k++;
+  const agent = tokens[k + 1];
+  // A time between ("published Wednesday by"): without one, "first reported by The Washington Post" names the Post as a source.
+  return k > i + 1 && tokens[k]?.kind === 'word' && tokens[k].lower === 'by' && agent?.kind === 'word' && !MEANS_OF_CONTACT.has(agent.lower);
+}
 
 /**
  * The subject of a verb of speech that the phrase parser does not know ("Twenty-four percent said",
@@ -258,7 +276,7 @@ export function findSpeaker(
     }
   }
   // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
-  if (form.form === 'past' && hasBeBefore(tokens, i, start)) return null;
+  if (form.form === 'past' && (hasBeBefore(tokens, i, start) || reducedPassive(tokens, i, end))) return null;
   if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return null;
 
   let speaker: Mention | null = null;
