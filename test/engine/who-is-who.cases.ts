@@ -796,6 +796,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Larkspur Valley'],
     notes: '"Health" ends a company\'s name here (it is a title word only before a name, "Health Secretary"), so "the hospital group" and "The group" are the organisation the story named.',
   },
+  {
+    id: 'variant-participle-apposition-before-cue',
+    source: 'variant',
+    text: 'A senior aide to the governor, speaking on condition of anonymity, said the governor would sign the ferry bill on Friday.',
+    quote: 'would sign the ferry bill',
+    speakerMention: 'A senior aide to the governor', mentionKind: 'description', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    notSpeakers: ['the governor'],
+    notes: 'A participle phrase between commas (", speaking on condition of anonymity,") describes the subject before it, as an apposition does; "the governor" after "said" opens what was said.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

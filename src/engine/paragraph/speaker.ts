@@ -1,6 +1,6 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
-import { hasTag, lexiconTags } from '../cues';
+import { hasTag, isVerbLike, lexiconTags } from '../cues';
 import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
@@ -142,11 +142,19 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       const lower = opener.lower;
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
-        || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower);
+        || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
+        // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
+        || opensParticipleAdjunct(opener);
       return appositive ? headIndex : -1;
     }
   }
   return -1;
+}
+
+/** A lower-case verb in -ing that is no noun ("speaking", "standing"; not "building", "spending"). */
+function opensParticipleAdjunct(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Ll}+ing$/u.test(token.text) && isVerbLike(token.lower)
+    && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag));
 }
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
