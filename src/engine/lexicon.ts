@@ -159,6 +159,7 @@ export const ANONYMITY_REASONS = [
   'asked not to be named', 'requested anonymity', 'speak publicly', 'speak on the record', 'to be identified',
   'without being named', 'insisted on anonymity', 'granted anonymity', 'anonymity because', 'fear of reprisal',
   'not permitted to', 'unauthorized to', 'asked not to be identified', 'because of the sensitivity',
+  'not to be named', 'not be named', 'not be identified', 'name not be used', 'names not be used', 'on the condition that',
 ];
 
 /** Vague-sourcing phrases an editor strikes, matched as phrases (case-insensitive, word-bounded). */

@@ -805,6 +805,31 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['the governor'],
     notes: 'A participle phrase between commas (", speaking on condition of anonymity,") describes the subject before it, as an apposition does; "the governor" after "said" opens what was said.',
   },
+  {
+    id: 'variant-anonymity-reason-is-not-speech',
+    source: 'variant',
+    text: 'A harbour official, who asked not to be named because the dispute is in court, said the ferry board had followed its lawyer\'s advice.',
+    quote: 'not to be named because the dispute is in court',
+    speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
+    notes: 'Why a source goes unnamed ("asked not to be named because…") is the reporter\'s account of the anonymity, not something the official said; only the board\'s advice is reported.',
+  },
+  {
+    id: 'variant-anonymity-reason-asked-that-name-not-be-used',
+    source: 'variant',
+    text: 'A deckhand who asked that his name not be used because he was not allowed to speak for the ferry line said the crew had been told to stay quiet.',
+    quote: 'his name not be used',
+    speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
+    notes: '"asked that his name not be used" states the anonymity, as "asked not to be named" does: no one says it.',
+  },
+  {
+    id: 'variant-long-who-clause-before-cue',
+    source: 'variant',
+    text: 'A deckhand who asked that his name not be used because he was not allowed to speak for the ferry line said the crew had been told to stay quiet.',
+    quote: 'the crew had been told to stay quiet',
+    speakerMention: 'A deckhand', mentionKind: 'description', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    notSpeakers: ['the ferry line'],
+    notes: 'A long clause opened by "who" runs without commas up to "said": its antecedent speaks, not the last noun of the clause.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

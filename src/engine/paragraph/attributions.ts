@@ -10,6 +10,7 @@ import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
 import { reportedContent } from './content';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
+import { opensAnonymityReason } from './phrases';
 import { SPEAKER_LABEL, isFragment, isTitle } from './quotes';
 import { findSpeaker } from './speaker';
 import { isComma, isDash, tokenIndexAt } from './tokens';
@@ -278,6 +279,8 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   // it ("May said that the country would leave … and suggested …": May suggested).
   const last = sentenceAttributions[sentenceAttributions.length - 1];
   const holder = last && sentenceAttributions.find((a) => a !== last && a.content && !a.cueForm?.naming && a.content.start <= last.cue.start && last.cue.end <= a.content.end);
+  // "A town official, who asked not to be named because…": why the source goes unnamed, not what it said.
+  if (opensAnonymityReason(tokens, i, end)) return;
   const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd);
   if (!found) return;
   const { speaker, firstToken: speakerFirstToken, inverted } = found;

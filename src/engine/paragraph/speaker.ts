@@ -180,6 +180,12 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
 
 /** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 10;
+/**
+ * Longest clause opened by "who" between a subject and its verb: "A teacher who asked not to be
+ * named because she was not authorized to speak for the school said". A participle's reach stays
+ * shorter: a longer one is as often the subject's own verb ("One thing working in her favor is").
+ */
+const MAX_WHO_CLAUSE_TOKENS = 20;
 
 /**
  * The subject of a cue before a relative clause that qualifies it: "Residents who live near the
@@ -188,9 +194,10 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 10;
  * runs without punctuation up to the cue, and the subject opens its own clause. Null otherwise.
  */
 export function subjectBeforeRelativeClause(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
-  for (let k = last; k > start && last - k < MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+  for (let k = last; k > start && last - k < MAX_WHO_CLAUSE_TOKENS; k--) {
     const token = tokens[k];
     if (token.kind !== 'word') return null;
+    const near = last - k < MAX_RELATIVE_CLAUSE_TOKENS;
     const next = tokens[k + 1];
     // "who live…" but not "who he said…", "who the mayor called…", "who Penwick named…".
     const relativeWho = token.lower === 'who' && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
@@ -198,7 +205,7 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
     // "Protesters marching through…", "The report covering the bridge…": a participle after the subject.
     // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
     // runs straight into its verb ("A court filing released Thursday says").
-    const participle = /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
+    const participle = near && /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
       && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
     if (!relativeWho && !participle) continue;
     const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
