@@ -76,6 +76,15 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick praised the plan on Tuesday.')[0][1], 'the plan');
   });
 
+  it('takes the one addressed after "wrote to", "complained to" as a listener, not as what was said', () => {
+    assert.deepEqual(quotesOf('Commissioner Ivo Pell wrote to the ferry board last week asking it to keep the night crossing.'),
+      [['indirect', 'to keep the night crossing', 'Commissioner Ivo Pell', 'asking']]);
+    assert.deepEqual(quotesOf('The mayor complained to reporters that the levy was late.'), [['indirect', 'that the levy was late', 'The mayor', 'complained']]);
+    assert.deepEqual(quotesOf('Penwick said to Harbour News\' night editor that the pier would close.').map((q) => q[1]), ['that the pier would close']);
+    // Only a time after the one addressed: nothing was reported.
+    assert.deepEqual(quotesOf('Achterberg wrote to her brother every week.'), []);
+  });
+
   it('ends the content where someone else\'s statement starts (", and most residents said…")', () => {
     const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
     assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);

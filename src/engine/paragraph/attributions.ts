@@ -1,6 +1,7 @@
 // The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
+import { isVerbLike, lexiconTags } from '../cues';
 import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -291,6 +292,20 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
     listener = phraseStartingAt(tokens, next, end, paragraph);
     if (listener) next = tokenIndexAt(tokens, listener.end, start);
   }
+  // "wrote to the group", "complained to reporters that…": the one addressed after "to" listens.
+  if (!listener && tokens[next]?.lower === 'to' && reportingVerb(form.lemma)?.addressedWithTo && opensAddressee(tokens[next + 1])) {
+    listener = phraseStartingAt(tokens, next + 1, end, paragraph);
+    if (listener) next = tokenIndexAt(tokens, listener.end, start);
+    // "to reporters", "to colleagues": a bare plural the phrase parser does not take is still the one addressed.
+    else if (lexiconTags(tokens[next + 1].lower).includes('Plural')) next += 2;
+    // "to Sanders’ Senate office", "to CBS News' Charlie Rose": a possessive goes on to what it owns.
+    while (listener && tokens[next]?.kind === 'punct' && /^['’]$/.test(tokens[next].text) && tokens[next + 1]?.kind === 'word') {
+      const owned = phraseStartingAt(tokens, next + 1, end, paragraph);
+      if (!owned) break;
+      listener = { ...owned, start: listener.start, text: paragraph.slice(listener.start, owned.end) };
+      next = tokenIndexAt(tokens, owned.end, start);
+    }
+  }
 
   const attribution: LocalAttribution = {
     speaker,
@@ -380,6 +395,14 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   }
   sentenceAttributions.push(attribution);
 }
+
+/** After "to", a word that opens someone addressed ("to the board", "to reporters", "to him"), not an infinitive ("to delay"). */
+function opensAddressee(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  return isCapitalized(token) || ADDRESSEE_OPENERS.has(token.lower) || (lexiconTags(token.lower).includes('Plural') && !isVerbLike(token.lower));
+}
+/** Determiners and object pronouns that open the one addressed. */
+const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'this', 'these', 'those', 'each', 'every', 'all']);
 
 // `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
 export function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {

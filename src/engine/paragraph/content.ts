@@ -1,6 +1,6 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
-import { isVerbLike } from '../cues';
+import { hasTag, isVerbLike } from '../cues';
 import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
@@ -9,7 +9,7 @@ import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
-import { afterDateline, hasWordWithin } from './tokens';
+import { afterDateline, hasWordWithin, isComma } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
 export const MAX_CONTENT_TOKENS = 150;
@@ -57,6 +57,9 @@ export function reportedContent(
   let first = afterChunk;
   while (first <= last && tokens[first].kind === 'punct' && /^[,:]$/.test(tokens[first].text)) first++;
   if (first > last) return null;
+  // "wrote to the group last week asking it to…", "wrote to her daughter every week": only when, then
+  // nothing or a participle that reports for itself; the verb has no content of its own.
+  if (onlyTimeThenParticipleCue(tokens, first, last, cueLexicon)) return null;
   // "denied on Monday that…", "told reporters this weekend he would…": time and occasion are not content.
   for (let k = first; k <= Math.min(last, first + TIME_BEFORE_THAT_WINDOW); k++) {
     if (tokens[k].kind === 'word' && tokens[k].lower === 'that' && k > first) {
@@ -99,6 +102,22 @@ export function reportedContent(
   // One word is content only when it names someone or something ("attacked Machado", "cited it").
   if (wordCount < 2 && !(wordCount === 1 && tokens[first].kind === 'word' && (isCapitalized(tokens[first]) || /^(it|them|him|her|this|these|those)$/.test(tokens[first].lower)) && !form.belief)) return null;
   return { start: tokens[first].start, end: tokens[stop].end };
+}
+
+/** Words of time that may follow a verb of speech with nothing said ("every week", "last Tuesday"). */
+const TIME_ONLY_WORDS = new Set(['this', 'last', 'next', 'every', 'each', 'on', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'again', 'recently', 'twice', 'once', 'often']);
+
+/**
+ * Whether the words from `first` to `last` are only a time ("last week", "on Monday", "every week")
+ * and then the sentence's end or a comma and/or a participle that is a cue of its own ("asking it to…").
+ */
+function onlyTimeThenParticipleCue(tokens: readonly Token[], first: number, last: number, cues: CueLexicon): boolean {
+  let k = first;
+  while (k <= last && tokens[k].kind === 'word' && (TIME_ONLY_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
+  if (k === first) return false;
+  if (k > last) return true;
+  if (isComma(tokens[k])) k++;
+  return tokens[k]?.kind === 'word' && cues.get(tokens[k].lower)?.form === 'gerund';
 }
 
 // After "…, sources said" only time, place or manner may follow before the full stop.
