@@ -830,6 +830,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['the ferry line'],
     notes: 'A long clause opened by "who" runs without commas up to "said": its antecedent speaks, not the last noun of the clause.',
   },
+  {
+    id: 'variant-headline-description-joins-body-organization',
+    source: 'variant',
+    text: 'Island Clinic to Shut Birthing Unit, Hospital Group Says\n\nBRAY HARBOUR, Maine — Tidewater Health will close the birthing unit at its Bray Harbour clinic in May, the hospital group said Tuesday.\n',
+    quote: 'Island Clinic to Shut Birthing Unit',
+    speakerMention: 'Hospital Group', mentionKind: 'description', resolvedName: 'Tidewater Health', entityKind: 'organization', cue: 'Says',
+    notes: 'The headline is read before any name; "Hospital Group" there is the one the body calls "the hospital group", Tidewater Health, not a speaker of its own.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

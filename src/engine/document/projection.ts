@@ -65,8 +65,10 @@ function* toAnalysis(
     return id;
   };
 
+  const joined = headlineJoins(placed, drafts);
+  const speakerOf = (draftQuote: DraftQuote): ActorDraft | null => (draftQuote.actor && joined.get(draftQuote.actor)) ?? draftQuote.actor;
   const quotes: Quote[] = drafts.map((draftQuote, index) => {
-    const actor = draftQuote.actor;
+    const actor = speakerOf(draftQuote);
     const actorId = actor ? idFor(actor) : null;
     // A quote kept from the last assembly, in the same place in the list and with the same speaker, is reported as before.
     const kept = draftQuote.reported;
@@ -96,13 +98,23 @@ function* toAnalysis(
   if (shouldPause()) yield;
   const quotesByActor = new Map<ActorDraft, string[]>();
   const firstQuoteStart = new Map<ActorDraft, number>();
-  for (const draftQuote of drafts) if (draftQuote.actor && !firstQuoteStart.has(draftQuote.actor)) firstQuoteStart.set(draftQuote.actor, draftQuote.start);
+  for (const draftQuote of drafts) {
+    const actor = speakerOf(draftQuote);
+    if (actor && !firstQuoteStart.has(actor)) firstQuoteStart.set(actor, draftQuote.start);
+  }
   drafts.forEach((draftQuote, index) => {
-    if (!draftQuote.actor) return;
-    const list = quotesByActor.get(draftQuote.actor) ?? [];
+    const actor = speakerOf(draftQuote);
+    if (!actor) return;
+    const list = quotesByActor.get(actor) ?? [];
     list.push(quotes[index].id);
-    quotesByActor.set(draftQuote.actor, list);
+    quotesByActor.set(actor, list);
   });
+  // A joined headline speaker's mentions are its body's.
+  const mentionsOf = (actor: ActorDraft): RegistryCall[] => {
+    const calls = actor.mentions.slice();
+    for (const [from, to] of joined) if (to === actor) calls.push(...from.mentions);
+    return calls;
+  };
   const actors: Actor[] = [...quotesByActor.keys()]
     .sort((a, b) => firstPosition(a) - firstPosition(b))
     .map((actor) => ({
@@ -110,7 +122,7 @@ function* toAnalysis(
       name: actor.name,
       kind: actor.kind,
       aliases: [...actor.aliases].filter((alias) => alias !== actor.name),
-      mentions: actor.mentions.map(mentionSpan).sort((a, b) => a.start - b.start),
+      mentions: (joined.size ? mentionsOf(actor) : actor.mentions).map(mentionSpan).sort((a, b) => a.start - b.start),
       quoteIds: quotesByActor.get(actor)!,
       ...(actor.role ? { role: actor.role } : {}),
       ...(actor.gender ? { gender: actor.gender } : {}),
@@ -127,6 +139,44 @@ function* toAnalysis(
   if (shouldPause()) yield;
   const diagnostics = yield* findingsInSteps({ text, placed, drafts, quotes, attributions, pronounProblems, config }, shouldPause);
   return { length: text.length, paragraphs, quotes, actors, diagnostics };
+}
+
+/** A speaker's name or alias as a key: lower case, no article. */
+function descriptionKey(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
+}
+
+/**
+ * Speakers named in a headline by a description in title case ("…, Hospital Group Says") joined to
+ * the one speaker of the body the story calls so ("Cascade Valley Health will close…, the hospital
+ * group said"). A headline is resolved before any name in the body, so the join is made here, once
+ * every paragraph has been read; a description that two speakers share stays apart.
+ */
+function headlineJoins(placed: readonly PlacedParagraph[], drafts: readonly DraftQuote[]): Map<ActorDraft, ActorDraft> {
+  const joins = new Map<ActorDraft, ActorDraft>();
+  const inHeadline = new Set<ActorDraft>();
+  const inBody = new Set<ActorDraft>();
+  for (const draftQuote of drafts) {
+    if (!draftQuote.actor) continue;
+    (placed[draftQuote.paragraph]?.analysis.role === 'headline' ? inHeadline : inBody).add(draftQuote.actor);
+  }
+  for (const actor of inBody) inHeadline.delete(actor);
+  if (inHeadline.size === 0) return joins;
+  const byDescription = new Map<string, ActorDraft | null>();
+  for (const actor of inBody) {
+    for (const alias of actor.aliases) {
+      // Only what the body calls it in lower case ("the hospital group"): a description, not a name.
+      if (!/^(the\s+)?\p{Ll}/u.test(alias)) continue;
+      const key = descriptionKey(alias);
+      const known = byDescription.get(key);
+      byDescription.set(key, known === undefined || known === actor ? actor : null);
+    }
+  }
+  for (const actor of inHeadline) {
+    const body = byDescription.get(descriptionKey(actor.name));
+    if (body && body.kind === actor.kind) joins.set(actor, body);
+  }
+  return joins;
 }
 
 /**
