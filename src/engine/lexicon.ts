@@ -84,6 +84,8 @@ export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'treasurer', 'auditor', 'clerk', 'chair', 'head', 'representative', 'delegate', 'legislator', 'rabbi', 'imam',
   'bishop', 'cardinal', 'chaplain', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
   'deckhand', 'farmhand', 'stagehand', 'councilmember',
+  // Jobs the tagger files only as verbs ("the guard said" was no one).
+  'guard', 'pilot', 'cook', 'guide', 'referee', 'umpire', 'tutor', 'scout',
 ]);
 
 /** Lower-case words inside a person's name ("Ana de Souza", "Pieter van der Berg"). */

@@ -838,6 +838,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'Hospital Group', mentionKind: 'description', resolvedName: 'Tidewater Health', entityKind: 'organization', cue: 'Says',
     notes: 'The headline is read before any name; "Hospital Group" there is the one the body calls "the hospital group", Tidewater Health, not a speaker of its own.',
   },
+  {
+    id: 'variant-job-noun-the-tagger-calls-a-verb',
+    source: 'variant',
+    text: 'A night guard at the ferry terminal was hurt in the robbery. “I thought I was going to die,” the guard told a reporter.',
+    quote: '“I thought I was going to die,”',
+    speakerMention: 'the guard', mentionKind: 'description', resolvedName: null, entityKind: 'person', cue: 'told',
+    notes: '"guard" is a job here, though the tagger files it only as a verb: after "the" it is the person who speaks.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
