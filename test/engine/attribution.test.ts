@@ -85,6 +85,12 @@ describe('attribution patterns', () => {
     assert.deepEqual(quotesOf('Achterberg wrote to her brother every week.'), []);
   });
 
+  it('leaves an opening adjunct out when nothing else comes before the cue ("With …, most residents want to…")', () => {
+    assert.deepEqual(quotesOf('With so many commuters hit by the fare rise, most residents want to keep the night ferry.').map((q) => q[1]), ['to keep the night ferry']);
+    // A quantity opens a clause, not an adjunct.
+    assert.deepEqual(quotesOf('About 270 passengers have been moved to the morning boat, officials said.').map((q) => q[1]), ['About 270 passengers have been moved to the morning boat']);
+  });
+
   it('ends the content where someone else\'s statement starts (", and most residents said…")', () => {
     const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
     assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);

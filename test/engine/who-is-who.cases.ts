@@ -846,6 +846,23 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'the guard', mentionKind: 'description', resolvedName: null, entityKind: 'person', cue: 'told',
     notes: '"guard" is a job here, though the tagger files it only as a verb: after "the" it is the person who speaks.',
   },
+  {
+    id: 'variant-source-familiar-with-then-apposition',
+    source: 'variant',
+    text: 'A harbour police officer familiar with the inquiry, who spoke on condition of anonymity because he was not authorized to discuss it, said divers had found the missing ferry\'s anchor.',
+    quote: 'divers had found the missing ferry\'s anchor',
+    speakerMention: 'A harbour police officer familiar with the inquiry', mentionKind: 'description', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    notSpeakers: ['the inquiry'],
+    notes: '"familiar with the inquiry" qualifies the officer; the inquiry is what the officer knows of, never who speaks.',
+  },
+  {
+    id: 'variant-group-with-prepositional-object-before-cue',
+    source: 'variant',
+    text: 'Residents of the streets around the ferry dock said the night crossings kept them awake.',
+    quote: 'the night crossings kept them awake',
+    speakerMention: 'Residents of the streets around the ferry dock', mentionKind: 'description', resolvedName: null, entityKind: 'group', cue: 'said',
+    notes: 'The noun before "said" is the object of "around"; the subject is the residents, the phrase\'s head.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -9,6 +9,7 @@ import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
+import { ADJUNCT_OPENERS, QUANTITY, clauseSubjectStart } from './speaker';
 import { afterDateline, hasWordWithin, isComma } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
@@ -43,7 +44,9 @@ export function reportedContent(
     if (first === 0 && tokens[1]?.kind === 'punct' && /^[—–―-]+$/.test(tokens[1].text) && /^[\p{Lu}\s.,]+$/u.test(tokens[0].text)) first = 2;
     // "MARLOWE FALLS, Ore. — …": a longer dateline, opening with a word in capitals.
     else if (first === 0 && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[0].text)) first = afterDateline(tokens, 0, beforeChunk);
-    if (trailing && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
+    // "With so many here touched by…, most in Miami want to…": an opening adjunct alone says nothing.
+    const onlyAdjunct = opensAdjunct(tokens, first) && clauseSubjectStart(tokens, first, chunkStart + 1) >= chunkStart;
+    if (trailing && !onlyAdjunct && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
       return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
     }
     // "The museum, Mr. Obama said, would make…": content continues after the cue.
@@ -118,6 +121,16 @@ function onlyTimeThenParticipleCue(tokens: readonly Token[], first: number, last
   if (k > last) return true;
   if (isComma(tokens[k])) k++;
   return tokens[k]?.kind === 'word' && cues.get(tokens[k].lower)?.form === 'gerund';
+}
+
+/**
+ * Whether the sentence opens with a preposition or a subordinator ("With so many…", "As Kentucky
+ * slid…"), not with a quantity ("About 270 people…") or a participle that may be a noun ("Shifting
+ * monsoon patterns…").
+ */
+function opensAdjunct(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[first];
+  return opener?.kind === 'word' && ADJUNCT_OPENERS.has(opener.lower) && !/^\d/.test(tokens[first + 1]?.text ?? '') && !QUANTITY.test(tokens[first + 1]?.lower ?? '');
 }
 
 // After "…, sources said" only time, place or manner may follow before the full stop.

@@ -5,7 +5,7 @@ import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { COST_NOUNS } from '../entities';
+import { COST_NOUNS, isPersonNoun } from '../entities';
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
@@ -156,6 +156,38 @@ function opensParticipleAdjunct(token: Token): boolean {
   return token.kind === 'word' && /^\p{Ll}+ing$/u.test(token.text) && isVerbLike(token.lower)
     && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag));
 }
+
+/** Words that tie a noun to what qualifies it ("familiar with", "close to"), besides prepositions. */
+const POSTMODIFIER_LINKS = new Set(['familiar', 'close', 'around', 'across', 'behind', 'under', 'along', 'beside', 'opposite']);
+
+/**
+ * For a phrase found just before a verb that is the object of a preposition ("Residents of the
+ * neighborhood around [the shopping center] said", "An officer familiar with [the investigation],
+ * who…, said"): the whole subject from its clause's start, headed by its first noun; null when the
+ * phrase is not such an object or the words before it are no noun phrase.
+ */
+function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, first: number, last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
+  const before = tokens[first - 1];
+  if (phrase.kind === 'pronoun' || first - 1 <= start || before?.kind !== 'word' || !(PREPOSITIONS.has(before.lower) || POSTMODIFIER_LINKS.has(before.lower))) return null;
+  const whole = subjectUpToClauseStart(tokens, last, start, paragraph, cues);
+  if (!whole || whole.start >= phrase.start || !POSTMODIFIED_KINDS.has(whole.kind) || whole.generic) return null;
+  // The head comes first and is someone ("Residents", "officer", "members"); the words up to the
+  // object only describe it: no verb, no opening preposition ("In one of those…", "Unlike many of…").
+  const firstWord = tokenIndexAt(tokens, whole.start, start);
+  if (ADJUNCT_OPENERS.has(tokens[firstWord].lower) || !(isPersonNoun(whole.head) || isKnownHead(whole.head))) return null;
+  for (let k = firstWord; k < first - 1; k++) {
+    const word = tokens[k];
+    if (word.kind !== 'word' || (!isCapitalized(word) && isVerbLike(word.lower) && !isKnownHead(word.lower) && !POSTMODIFIER_LINKS.has(word.lower))) return null;
+  }
+  return whole;
+}
+
+/**
+ * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
+ * "an official familiar with"). A definite description or a body keeps the nearer phrase: measured,
+ * "the government in Beijing" or "The deputy head of China's delegation" resolved worse whole.
+ */
+const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague']);
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
 export const MAX_NAME_APPOSITION_TOKENS = 6;
@@ -354,6 +386,12 @@ export function findSpeaker(
     const adjacent = tokens.slice(beforeCue + 1, i).every((t) => t.kind === 'word' && (CUE_FILLERS.has(t.lower) || isLyAdverb(t)));
     if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && adjacent)) speaker = null;
     if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    // "Residents of the neighborhood around the shopping center said": the object of a preposition is not the subject.
+    const whole = speaker ? headOfPostmodifiedSubject(tokens, speaker, speakerFirstToken, beforeCue, start, paragraph, cues) : null;
+    if (whole) {
+      speaker = whole;
+      speakerFirstToken = tokenIndexAt(tokens, whole.start, start);
+    }
     if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
   } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
     // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
@@ -361,6 +399,8 @@ export function findSpeaker(
     if (apposition !== -1) {
       speaker = relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+      // "A police officer familiar with the investigation, who …, said": the officer, not the investigation.
+      if (speaker) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph) : null;
       if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
@@ -481,12 +521,12 @@ function quotedJustBefore(tokens: readonly Token[], at: number, start: number): 
 }
 
 /** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
-const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
+export const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
 
 /** Kinds of phrase that can be the subject who speaks. */
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
 /** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
-const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
+export const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
 /** Longest opening adjunct stepped over to a clause's subject. */
 const MAX_ADJUNCT_TOKENS = 25;
 
