@@ -863,6 +863,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'Residents of the streets around the ferry dock', mentionKind: 'description', resolvedName: null, entityKind: 'group', cue: 'said',
     notes: 'The noun before "said" is the object of "around"; the subject is the residents, the phrase\'s head.',
   },
+  {
+    id: 'variant-role-before-the-name-joins-its-holder',
+    source: 'variant',
+    text: 'Police arrested two men Thursday in the ferry office robbery, the town\'s police chief said. Chief Maren Oyelaran told reporters that both men had been charged. “These were not amateurs,” Oyelaran said.',
+    quote: 'Police arrested two men Thursday in the ferry office robbery',
+    speakerMention: 'the town\'s police chief', mentionKind: 'description', resolvedName: 'Maren Oyelaran', entityKind: 'person', cue: 'said',
+    notes: 'The role comes a sentence before the name; the story has one chief, Chief Maren Oyelaran, and the reader joins them once the name comes.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

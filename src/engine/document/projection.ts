@@ -1,6 +1,7 @@
 // The projection of an assembly into the public `Analysis`: actors given ids and ordered, quotes
 // numbered (a quote kept from the last assembly is reported as the same object), the findings.
 import type { ActorDraft, RegistryCall } from '../actors';
+import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
 import { findingsInSteps } from '../diagnostics';
 import type { ParagraphAnalysis } from '../paragraph';
 import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, Span } from '../types';
@@ -66,6 +67,7 @@ function* toAnalysis(
   };
 
   const joined = headlineJoins(placed, drafts);
+  roleJoins(drafts, joined);
   const speakerOf = (draftQuote: DraftQuote): ActorDraft | null => (draftQuote.actor && joined.get(draftQuote.actor)) ?? draftQuote.actor;
   const quotes: Quote[] = drafts.map((draftQuote, index) => {
     const actor = speakerOf(draftQuote);
@@ -177,6 +179,49 @@ function headlineJoins(placed: readonly PlacedParagraph[], drafts: readonly Draf
     if (body && body.kind === actor.kind) joins.set(actor, body);
   }
   return joins;
+}
+
+/** Whether a word is a title or a role ("Chief", "police", "chief"), not part of a proper name. */
+function isRoleWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TITLE_WORDS.has(lower) || ROLE_NOUNS.has(lower);
+}
+
+/**
+ * Speakers known only by a role ("the city's police chief", a headline's "Chief") joined to the one
+ * named speaker whose title is that role ("Chief Raymond Oduya"), when the story names exactly one:
+ * the role came before the name, so the registry could not tell them together while reading.
+ */
+function roleJoins(drafts: readonly DraftQuote[], joins: Map<ActorDraft, ActorDraft>): void {
+  const speakers = new Set<ActorDraft>();
+  for (const draftQuote of drafts) if (draftQuote.actor && !joins.has(draftQuote.actor)) speakers.add(draftQuote.actor);
+  const named: ActorDraft[] = [];
+  const unnamed: Array<{ actor: ActorDraft; head: string }> = [];
+  for (const actor of speakers) {
+    if (actor.kind !== 'person' || actor.plural) continue;
+    const words = actor.name.replace(/^(the|a|an)\s+/i, '').split(/\s+/);
+    const proper = words.some((word) => /^\p{Lu}/u.test(word) && !isRoleWord(word));
+    if (proper) {
+      if (actor.role) named.push(actor);
+    } else {
+      const head = words[words.length - 1].toLowerCase();
+      // "the former doctor", "Former White House Doctor": many people held a role once.
+      if (ROLE_NOUNS.has(head) && !FORMER.test(actor.name)) unnamed.push({ actor, head });
+    }
+  }
+  for (const { actor, head } of unnamed) {
+    // Nor does "a former candidate for governor" hold the role "the candidate" names.
+    const holders = named.filter((person) => roleHead(person.role!) === head && !FORMER.test(person.role!));
+    if (holders.length === 1) joins.set(actor, holders[0]);
+  }
+}
+
+/** Words that put a role in the past. */
+const FORMER = /\b(former|ex|onetime|one-time|then|retired|late)\b/i;
+
+/** The head of a role: its last word before "of", "for" or "at" ("Chief" -> "chief", "secretary of state" -> "secretary"). */
+function roleHead(role: string): string {
+  return role.split(/\s+(?:of|for|at|in|from)\s+/i)[0].trim().split(/\s+/).pop()!.toLowerCase();
 }
 
 /**
