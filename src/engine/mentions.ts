@@ -378,6 +378,15 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
+  // "Meridian Health Partners": a company's ending after capitalised words makes them all its name,
+  // a title word among them included ("Health"), when a name word opens the run.
+  let companyFrom = words.length;
+  const lastWord = words.length - 1;
+  if (lastWord > 0 && headIndex === lastWord && isCapitalized(words[lastWord]) && COMPANY_NAME_ENDINGS.has(lowers[lastWord])) {
+    let k = lastWord - 1;
+    while (k >= 0 && isCapitalized(words[k]) && !DETERMINERS.has(lowers[k]) && !HONORIFICS.has(lowers[k]) && !/['’]s?$/.test(words[k].text)) k--;
+    if (k + 1 < lastWord && !TITLE_WORDS.has(lowers[k + 1])) companyFrom = k + 1;
+  }
   // The proper name: a run of capitalised words that are neither titles nor organisation words.
   let nameStart = -1;
   let nameEnd = -1;
@@ -393,7 +402,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
     // "Northwind Energy", "Cascade Valley Health": a company's last word after its name, though "Energy Secretary" makes it a title.
     const companyEnding = i === words.length - 1 && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || i >= companyFrom || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;

@@ -871,6 +871,23 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'the town\'s police chief', mentionKind: 'description', resolvedName: 'Maren Oyelaran', entityKind: 'person', cue: 'said',
     notes: 'The role comes a sentence before the name; the story has one chief, Chief Maren Oyelaran, and the reader joins them once the name comes.',
   },
+  {
+    id: 'variant-company-short-name-after-full-name',
+    source: 'variant',
+    text: 'Nurses at two hospitals run by Tidewater Health Partners voted to strike on Tuesday. Tidewater said in a statement that it was disappointed by the vote.',
+    quote: 'it was disappointed by the vote',
+    speakerMention: 'Tidewater', mentionKind: 'name', resolvedName: 'Tidewater Health Partners', entityKind: 'organization', cue: 'said',
+    notes: '"Tidewater" is the company named in full a sentence before ("Health" is part of the name before "Partners", not a title), not a person of that name.',
+  },
+  {
+    id: 'variant-the-company-is-the-subject-not-a-possessive',
+    source: 'variant',
+    text: 'Harbour Ledger Systems Inc., which runs Northgate Properties’ accounts, will also move the ferry line’s customers onto its software. The company said the move would take 18 months.',
+    quote: 'the move would take 18 months',
+    speakerMention: 'The company', mentionKind: 'description', resolvedName: 'Harbour Ledger Systems Inc.', entityKind: 'organization', cue: 'said',
+    notSpeakers: ['Northgate Properties'],
+    notes: '"The company" is the subject of the sentence before; a body named as a possessive ("Northgate Properties’ accounts") is only what the accounts belong to.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -53,7 +53,10 @@ export function collectNames(
         // "…that concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a source
         // introduced by full name and role at a sentence's end is whom the next quote is from.
         const introduced = role !== null && mention.kind === 'name' && /\s/.test(mention.name ?? '') && (closer === end || tokens[closer]?.text === '.');
-        const salient = speakers.has(mention.start) || atStart || introduced || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
+        // "…, which runs Ridgeline’s accounts,": a possessive owns the noun after it; the noun, not the name, may be a
+        // subject. A person's possessive keeps them in focus ("Clinton’s plan would…" is about her).
+        const possessive = /['’]s?$/.test(tokens[j].text) && tokens[j + 1]?.kind === 'word' && mention.entity !== 'person';
+        const salient = speakers.has(mention.start) || atStart || introduced || (!governed && !possessive && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
         // the two together are whom a later "they" means. The "and" comes before the second phrase's
