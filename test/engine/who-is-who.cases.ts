@@ -888,6 +888,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Northgate Properties'],
     notes: '"The company" is the subject of the sentence before; a body named as a possessive ("Northgate Properties’ accounts") is only what the accounts belong to.',
   },
+  {
+    id: 'variant-description-with-name-in-apposition-before-participle',
+    source: 'variant',
+    text: 'Karin Vell, Tidewater\'s operations director, said the boats would run. Tidewater\'s chief executive, Tomas Arkwright, wrote to employees on Monday urging them to vote against the strike.',
+    quote: 'them to vote against the strike',
+    speakerMention: 'Tidewater\'s chief executive, Tomas Arkwright', mentionKind: 'name', resolvedName: 'Tomas Arkwright', entityKind: 'person', cue: 'urging',
+    notSpeakers: ['Karin Vell'],
+    notes: 'The clause\'s subject is the chief executive named in apposition, who speaks through the participle; not the last person named before.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

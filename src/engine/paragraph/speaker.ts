@@ -342,7 +342,7 @@ export function findSpeaker(
     // unless that speaker sits in the opening adjunct ("When my mother mentioned…, I laughed and said").
     const coordinatedWithEarlier = form.form !== 'gerund' && earlier !== undefined && earlier.speaker.start >= tokens[subjectStart].start;
     const opening = coordinatedWithEarlier ? null : phraseStartingAt(tokens, subjectStart, i, paragraph);
-    const subject = opening && withCoordinatedPartner(tokens, opening, subjectStart, i, paragraph);
+    const subject = opening && withNameInApposition(tokens, withCoordinatedPartner(tokens, opening, subjectStart, i, paragraph), subjectStart, i, paragraph);
     // Not when the sentence opens with what the last speaker said ('The country "has made…," McConnell said, citing').
     const reported = subject !== null && earlier !== undefined && (quotedJustBefore(tokens, earlier.speaker.start, start)
       || (earlier.content !== null && earlier.content.start <= subject.start && subject.start < earlier.content.end));
@@ -489,6 +489,22 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
   const closer = appositionBeforeAnd(tokens, last, limit);
   const right = closer !== -1 ? phraseStartingAt(tokens, closer + 2, limit, paragraph) : null;
   return (right && pairedSubject(tokens, subject, last, closer, right, paragraph)) ?? subject;
+}
+
+/**
+ * The clause's subject read forward from `subject` (at token `first`): for a description with a
+ * name in apposition ("Meridian's chief executive, Thomas Aldridge, wrote … urging"), the person
+ * named, with the description as role; the subject itself otherwise.
+ */
+function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
+  if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
+  const last = tokenIndexAt(tokens, subject.end, first) - 1;
+  if (!isComma(tokens[last + 1])) return subject;
+  let closer = last + 2;
+  while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
+  if (closer >= limit || !isComma(tokens[closer])) return subject;
+  const named = nameInApposition(tokens, last, closer, paragraph);
+  return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) } : subject;
 }
 
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
