@@ -897,6 +897,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Karin Vell'],
     notes: 'The clause\'s subject is the chief executive named in apposition, who speaks through the participle; not the last person named before.',
   },
+  {
+    id: 'variant-the-union-before-the-union-is-named',
+    source: 'variant',
+    text: 'Dockworkers Vote to Strike, Union Says\n\nDockworkers at the Bray Harbour terminal voted to strike, the union representing them said Wednesday.\n\nThe Harbour Workers Guild said 91 percent of its members backed the strike.\n',
+    quote: 'Dockworkers at the Bray Harbour terminal voted to strike',
+    speakerMention: 'the union representing them', mentionKind: 'description', resolvedName: 'Harbour Workers Guild', entityKind: 'organization', cue: 'said',
+    notes: 'The union is described before it is named; the story names one union, the Harbour Workers Guild, and the reader joins them (the headline\'s "Union" too).',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

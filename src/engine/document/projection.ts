@@ -2,6 +2,7 @@
 // numbered (a quote kept from the last assembly is reported as the same object), the findings.
 import type { ActorDraft, RegistryCall } from '../actors';
 import { ROLE_NOUNS, TITLE_WORDS } from '../lexicon';
+import { ORGANIZATION_DESCRIPTIONS, organizationFits } from '../entities';
 import { findingsInSteps } from '../diagnostics';
 import type { ParagraphAnalysis } from '../paragraph';
 import type { Actor, Analysis, NewsdeskConfig, Paragraph, Quote, Span } from '../types';
@@ -190,14 +191,28 @@ function isRoleWord(word: string): boolean {
 /**
  * Speakers known only by a role ("the city's police chief", a headline's "Chief") joined to the one
  * named speaker whose title is that role ("Chief Raymond Oduya"), when the story names exactly one:
- * the role came before the name, so the registry could not tell them together while reading.
+ * the role came before the name, so the registry could not tell them together while reading. So too
+ * a body known only by what it is ("the union") and the one named body that fits it ("the Oregon
+ * Nurses Alliance").
  */
 function roleJoins(drafts: readonly DraftQuote[], joins: Map<ActorDraft, ActorDraft>): void {
   const speakers = new Set<ActorDraft>();
   for (const draftQuote of drafts) if (draftQuote.actor && !joins.has(draftQuote.actor)) speakers.add(draftQuote.actor);
   const named: ActorDraft[] = [];
   const unnamed: Array<{ actor: ActorDraft; head: string }> = [];
+  const bodies: ActorDraft[] = [];
+  const describedBodies: Array<{ actor: ActorDraft; head: string }> = [];
   for (const actor of speakers) {
+    if (actor.kind === 'organization') {
+      // "the union", a headline's "Union": a body known only by what it is, for the one named body that fits.
+      const words = actor.name.replace(/^the\s+/i, '').split(/\s+/);
+      const head = words[0].toLowerCase();
+      // Only when every mention is the bare description: "the campaign of the former senator…" says whose.
+      const bare = actor.mentions.every((call) => call.mention.text.replace(/^the\s+/i, '').toLowerCase() === head);
+      if (words.length === 1 && bare && ORGANIZATION_DESCRIPTIONS[head] && !ORGANIZATION_DESCRIPTIONS[head].generic) describedBodies.push({ actor, head });
+      else if (words.length > 1 && /^\p{Lu}/u.test(words[0])) bodies.push(actor);
+      continue;
+    }
     if (actor.kind !== 'person' || actor.plural) continue;
     const words = actor.name.replace(/^(the|a|an)\s+/i, '').split(/\s+/);
     const proper = words.some((word) => /^\p{Lu}/u.test(word) && !isRoleWord(word));
@@ -208,6 +223,10 @@ function roleJoins(drafts: readonly DraftQuote[], joins: Map<ActorDraft, ActorDr
       // "the former doctor", "Former White House Doctor": many people held a role once.
       if (ROLE_NOUNS.has(head) && !FORMER.test(actor.name)) unnamed.push({ actor, head });
     }
+  }
+  for (const { actor, head } of describedBodies) {
+    const fitting = bodies.filter((body) => organizationFits(body.name, head));
+    if (fitting.length === 1) joins.set(actor, fitting[0]);
   }
   for (const { actor, head } of unnamed) {
     // Nor does "a former candidate for governor" hold the role "the candidate" names.

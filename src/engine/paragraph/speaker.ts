@@ -267,7 +267,7 @@ function restrictiveClauseBeforeCue(tokens: readonly Token[], i: number, end: nu
   return false;
 }
 /** Words that open a participle's object ("covering the bridge", "opposing its closure"). */
-const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards']);
+const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards', 'them', 'him', 'us']);
 
 /** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
 export interface SpeakerFound {
