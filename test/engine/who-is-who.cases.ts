@@ -905,6 +905,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'the union representing them', mentionKind: 'description', resolvedName: 'Harbour Workers Guild', entityKind: 'organization', cue: 'said',
     notes: 'The union is described before it is named; the story names one union, the Harbour Workers Guild, and the reader joins them (the headline\'s "Union" too).',
   },
+  {
+    id: 'variant-the-spokeswoman-after-rank-and-job',
+    source: 'variant',
+    text: 'Harlan Voss, a lawyer for the ferry line, said the crew had done nothing wrong. Sgt. Alicia Ferro, a police spokeswoman, said divers had found the anchor. “Somebody out there knows where the rest of it is,” the spokeswoman said.',
+    quote: '“Somebody out there knows where the rest of it is,”',
+    speakerMention: 'the spokeswoman', mentionKind: 'description', resolvedName: 'Alicia Ferro', entityKind: 'person', cue: 'said',
+    notes: 'Ferro has a rank (Sgt.) and a job (police spokeswoman); "the spokeswoman" names the job, so it is her.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

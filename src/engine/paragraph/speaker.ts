@@ -5,7 +5,7 @@ import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { COST_NOUNS, isPersonNoun } from '../entities';
+import { COST_NOUNS, isPersonNoun, roleFromTitle } from '../entities';
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
@@ -406,8 +406,10 @@ export function findSpeaker(
       if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
-      const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
-      if (speaker && role) speaker = { ...speaker, role };
+      const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
+      if (speaker && role && !speaker.role) speaker = { ...speaker, role };
+      // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
+      else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
   }
   const afterCue = tokens[cueEnd];
@@ -538,6 +540,9 @@ function quotedJustBefore(tokens: readonly Token[], at: number, start: number): 
 
 /** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
 export const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
+
+/** Jobs held for someone else, that a later "the spokeswoman" or "the aide" names. */
+const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney']);
 
 /** Kinds of phrase that can be the subject who speaks. */
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
