@@ -91,6 +91,11 @@ describe('attribution patterns', () => {
     assert.deepEqual(quotesOf('About 270 passengers have been moved to the morning boat, officials said.').map((q) => q[1]), ['About 270 passengers have been moved to the morning boat']);
   });
 
+  it('takes what a possessive owns as the source after "according to" ("the company\'s tax filings")', () => {
+    assert.deepEqual(quotesOf('The ferry line paid its captain $90,000 last year, according to the company\'s tax filings.'),
+      [['indirect', 'The ferry line paid its captain $90,000 last year', 'the company\'s tax filings', 'according to']]);
+  });
+
   it('ends the content where someone else\'s statement starts (", and most residents said…")', () => {
     const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
     assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);

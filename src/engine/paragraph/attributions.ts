@@ -434,6 +434,13 @@ export function accordingTo(tokens: readonly Token[], i: number, start: number, 
   let speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
   if (!speaker) speaker = sourceUpToComma(tokens, i + 2, end, paragraph);
   if (!speaker) return null;
+  // "according to the company's tax filings": the source is what the possessive owns.
+  const possessor = tokenIndexAt(tokens, speaker.end, i);
+  if (/['’]s$/.test(tokens[possessor - 1]?.text ?? '') && tokens[possessor]?.kind === 'word') {
+    const owned = phraseStartingAt(tokens, possessor, end, paragraph);
+    const whole = owned ? classify(tokens, i + 2, tokenIndexAt(tokens, owned.end, possessor), paragraph) : null;
+    if (whole && whole.end > speaker.end) speaker = whole;
+  }
   let speakerEnd = tokenIndexAt(tokens, speaker.end, i);
   // "According to the Financial Times, The Washington Post and CNN, …"
   while (tokens[speakerEnd]?.kind === 'punct' && tokens[speakerEnd].text === ',' && tokens[speakerEnd + 1] && isCapitalized(tokens[speakerEnd + 1])) {
