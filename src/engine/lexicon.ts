@@ -144,6 +144,9 @@ export const ORGANIZATION_WORDS = wordClass('ORGANIZATION_WORDS', [
   'lab', 'laboratory', 'hospital', 'school', 'district', 'city', 'county', 'state', 'states', 'nation',
 ]);
 
+/** Articles: the word right after one is a noun ("the plan", "the guard"), not a verb. */
+export const ARTICLES = wordClass('ARTICLES', ['the', 'a', 'an']);
+
 /** Heads of groups of people: speakers in the plural that are neither vague nor anonymous. */
 export const GROUP_HEADS = wordClass('GROUP_HEADS', [
   'democrats', 'republicans', 'residents', 'voters', 'protesters', 'protestors', 'workers', 'leaders',

@@ -89,8 +89,10 @@ export function collectNames(
         const after = tokenIndexAt(tokens, mention.end, i);
         // "The union's president, Walt Dean, disputed…": the description is the name's role, no one of its own.
         const apposed = mention.kind === 'description' ? apposedName(tokens, after - 1, end, paragraph) : null;
+        // In focus when it speaks, opens the sentence, or is the subject of the predicate after it.
+        const inFocus = (predicate: number): boolean => speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, predicate));
         if (apposed) {
-          const salient = speakers.has(mention.start) || speakers.has(apposed.name.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, apposed.closer + 1));
+          const salient = speakers.has(apposed.name.start) || inFocus(apposed.closer + 1);
           const named = { ...apposed.name, role: apposed.name.role ?? descriptionRole(mention) };
           out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
           previous = { mention: named, next: apposed.closer + 1, salient };
@@ -98,7 +100,7 @@ export function collectNames(
           continue;
         }
         // "In defeat, the president appeared cowed": a description that is the subject is in focus, as a name is.
-        const salient = speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, after));
+        const salient = inFocus(after);
         out.push({ mention, salient, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
         const employer = employerIn(tokens, i, after, paragraph);

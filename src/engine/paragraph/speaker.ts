@@ -1,7 +1,7 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
-import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { ARTICLES, CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -68,8 +68,11 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   return j;
 }
 
-/** Articles: the word right after one is a noun ("the plan"), not a verb. */
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** Third persons' possessives ("his", "its"); "her" is also an object. */
+const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'their', 'its'];
+const DEMONSTRATIVES = ['this', 'that', 'these', 'those'];
+/** Words that open a clause's subject after "who" ("who his aides called…", "who some residents…"): "who" is then an object. */
+const SUBJECT_DETERMINERS = new Set([...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'some', 'many']);
 /** Possessive determiners ("his plans", "their support"); "her" is also an object, so apart. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
@@ -233,7 +236,7 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
     const next = tokens[k + 1];
     // "who live…" but not "who he said…", "who the mayor called…", "who Penwick named…".
     const relativeWho = token.lower === 'who' && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
-      && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !/^(his|her|their|its|this|that|these|those|some|many)$/.test(next.lower);
+      && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !SUBJECT_DETERMINERS.has(next.lower);
     // "Protesters marching through…", "The report covering the bridge…": a participle after the subject.
     // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
     // runs straight into its verb ("A court filing released Thursday says").
@@ -266,8 +269,8 @@ function restrictiveClauseBeforeCue(tokens: readonly Token[], i: number, end: nu
   }
   return false;
 }
-/** Words that open a participle's object ("covering the bridge", "opposing its closure"). */
-const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards', 'them', 'him', 'us']);
+/** Words that open a participle's object ("covering the bridge", "opposing its closure", "representing them"). */
+const PARTICIPLE_OBJECT_STARTS = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'near', 'across', 'into', 'against', 'toward', 'towards', 'them', 'him', 'us']);
 
 /** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
 export interface SpeakerFound {
@@ -309,19 +312,17 @@ export function findSpeaker(
   const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
   // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
   const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
-  const quotedSubject = form.form === 'gerund' && previous?.kind === 'word' && previous.lower === 'as' ? quotedAsSubject(tokens, beforeCue, start) : -1;
+  const quotedSubject = form.form === 'gerund' && previous?.kind === 'word' && previous.lower === 'as' ? quotedAsSubject(tokens, beforeCue, start) : null;
   const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
   if (contraction && previous) {
     const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
     if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) return null;
     speaker = pronoun;
     speakerFirstToken = beforeCue;
-  } else if (quotedSubject !== -1) {
+  } else if (quotedSubject) {
     // "he was quoted as saying", "Adair was quoted by the Gazette as saying": the one quoted speaks.
     // In the active "The Gazette quoted Marchetti as saying" the phrase starts after "quoted".
-    let quoted = quotedSubject;
-    while (quoted >= start && tokens[quoted].lower !== 'quoted') quoted--;
-    speaker = phraseEndingAt(tokens, quotedSubject, quoted < start ? start : quoted + 1, paragraph);
+    speaker = phraseEndingAt(tokens, quotedSubject.subject, quotedSubject.from, paragraph);
     if (!speaker) return null;
     speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
@@ -513,22 +514,27 @@ function withNameInApposition(tokens: readonly Token[], subject: Mention, first:
 const QUOTED_BY_TOKENS = 8;
 
 /**
- * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`; for
- * the active "Y quoted X as saying", that of X too. -1 when no "quoted" comes before "as".
+ * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`, and the
+ * first token X may start at; for the active "Y quoted X as saying", X and the token after "quoted".
+ * Null when no "quoted" comes before "as".
  */
-export function quotedAsSubject(tokens: readonly Token[], as: number, start: number): number {
+export function quotedAsSubject(tokens: readonly Token[], as: number, start: number): { subject: number; from: number } | null {
   let k = as - 1;
   // Step back over "by the Lowden Gazette" to "quoted".
   for (let steps = 0; k > start && tokens[k].lower !== 'quoted' && steps < QUOTED_BY_TOKENS; steps++) k--;
-  if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return -1;
+  if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return null;
   // "The Gazette quoted Marchetti as saying": active, the one quoted is the object before "as".
-  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) ? -1 : as - 1;
+  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) ? null : { subject: as - 1, from: k + 1 };
   let be = k - 1;
   while (be > start && tokens[be].kind === 'word' && /^(also|once|later|widely|often|previously)$/.test(tokens[be].lower)) be--;
-  if (!isBe(tokens[be].lower)) return -1;
+  if (!isBe(tokens[be].lower)) return null;
   let subject = be - 1;
   if (subject >= start && /^(has|have|had)$/.test(tokens[subject].lower)) subject--;
-  return subject >= start && tokens[subject].kind === 'word' ? subject : -1;
+  if (subject < start || tokens[subject].kind !== 'word') return null;
+  // An earlier "quoted" in the sentence still bounds the subject ("…, quoted Monday, Adair was quoted as saying").
+  let from = subject;
+  while (from >= start && tokens[from].lower !== 'quoted') from--;
+  return { subject, from: from < start ? start : from + 1 };
 }
 
 /** Whether a quotation ends just before offset `at`, with only punctuation between (`"…," McConnell said`). */
