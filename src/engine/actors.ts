@@ -5,10 +5,10 @@ import type { ShouldPause } from './document/steps';
 import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
-import { ANONYMOUS_HEADS } from './lexicon';
+import { ANONYMOUS_HEADS, ORGANIZATION_WORDS } from './lexicon';
 import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
-import { isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
+import { COMPANY_NAME_ENDINGS, isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
 import { Journal } from './journal';
 
 /** How many history entries `settleInSteps` handles before it asks whether to pause. */
@@ -457,12 +457,16 @@ export class ActorRegistry {
   private organizationDescribed(mention: Mention, paragraph: number): ActorDraft | null {
     if (!mention.definite || /\p{Lu}/u.test(mention.name ?? mention.text.replace(/^The\s/, '')) || !ORGANIZATION_DESCRIPTIONS[mention.head]) return null;
     if (mention.text.split(/\s+/).length > 3) return null;
-    return this.lookBack((entry) => {
+    const fits = (entry: HistoryEntry): boolean => {
       const actor = this.actorOf(entry);
       if (!/\p{Lu}/u.test(actor.name) || !organizationFits(actor.name, mention.head)) return false;
       // A name with no evidence of a person ("Northwind Radio") may be the organisation a description means.
       return actor.kind === 'organization' || (actor.kind === 'person' && actor.entity !== 'person' && !ORGANIZATION_DESCRIPTIONS[mention.head].generic);
-    }, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
+    };
+    // "Tessera Systems Inc., which runs Ridgeline's accounts, will… The company said": the body the
+    // last sentences were about, a subject or speaker, before one named in passing.
+    return this.lookBack((entry) => entry.salient && !entry.listener && fits(entry), paragraph, 1)
+      ?? this.lookBack(fits, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
   }
 
   /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */
@@ -485,6 +489,12 @@ export class ActorRegistry {
       // A surname after a full first reference ("Cleverly" -> James Cleverly).
       const bySurname = this.bySurname.get(norm(surnameOf(name))) ?? (words.length === 1 ? this.notedWithSurname(norm(name)) : null);
       if (bySurname) return bySurname;
+      // "Meridian said" after "Meridian Health Partners": a body's short name, by its first word.
+      const body = mention.kind === 'name' && words.length === 1 && !mention.honorific && !mention.gender && mention.entity !== 'person' ? this.organizationOpenedBy(key) : null;
+      if (body) {
+        this.journal.mapSet(this.byKey, key, body);
+        return body;
+      }
     } else {
       // A full name after a surname-only first reference upgrades that actor.
       const surnameOnly = this.byKey.get(norm(surnameOf(name)));
@@ -525,6 +535,35 @@ export class ActorRegistry {
       if (full.includes(' ') && !mention.honorific && norm(surnameOf(full)) === surname) return this.actorOf(this.history[i]);
     }
     return null;
+  }
+
+  /**
+   * The one organisation named so far whose name of several words opens with `first` ("Meridian
+   * Health Partners" for "Meridian"), resolved or only noted; null when none or several do.
+   */
+  private organizationOpenedBy(first: string): ActorDraft | null {
+    let found: ActorDraft | null = null;
+    // A body's name proper: three words or more, or a company's or body's word at its end ("Peabody
+    // Energy", "Census Bureau"); not a name borrowed from a person ("the Trump Train").
+    const opens = (name: string) => {
+      const words = norm(name).replace(/\.$/, '').split(' ');
+      const last = words[words.length - 1];
+      return words.length > 1 && words[0] === first && (words.length > 2 || COMPANY_NAME_ENDINGS.has(last) || ORGANIZATION_WORDS.has(last));
+    };
+    for (const actor of this.actors) {
+      if (actor.kind !== 'organization' || !opens(actor.name)) continue;
+      if (found && found !== actor) return null;
+      found = actor;
+    }
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const entry = this.history[i];
+      const mention = entry.pending?.mention;
+      if (mention?.kind !== 'organization' || !opens(mention.name ?? mention.text)) continue;
+      const actor = this.actorOf(entry);
+      if (found && found !== actor) return null;
+      found = actor;
+    }
+    return found;
   }
 
   private resolveOrganization(name: string): ActorDraft {

@@ -355,7 +355,7 @@ export const ORGANIZATION_DESCRIPTIONS: Record<string, { fits: readonly string[]
   channel: { fits: ['news', 'network', 'tv', 'television', 'channel', 'cnn', 'msnbc', 'fox'] },
   station: { fits: ['radio', 'tv', 'television', 'fm', 'am'] },
   bank: { fits: ['bank', 'bancorp', 'fargo', 'sachs', 'chase', 'citigroup', 'citi', 'hsbc', 'barclays', 'reserve'] },
-  union: { fits: ['union', 'workers', 'federation', 'association', 'brotherhood', 'teamsters', 'afl-cio', 'seiu'] },
+  union: { fits: ['union', 'workers', 'federation', 'association', 'brotherhood', 'teamsters', 'afl-cio', 'seiu', 'alliance', 'guild', 'nurses', 'teachers', 'employees'] },
   campaign: { fits: ['campaign', 'for president', 'pac'] },
   administration: { fits: ['administration', 'white house', 'government'] },
   agency: { generic: true, fits: ['agency', 'office', 'administration', 'department', 'bureau', 'service', 'commission', 'authority', 'investigations', 'enforcement', 'fbi', 'cia', 'nsa', 'epa', 'fda', 'irs'] },

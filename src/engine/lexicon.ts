@@ -90,6 +90,8 @@ export const ROLE_NOUNS = wordClass('ROLE_NOUNS', [
   'treasurer', 'auditor', 'clerk', 'chair', 'head', 'representative', 'delegate', 'legislator', 'rabbi', 'imam',
   'bishop', 'cardinal', 'chaplain', 'columnist', 'editor', 'reporter', 'correspondent', 'anchor',
   'deckhand', 'farmhand', 'stagehand', 'councilmember',
+  // Jobs the tagger files only as verbs ("the guard said" was no one).
+  'guard', 'pilot', 'cook', 'guide', 'referee', 'umpire', 'tutor', 'scout',
 ]);
 
 /** Lower-case words inside a person's name ("Ana de Souza", "Pieter van der Berg"). */
@@ -148,6 +150,9 @@ export const ORGANIZATION_WORDS = wordClass('ORGANIZATION_WORDS', [
   'lab', 'laboratory', 'hospital', 'school', 'district', 'city', 'county', 'state', 'states', 'nation',
 ]);
 
+/** Articles: the word right after one is a noun ("the plan", "the guard"), not a verb. */
+export const ARTICLES = wordClass('ARTICLES', ['the', 'a', 'an']);
+
 /** Heads of groups of people: speakers in the plural that are neither vague nor anonymous. */
 export const GROUP_HEADS = wordClass('GROUP_HEADS', [
   'democrats', 'republicans', 'residents', 'voters', 'protesters', 'protestors', 'workers', 'leaders',
@@ -165,6 +170,7 @@ export const ANONYMITY_REASONS = [
   'asked not to be named', 'requested anonymity', 'speak publicly', 'speak on the record', 'to be identified',
   'without being named', 'insisted on anonymity', 'granted anonymity', 'anonymity because', 'fear of reprisal',
   'not permitted to', 'unauthorized to', 'asked not to be identified', 'because of the sensitivity',
+  'not to be named', 'not be named', 'not be identified', 'name not be used', 'names not be used', 'on the condition that',
 ];
 
 /** Vague-sourcing phrases an editor strikes, matched as phrases (case-insensitive, word-bounded). */

@@ -2,7 +2,7 @@
 // (a named person, a pronoun, a title, an organisation, an anonymous or vague source, a document).
 import { hasTag, isVerbLike, lexiconTags } from './cues';
 import {
-  ADDRESS_TITLES, ANONYMOUS_HEADS, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
+  ADDRESS_TITLES, ANONYMOUS_HEADS, ARTICLES, CUE_FILLERS, DOCUMENT_HEADS, GROUP_HEADS, HONORIFICS, ORGANIZATION_WORDS, PRONOUNS, ROLE_NOUNS,
   SENTENCE_CONNECTORS, TITLE_WORDS, VAGUE_GROUP_HEADS, VAGUE_HEADS, VAGUE_QUANTIFIERS,
 } from './lexicon';
 import type { Token } from './segment';
@@ -46,7 +46,6 @@ export interface Mention {
   members?: readonly Mention[];
 }
 
-const ARTICLE_WORDS = new Set(['the', 'a', 'an']);
 const AGE = /^\d+-(year|month)-old$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'most', 'other', 'his', 'her', 'their', 'its', 'our', 'no', 'each', 'every', 'both', 'few', 'all']);
 const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'two', 'three', 'four', 'five', 'several', 'some', 'many', 'other', 'few', 'most', 'no', 'each', 'every', 'both', 'all']);
@@ -161,7 +160,7 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, sentenceS
       continue;
     }
     // "the gambling tycoon", "the outgoing mayor": a participle between a determiner and the head.
-    if (previous.kind === 'word' && /^\p{Ll}+(ing|ed)$/u.test(previous.text) && first - 2 >= sentenceStart && ARTICLE_WORDS.has(tokens[first - 2].lower)) {
+    if (previous.kind === 'word' && /^\p{Ll}+(ing|ed)$/u.test(previous.text) && first - 2 >= sentenceStart && ARTICLES.has(tokens[first - 2].lower)) {
       first -= 2;
       count += 2;
       continue;
@@ -334,8 +333,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   }
   if (words.length === 1 && NOT_SPEAKERS.has(firstLower)) return null;
   // "Dean, a former party chairman, …": a lone capitalised title for a person, with no article, is a surname.
-  if (words.length === 1 && isCapitalized(words[0]) && TITLE_WORDS.has(firstLower) && (isPersonNoun(firstLower) || lexiconTags(firstLower).includes('Noun')) && !ADDRESS_TITLES.has(firstLower)
-    && !lexiconTags(firstLower).some((tag) => tag === 'Adjective' || tag === 'Demonym' || tag === 'Acronym')) {
+  if (words.length === 1 && isCapitalized(words[0]) && TITLE_WORDS.has(firstLower) && isTitleForAPerson(firstLower)) {
     return { ...base, kind: 'name', name: text, role: null, head: firstLower, definite: true, plural: false, entity: 'person', entityRule: 'lone-title-surname' };
   }
 
@@ -381,6 +379,15 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
+  // "Meridian Health Partners": a company's ending after capitalised words makes them all its name,
+  // a title word among them included ("Health"), when a name word opens the run.
+  let companyFrom = words.length;
+  const lastWord = words.length - 1;
+  if (lastWord > 0 && headIndex === lastWord && isCapitalized(words[lastWord]) && COMPANY_NAME_ENDINGS.has(lowers[lastWord])) {
+    let k = lastWord - 1;
+    while (k >= 0 && isCapitalized(words[k]) && !DETERMINERS.has(lowers[k]) && !HONORIFICS.has(lowers[k]) && !/['’]s?$/.test(words[k].text)) k--;
+    if (k + 1 < lastWord && !TITLE_WORDS.has(lowers[k + 1])) companyFrom = k + 1;
+  }
   // The proper name: a run of capitalised words that are neither titles nor organisation words.
   let nameStart = -1;
   let nameEnd = -1;
@@ -396,7 +403,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
     // "Northwind Energy", "Cascade Valley Health": a company's last word after its name, though "Energy Secretary" makes it a title.
     const companyEnding = i === words.length - 1 && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || i >= companyFrom || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
@@ -456,8 +463,8 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   // the capitals say where the person works, not who they are.
   const modifierName = nameText !== null && !isCapitalized(words[headIndex]) && nameEnd - 1 < headIndex;
   // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
-  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return flagged(mentionOf(facts, 'group', null, text), 'vague');
-  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return flagged(mentionOf(facts, 'group', null, text), 'vague');
+  if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return groupOf(facts, null, text, firstLower);
+  if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return groupOf(facts, null, text, firstLower);
   if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mentionOf(facts, 'vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.
@@ -480,6 +487,12 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   return null;
 }
 
+/** A title that stands for a person as a surname would ("Dean"): a person noun, no form of address, adjective, nationality or acronym. */
+function isTitleForAPerson(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return (isPersonNoun(lower) || tags.includes('Noun')) && !ADDRESS_TITLES.has(lower) && !tags.some((tag) => tag === 'Adjective' || tag === 'Demonym' || tag === 'Acronym');
+}
+
 /** A title's words after its last possessive ("president's Pacific" -> "Pacific"), or null if none are left. */
 function rolePartAfterPossessive(roleText: string): string | null {
   // Most titles have no apostrophe: nothing to split.
@@ -495,8 +508,9 @@ function nameAfterLinkedTitle(words: readonly Token[], lowers: readonly string[]
   const link = headIndex + 1;
   if (link >= words.length || (lowers[link] !== 'of' && lowers[link] !== 'for') || !isCapitalized(words[headIndex])) return -1;
   if (!TITLE_WORDS.has(lowers[headIndex]) && !ROLE_NOUNS.has(lowers[headIndex])) return -1;
+  // Every word after the title's "of"/"for" part is capitalised, or there is no name after it.
+  if (!words.slice(link + 2).every((word) => isCapitalized(word))) return -1;
   for (let k = link + 2; k < words.length - 1; k++) {
-    if (!words.slice(k).every((word) => isCapitalized(word))) return -1;
     if (isFirstName(lowers[k]) || /^\p{Lu}\.$/u.test(words[k].text)) return k;
   }
   return -1;

@@ -76,6 +76,26 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('Penwick praised the plan on Tuesday.')[0][1], 'the plan');
   });
 
+  it('takes the one addressed after "wrote to", "complained to" as a listener, not as what was said', () => {
+    assert.deepEqual(quotesOf('Commissioner Ivo Pell wrote to the ferry board last week asking it to keep the night crossing.'),
+      [['indirect', 'to keep the night crossing', 'Commissioner Ivo Pell', 'asking']]);
+    assert.deepEqual(quotesOf('The mayor complained to reporters that the levy was late.'), [['indirect', 'that the levy was late', 'The mayor', 'complained']]);
+    assert.deepEqual(quotesOf('Penwick said to Harbour News\' night editor that the pier would close.').map((q) => q[1]), ['that the pier would close']);
+    // Only a time after the one addressed: nothing was reported.
+    assert.deepEqual(quotesOf('Achterberg wrote to her brother every week.'), []);
+  });
+
+  it('leaves an opening adjunct out when nothing else comes before the cue ("With …, most residents want to…")', () => {
+    assert.deepEqual(quotesOf('With so many commuters hit by the fare rise, most residents want to keep the night ferry.').map((q) => q[1]), ['to keep the night ferry']);
+    // A quantity opens a clause, not an adjunct.
+    assert.deepEqual(quotesOf('About 270 passengers have been moved to the morning boat, officials said.').map((q) => q[1]), ['About 270 passengers have been moved to the morning boat']);
+  });
+
+  it('takes what a possessive owns as the source after "according to" ("the company\'s tax filings")', () => {
+    assert.deepEqual(quotesOf('The ferry line paid its captain $90,000 last year, according to the company\'s tax filings.'),
+      [['indirect', 'The ferry line paid its captain $90,000 last year', 'the company\'s tax filings', 'according to']]);
+  });
+
   it('ends the content where someone else\'s statement starts (", and most residents said…")', () => {
     const quotes = quotesOf('Half the council said the levy was too high, and most residents said it was fair.');
     assert.deepEqual(quotes.map((q) => q[1]), ['the levy was too high', 'it was fair']);

@@ -1,6 +1,7 @@
 // The attribution patterns of one sentence: possessive nouns of saying, "In a poll, …", a dash signature,
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
+import { isVerbLike, lexiconTags } from '../cues';
 import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -10,6 +11,7 @@ import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
 import { reportedContent } from './content';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
+import { opensAnonymityReason } from './phrases';
 import { SPEAKER_LABEL, isFragment, isTitle } from './quotes';
 import { findSpeaker } from './speaker';
 import { isComma, isDash, tokenIndexAt } from './tokens';
@@ -299,6 +301,8 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   // it ("May said that the country would leave … and suggested …": May suggested).
   const last = sentenceAttributions[sentenceAttributions.length - 1];
   const holder = last && sentenceAttributions.find((a) => a !== last && a.content && !a.cueForm?.naming && a.content.start <= last.cue.start && last.cue.end <= a.content.end);
+  // "A town official, who asked not to be named because…": why the source goes unnamed, not what it said.
+  if (opensAnonymityReason(tokens, i, end)) return;
   const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd);
   if (!found) return;
   const { speaker, firstToken: speakerFirstToken, inverted } = found;
@@ -308,6 +312,20 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   if (form.listener && tokens[next]?.kind === 'word' && tokens[next].lower !== 'that') {
     listener = phraseStartingAt(tokens, next, end, paragraph);
     if (listener) next = tokenIndexAt(tokens, listener.end, start);
+  }
+  // "wrote to the group", "complained to reporters that…": the one addressed after "to" listens.
+  if (!listener && tokens[next]?.lower === 'to' && reportingVerb(form.lemma)?.addressedWithTo && opensAddressee(tokens[next + 1])) {
+    listener = phraseStartingAt(tokens, next + 1, end, paragraph);
+    if (listener) next = tokenIndexAt(tokens, listener.end, start);
+    // "to reporters", "to colleagues": a bare plural the phrase parser does not take is still the one addressed.
+    else if (lexiconTags(tokens[next + 1].lower).includes('Plural')) next += 2;
+    // "to Sanders’ Senate office", "to CBS News' Charlie Rose": a possessive goes on to what it owns.
+    while (listener && tokens[next]?.kind === 'punct' && /^['’]$/.test(tokens[next].text) && tokens[next + 1]?.kind === 'word') {
+      const owned = phraseStartingAt(tokens, next + 1, end, paragraph);
+      if (!owned) break;
+      listener = { ...owned, start: listener.start, text: paragraph.slice(listener.start, owned.end) };
+      next = tokenIndexAt(tokens, owned.end, start);
+    }
   }
 
   const attribution: LocalAttribution = {
@@ -399,6 +417,14 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   sentenceAttributions.push(attribution);
 }
 
+/** After "to", a word that opens someone addressed ("to the board", "to reporters", "to him"), not an infinitive ("to delay"). */
+function opensAddressee(token: Token | undefined): boolean {
+  if (token?.kind !== 'word') return false;
+  return isCapitalized(token) || ADDRESSEE_OPENERS.has(token.lower) || (lexiconTags(token.lower).includes('Plural') && !isVerbLike(token.lower));
+}
+/** Determiners and object pronouns that open the one addressed. */
+const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'this', 'these', 'those', 'each', 'every', 'all']);
+
 // `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
 export function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {
   for (let j = k - 1; j >= Math.max(start, k - 4); j--) {
@@ -429,6 +455,13 @@ export function accordingTo(tokens: readonly Token[], i: number, start: number, 
   let speaker = phraseStartingAt(tokens, i + 2, end, paragraph);
   if (!speaker) speaker = sourceUpToComma(tokens, i + 2, end, paragraph);
   if (!speaker) return null;
+  // "according to the company's tax filings": the source is what the possessive owns.
+  const possessor = tokenIndexAt(tokens, speaker.end, i);
+  if (/['’]s$/.test(tokens[possessor - 1]?.text ?? '') && tokens[possessor]?.kind === 'word') {
+    const owned = phraseStartingAt(tokens, possessor, end, paragraph);
+    const whole = owned ? classify(tokens, i + 2, tokenIndexAt(tokens, owned.end, possessor), paragraph) : null;
+    if (whole && whole.end > speaker.end) speaker = whole;
+  }
   let speakerEnd = tokenIndexAt(tokens, speaker.end, i);
   // "According to the Financial Times, The Washington Post and CNN, …"
   while (tokens[speakerEnd]?.kind === 'punct' && tokens[speakerEnd].text === ',' && tokens[speakerEnd + 1] && isCapitalized(tokens[speakerEnd + 1])) {

@@ -1,6 +1,6 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
-import { isVerbLike } from '../cues';
+import { hasTag, isVerbLike } from '../cues';
 import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
@@ -9,7 +9,8 @@ import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
-import { afterDateline, hasWordWithin } from './tokens';
+import { ADJUNCT_OPENERS, QUANTITY, clauseSubjectStart } from './speaker';
+import { afterDateline, hasWordWithin, isComma } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
 export const MAX_CONTENT_TOKENS = 150;
@@ -43,7 +44,9 @@ export function reportedContent(
     if (first === 0 && tokens[1]?.kind === 'punct' && /^[—–―-]+$/.test(tokens[1].text) && /^[\p{Lu}\s.,]+$/u.test(tokens[0].text)) first = 2;
     // "MARLOWE FALLS, Ore. — …": a longer dateline, opening with a word in capitals.
     else if (first === 0 && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[0].text)) first = afterDateline(tokens, 0, beforeChunk);
-    if (trailing && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
+    // "With so many here touched by…, most in Miami want to…": an opening adjunct alone says nothing.
+    const onlyAdjunct = opensAdjunct(tokens, first) && clauseSubjectStart(tokens, first, chunkStart + 1) >= chunkStart;
+    if (trailing && !onlyAdjunct && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
       return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
     }
     // "The museum, Mr. Obama said, would make…": content continues after the cue.
@@ -57,6 +60,9 @@ export function reportedContent(
   let first = afterChunk;
   while (first <= last && tokens[first].kind === 'punct' && /^[,:]$/.test(tokens[first].text)) first++;
   if (first > last) return null;
+  // "wrote to the group last week asking it to…", "wrote to her daughter every week": only when, then
+  // nothing or a participle that reports for itself; the verb has no content of its own.
+  if (onlyTimeThenParticipleCue(tokens, first, last, cueLexicon)) return null;
   // "denied on Monday that…", "told reporters this weekend he would…": time and occasion are not content.
   for (let k = first; k <= Math.min(last, first + TIME_BEFORE_THAT_WINDOW); k++) {
     if (tokens[k].kind === 'word' && tokens[k].lower === 'that' && k > first) {
@@ -99,6 +105,32 @@ export function reportedContent(
   // One word is content only when it names someone or something ("attacked Machado", "cited it").
   if (wordCount < 2 && !(wordCount === 1 && tokens[first].kind === 'word' && (isCapitalized(tokens[first]) || /^(it|them|him|her|this|these|those)$/.test(tokens[first].lower)) && !form.belief)) return null;
   return { start: tokens[first].start, end: tokens[stop].end };
+}
+
+/** Words of time that may follow a verb of speech with nothing said ("every week", "last Tuesday"). */
+const TIME_ONLY_WORDS = new Set(['this', 'last', 'next', 'every', 'each', 'on', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'again', 'recently', 'twice', 'once', 'often']);
+
+/**
+ * Whether the words from `first` to `last` are only a time ("last week", "on Monday", "every week")
+ * and then the sentence's end or a comma and/or a participle that is a cue of its own ("asking it to…").
+ */
+function onlyTimeThenParticipleCue(tokens: readonly Token[], first: number, last: number, cues: CueLexicon): boolean {
+  let k = first;
+  while (k <= last && tokens[k].kind === 'word' && (TIME_ONLY_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
+  if (k === first) return false;
+  if (k > last) return true;
+  if (isComma(tokens[k])) k++;
+  return tokens[k]?.kind === 'word' && cues.get(tokens[k].lower)?.form === 'gerund';
+}
+
+/**
+ * Whether the sentence opens with a preposition or a subordinator ("With so many…", "As Kentucky
+ * slid…"), not with a quantity ("About 270 people…") or a participle that may be a noun ("Shifting
+ * monsoon patterns…").
+ */
+function opensAdjunct(tokens: readonly Token[], first: number): boolean {
+  const opener = tokens[first];
+  return opener?.kind === 'word' && ADJUNCT_OPENERS.has(opener.lower) && !/^\d/.test(tokens[first + 1]?.text ?? '') && !QUANTITY.test(tokens[first + 1]?.lower ?? '');
 }
 
 // After "…, sources said" only time, place or manner may follow before the full stop.

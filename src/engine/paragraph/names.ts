@@ -53,7 +53,10 @@ export function collectNames(
         // "…that concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a source
         // introduced by full name and role at a sentence's end is whom the next quote is from.
         const introduced = role !== null && mention.kind === 'name' && /\s/.test(mention.name ?? '') && (closer === end || tokens[closer]?.text === '.');
-        const salient = speakers.has(mention.start) || atStart || introduced || (!governed && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
+        // "…, which runs Ridgeline’s accounts,": a possessive owns the noun after it; the noun, not the name, may be a
+        // subject. A person's possessive keeps them in focus ("Clinton’s plan would…" is about her).
+        const possessive = /['’]s?$/.test(tokens[j].text) && tokens[j + 1]?.kind === 'word' && mention.entity !== 'person';
+        const salient = speakers.has(mention.start) || atStart || introduced || (!governed && !possessive && (opensClause(tokens, first, start) || startsPredicate(tokens, role ? closer + 1 : j + 1)));
         out.push({ mention: named, salient, listener: listeners.has(mention.start) });
         // "Mr. Obama and Hillary Clinton never tire…", "Grassley, Republican of Iowa, and Leahy, Democrat of Vermont, see…":
         // the two together are whom a later "they" means. The "and" comes before the second phrase's
@@ -86,8 +89,10 @@ export function collectNames(
         const after = tokenIndexAt(tokens, mention.end, i);
         // "The union's president, Walt Dean, disputed…": the description is the name's role, no one of its own.
         const apposed = mention.kind === 'description' ? apposedName(tokens, after - 1, end, paragraph) : null;
+        // In focus when it speaks, opens the sentence, or is the subject of the predicate after it.
+        const inFocus = (predicate: number): boolean => speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, predicate));
         if (apposed) {
-          const salient = speakers.has(mention.start) || speakers.has(apposed.name.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, apposed.closer + 1));
+          const salient = speakers.has(apposed.name.start) || inFocus(apposed.closer + 1);
           const named = { ...apposed.name, role: apposed.name.role ?? descriptionRole(mention) };
           out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
           previous = { mention: named, next: apposed.closer + 1, salient };
@@ -95,7 +100,7 @@ export function collectNames(
           continue;
         }
         // "In defeat, the president appeared cowed": a description that is the subject is in focus, as a name is.
-        const salient = speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, after));
+        const salient = inFocus(after);
         out.push({ mention, salient, listener: listeners.has(mention.start) });
         // "a spokeswoman for Ellis County Transit": the organisation is in the story too, for "the agency" later.
         const employer = employerIn(tokens, i, after, paragraph);

@@ -23,3 +23,24 @@ export function findPhrases(tokens: readonly Token[], tokenSentence: readonly nu
 }
 
 export const ANONYMITY_REASON_PATTERN = new RegExp(ANONYMITY_REASONS.map((reason) => reason.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gi');
+
+/** Reasons for anonymity as words, for matching at a cue. */
+const REASON_WORDS = ANONYMITY_REASONS.map((reason) => reason.split(' '));
+/** Words that may come between a verb and the reason it states ("spoke on condition of…", "agreed to speak only on…", "asked that his name…"). */
+const BEFORE_REASON_WORDS = new Set(['on', 'to', 'speak', 'talk', 'be', 'only', 'under', 'that', 'his', 'her', 'their']);
+/** How many such words are stepped over. */
+const MAX_WORDS_BEFORE_REASON = 4;
+
+/**
+ * Whether the verb at token `i` states why a source goes unnamed ("who asked not to be named because…",
+ * "who spoke on condition of anonymity", "declined to be identified"): the reason for anonymity, not
+ * something the source said. The reason opens at the verb or after a few linking words.
+ */
+export function opensAnonymityReason(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let at = i; at < end && at - i <= MAX_WORDS_BEFORE_REASON; at++) {
+    if (tokens[at].kind !== 'word') return false;
+    if (REASON_WORDS.some((words) => words.every((word, k) => at + k < end && tokens[at + k].kind === 'word' && tokens[at + k].lower === word))) return true;
+    if (at > i && !BEFORE_REASON_WORDS.has(tokens[at].lower)) return false;
+  }
+  return false;
+}

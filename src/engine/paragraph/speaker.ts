@@ -1,11 +1,11 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
-import { hasTag, lexiconTags } from '../cues';
-import { CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { hasTag, isVerbLike, lexiconTags } from '../cues';
+import { ARTICLES, CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { COST_NOUNS, isFunctionWord, organizationFits } from '../entities';
+import { COST_NOUNS, isFunctionWord, isPersonNoun, organizationFits, roleFromTitle } from '../entities';
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
@@ -68,8 +68,11 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
   return j;
 }
 
-/** Articles: the word right after one is a noun ("the plan"), not a verb. */
-const ARTICLES = new Set(['the', 'a', 'an']);
+/** Third persons' possessives ("his", "its"); "her" is also an object. */
+const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'their', 'its'];
+const DEMONSTRATIVES = ['this', 'that', 'these', 'those'];
+/** Words that open a clause's subject after "who" ("who his aides called…", "who some residents…"): "who" is then an object. */
+const SUBJECT_DETERMINERS = new Set([...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'some', 'many']);
 /** Possessive determiners ("his plans", "their support"); "her" is also an object, so apart. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
@@ -160,12 +163,52 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       const lower = opener.lower;
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
-        || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower);
+        || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
+        // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
+        || opensParticipleAdjunct(opener);
       return appositive ? headIndex : -1;
     }
   }
   return -1;
 }
+
+/** A lower-case verb in -ing that is no noun ("speaking", "standing"; not "building", "spending"). */
+function opensParticipleAdjunct(token: Token): boolean {
+  return token.kind === 'word' && /^\p{Ll}+ing$/u.test(token.text) && isVerbLike(token.lower)
+    && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag));
+}
+
+/** Words that tie a noun to what qualifies it ("familiar with", "close to"), besides prepositions. */
+const POSTMODIFIER_LINKS = new Set(['familiar', 'close', 'around', 'across', 'behind', 'under', 'along', 'beside', 'opposite']);
+
+/**
+ * For a phrase found just before a verb that is the object of a preposition ("Residents of the
+ * neighborhood around [the shopping center] said", "An officer familiar with [the investigation],
+ * who…, said"): the whole subject from its clause's start, headed by its first noun; null when the
+ * phrase is not such an object or the words before it are no noun phrase.
+ */
+function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, first: number, last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
+  const before = tokens[first - 1];
+  if (phrase.kind === 'pronoun' || first - 1 <= start || before?.kind !== 'word' || !(PREPOSITIONS.has(before.lower) || POSTMODIFIER_LINKS.has(before.lower))) return null;
+  const whole = subjectUpToClauseStart(tokens, last, start, paragraph, cues);
+  if (!whole || whole.start >= phrase.start || !POSTMODIFIED_KINDS.has(whole.kind) || whole.generic) return null;
+  // The head comes first and is someone ("Residents", "officer", "members"); the words up to the
+  // object only describe it: no verb, no opening preposition ("In one of those…", "Unlike many of…").
+  const firstWord = tokenIndexAt(tokens, whole.start, start);
+  if (ADJUNCT_OPENERS.has(tokens[firstWord].lower) || !(isPersonNoun(whole.head) || isKnownHead(whole.head))) return null;
+  for (let k = firstWord; k < first - 1; k++) {
+    const word = tokens[k];
+    if (word.kind !== 'word' || (!isCapitalized(word) && isVerbLike(word.lower) && !isKnownHead(word.lower) && !POSTMODIFIER_LINKS.has(word.lower))) return null;
+  }
+  return whole;
+}
+
+/**
+ * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
+ * "an official familiar with"). A definite description or a body keeps the nearer phrase: measured,
+ * "the government in Beijing" or "The deputy head of China's delegation" resolved worse whole.
+ */
+const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague']);
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
 export const MAX_NAME_APPOSITION_TOKENS = 6;
@@ -194,6 +237,12 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
 
 /** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 10;
+/**
+ * Longest clause opened by "who" between a subject and its verb: "A teacher who asked not to be
+ * named because she was not authorized to speak for the school said". A participle's reach stays
+ * shorter: a longer one is as often the subject's own verb ("One thing working in her favor is").
+ */
+const MAX_WHO_CLAUSE_TOKENS = 20;
 
 /**
  * The subject of a cue before a relative clause that qualifies it: "Residents who live near the
@@ -204,17 +253,18 @@ const MAX_RELATIVE_CLAUSE_TOKENS = 10;
  * asked only before an apposition, where "that" cannot open what was said.
  */
 export function subjectBeforeRelativeClause(tokens: readonly Token[], last: number, start: number, paragraph: string, thatClauses = false): Mention | null {
-  for (let k = last; k > start && last - k < MAX_RELATIVE_CLAUSE_TOKENS; k--) {
+  for (let k = last; k > start && last - k < MAX_WHO_CLAUSE_TOKENS; k--) {
     const token = tokens[k];
     if (token.kind !== 'word') return null;
+    const near = last - k < MAX_RELATIVE_CLAUSE_TOKENS;
     const next = tokens[k + 1];
     // "who live…" but not "who he said…", "who the mayor called…", "who Penwick named…".
     const relativeWho = (token.lower === 'who' || (thatClauses && (token.lower === 'that' || token.lower === 'which'))) && k < last && next.kind === 'word' && /^\p{Ll}/u.test(next.text)
-      && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !/^(his|her|their|its|this|that|these|those|some|many)$/.test(next.lower);
+      && !PRONOUN_WORDS.test(next.lower) && !ARTICLES.has(next.lower) && !SUBJECT_DETERMINERS.has(next.lower);
     // "Protesters marching through…", "The report covering the bridge…": a participle after the subject.
     // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
     // runs straight into its verb ("A court filing released Thursday says").
-    const participle = /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
+    const participle = near && /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
       && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
     if (!relativeWho && !participle) continue;
     const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
@@ -243,8 +293,8 @@ function restrictiveClauseBeforeCue(tokens: readonly Token[], i: number, end: nu
   }
   return false;
 }
-/** Words that open a participle's object ("covering the bridge", "opposing its closure"). */
-const PARTICIPLE_OBJECT_STARTS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'near', 'across', 'into', 'against', 'toward', 'towards']);
+/** Words that open a participle's object ("covering the bridge", "opposing its closure", "representing them"). */
+const PARTICIPLE_OBJECT_STARTS = new Set([...ARTICLES, ...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'near', 'across', 'into', 'against', 'toward', 'towards', 'them', 'him', 'us']);
 
 /** A cue's speaker, the token it starts at, and whether it follows the cue ("said Truss"). */
 export interface SpeakerFound {
@@ -286,19 +336,17 @@ export function findSpeaker(
   const previous = beforeCue >= start ? tokens[beforeCue] : undefined;
   // "Trump is demanding…", "It's denouncing…": a progressive is a finite verb with a subject before it.
   const progressive = form.form === 'gerund' && hasBeBefore(tokens, i, start);
-  const quotedSubject = form.form === 'gerund' && previous?.kind === 'word' && previous.lower === 'as' ? quotedAsSubject(tokens, beforeCue, start) : -1;
+  const quotedSubject = form.form === 'gerund' && previous?.kind === 'word' && previous.lower === 'as' ? quotedAsSubject(tokens, beforeCue, start) : null;
   const contraction = previous?.kind === 'word' ? /^(he|she|it|they|we|i|who)'(s|re|ve|d|ll|m)$/.exec(previous.lower) : null;
   if (contraction && previous) {
     const pronoun = classify([{ ...previous, end: previous.start + contraction[1].length, text: previous.text.slice(0, contraction[1].length), lower: contraction[1] }], 0, 1, paragraph);
     if (!pronoun || (pronoun.pronoun === 'neuter' && !DOCUMENT_SOURCE_VERBS.has(form.lemma) && !progressive)) return null;
     speaker = pronoun;
     speakerFirstToken = beforeCue;
-  } else if (quotedSubject !== -1) {
+  } else if (quotedSubject) {
     // "he was quoted as saying", "Adair was quoted by the Gazette as saying": the one quoted speaks.
     // In the active "The Gazette quoted Marchetti as saying" the phrase starts after "quoted".
-    let quoted = quotedSubject;
-    while (quoted >= start && tokens[quoted].lower !== 'quoted') quoted--;
-    speaker = phraseEndingAt(tokens, quotedSubject, quoted < start ? start : quoted + 1, paragraph);
+    speaker = phraseEndingAt(tokens, quotedSubject.subject, quotedSubject.from, paragraph);
     if (!speaker) return null;
     speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
   } else if ((form.form === 'gerund' && !progressive) || (previous?.kind === 'word' && (previous.lower === 'and' || previous.lower === 'but'))) {
@@ -319,7 +367,7 @@ export function findSpeaker(
     // unless that speaker sits in the opening adjunct ("When my mother mentioned…, I laughed and said").
     const coordinatedWithEarlier = form.form !== 'gerund' && earlier !== undefined && earlier.speaker.start >= tokens[subjectStart].start;
     const opening = coordinatedWithEarlier ? null : phraseStartingAt(tokens, subjectStart, i, paragraph);
-    const subject = opening && withCoordinatedPartner(tokens, opening, subjectStart, i, paragraph);
+    const subject = opening && withNameInApposition(tokens, withCoordinatedPartner(tokens, opening, subjectStart, i, paragraph), subjectStart, i, paragraph);
     // Not when the sentence opens with what the last speaker said ('The country "has made…," McConnell said, citing').
     const reported = subject !== null && earlier !== undefined && (quotedJustBefore(tokens, earlier.speaker.start, start)
       || (earlier.content !== null && earlier.content.start <= subject.start && subject.start < earlier.content.end));
@@ -363,6 +411,12 @@ export function findSpeaker(
     const adjacent = tokens.slice(beforeCue + 1, i).every((t) => t.kind === 'word' && (CUE_FILLERS.has(t.lower) || isLyAdverb(t)));
     if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && adjacent)) speaker = null;
     if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
+    // "Residents of the neighborhood around the shopping center said": the object of a preposition is not the subject.
+    const whole = speaker ? headOfPostmodifiedSubject(tokens, speaker, speakerFirstToken, beforeCue, start, paragraph, cues) : null;
+    if (whole) {
+      speaker = whole;
+      speakerFirstToken = tokenIndexAt(tokens, whole.start, start);
+    }
     if (speaker && parenthesisEnd !== -1) speaker = { ...speaker, end: parenthesisEnd, text: paragraph.slice(speaker.start, parenthesisEnd) };
   } else if (previous && (isComma(previous) || isDash(previous) || (previous.kind === 'quote' && /,["”’'»]+$/u.test(previous.text)))) {
     // "James Cleverly, the minister for Europe, acknowledged" / "China, which … 'neutrality,' denied"
@@ -372,13 +426,17 @@ export function findSpeaker(
       // clause, and names the clause's antecedent.
       speaker = subjectBeforeRelativeClause(tokens, apposition, start, paragraph, true) ?? relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
+      // "A police officer familiar with the investigation, who …, said": the officer, not the investigation.
+      if (speaker) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph, speaker) : null;
       if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
-      const role = speaker?.kind === 'name' && !speaker.role ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
-      if (speaker && role) speaker = { ...speaker, role };
+      const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
+      if (speaker && role && !speaker.role) speaker = { ...speaker, role };
+      // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
+      else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
   }
   const afterCue = tokens[cueEnd];
@@ -462,26 +520,47 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
   return (right && pairedSubject(tokens, subject, last, closer, right, paragraph)) ?? subject;
 }
 
+/**
+ * The clause's subject read forward from `subject` (at token `first`): for a description with a
+ * name in apposition ("Meridian's chief executive, Thomas Aldridge, wrote … urging"), the person
+ * named, with the description as role; the subject itself otherwise.
+ */
+function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
+  if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
+  const last = tokenIndexAt(tokens, subject.end, first) - 1;
+  if (!isComma(tokens[last + 1])) return subject;
+  let closer = last + 2;
+  while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
+  if (closer >= limit || !isComma(tokens[closer])) return subject;
+  const named = nameInApposition(tokens, last, closer, paragraph);
+  return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) } : subject;
+}
+
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
 const QUOTED_BY_TOKENS = 8;
 
 /**
- * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`; for
- * the active "Y quoted X as saying", that of X too. -1 when no "quoted" comes before "as".
+ * For "X was quoted (by Y) as saying": the index of the last token of X, from the token `as`, and the
+ * first token X may start at; for the active "Y quoted X as saying", X and the token after "quoted".
+ * Null when no "quoted" comes before "as".
  */
-export function quotedAsSubject(tokens: readonly Token[], as: number, start: number): number {
+export function quotedAsSubject(tokens: readonly Token[], as: number, start: number): { subject: number; from: number } | null {
   let k = as - 1;
   // Step back over "by the Lowden Gazette" to "quoted".
   for (let steps = 0; k > start && tokens[k].lower !== 'quoted' && steps < QUOTED_BY_TOKENS; steps++) k--;
-  if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return -1;
+  if (tokens[k]?.lower !== 'quoted' || k - 1 < start) return null;
   // "The Gazette quoted Marchetti as saying": active, the one quoted is the object before "as".
-  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) ? -1 : as - 1;
+  if (k + 1 < as && tokens[k + 1].lower !== 'by') return isBe(tokens[k - 1].lower) ? null : { subject: as - 1, from: k + 1 };
   let be = k - 1;
   while (be > start && tokens[be].kind === 'word' && /^(also|once|later|widely|often|previously)$/.test(tokens[be].lower)) be--;
-  if (!isBe(tokens[be].lower)) return -1;
+  if (!isBe(tokens[be].lower)) return null;
   let subject = be - 1;
   if (subject >= start && /^(has|have|had)$/.test(tokens[subject].lower)) subject--;
-  return subject >= start && tokens[subject].kind === 'word' ? subject : -1;
+  if (subject < start || tokens[subject].kind !== 'word') return null;
+  // An earlier "quoted" in the sentence still bounds the subject ("…, quoted Monday, Adair was quoted as saying").
+  let from = subject;
+  while (from >= start && tokens[from].lower !== 'quoted') from--;
+  return { subject, from: from < start ? start : from + 1 };
 }
 
 /** Whether a quotation ends just before offset `at`, with only punctuation between (`"…," McConnell said`). */
@@ -492,12 +571,15 @@ function quotedJustBefore(tokens: readonly Token[], at: number, start: number): 
 }
 
 /** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
-const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
+export const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
+
+/** Jobs held for someone else, that a later "the spokeswoman" or "the aide" names. */
+const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney']);
 
 /** Kinds of phrase that can be the subject who speaks. */
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
 /** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
-const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
+export const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
 /** Longest opening adjunct stepped over to a clause's subject. */
 const MAX_ADJUNCT_TOKENS = 25;
 
