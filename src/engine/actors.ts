@@ -651,6 +651,8 @@ const STAFF_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide',
 /** Whether a description may mean a person the story named: gender that fits, and no role that rules it out. */
 function describes(mention: Mention, actor: ActorDraft): boolean {
   if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
+  // "the woman", "the congressman": someone the text shows to be of that gender, not any name ("a Marlow supporter … the woman").
+  if (mention.gender && genderEvidence(actor) !== mention.gender) return false;
   return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
 }
 

@@ -264,4 +264,15 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'We cannot pay more'), 'Harold Pike and Marta Gill');
   });
+
+  it('gives "the woman" only to someone the text shows to be a woman, not to a name with no gender ("a Marlow supporter")', () => {
+    const text = [
+      'Flood relief',
+      'The Courier profiled a Marlow supporter who lost her shop in the flood.',
+      'The woman says the city ignored the warnings. “Nobody came to help us,” she said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'Nobody came to help us'), 'the woman');
+    assert.equal(analysis.actors.some((actor) => actor.name === 'Marlow'), false);
+  });
 });
