@@ -607,20 +607,29 @@ export class ActorRegistry {
     return null;
   }
 
-  /** People a pronoun could refer to, best first: recent subjects and speakers before others. */
+  /**
+   * People a pronoun could refer to, best first: subjects and speakers of this or the previous
+   * paragraph, then anyone named in this paragraph ("Critics seized on Mr. Ortega's remarks, in which
+   * he said"), then older subjects and speakers, then the rest.
+   */
   private candidates(paragraph: number, fits: (actor: ActorDraft) => boolean): ActorDraft[] {
+    const near: ActorDraft[] = [];
+    const here: ActorDraft[] = [];
     const salient: ActorDraft[] = [];
     const others: ActorDraft[] = [];
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
-      if (paragraph - entry.paragraph > 4) break;
+      const distance = paragraph - entry.paragraph;
+      if (distance > 4) break;
       if (entry.listener) continue;
       const actor = this.actorOf(entry);
       if (!fits(actor)) continue;
-      const list = entry.salient ? salient : others;
+      const list = entry.salient ? (distance <= 1 ? near : salient) : distance === 0 ? here : others;
       if (!list.includes(actor)) list.push(actor);
     }
-    return [...salient, ...others.filter((a) => !salient.includes(a))];
+    const ordered: ActorDraft[] = [];
+    for (const list of [near, here, salient, others]) for (const actor of list) if (!ordered.includes(actor)) ordered.push(actor);
+    return ordered;
   }
 
   /** The paragraph where the actor was last a subject or speaker, within the history window; -1 if never. */

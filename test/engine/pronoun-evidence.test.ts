@@ -275,4 +275,14 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analysis, text, 'Nobody came to help us'), 'the woman');
     assert.equal(analysis.actors.some((actor) => actor.name === 'Marlow'), false);
   });
+
+  it('reads "he" as the man named in its own sentence ("Mr. Ortega\u2019s remarks, in which he said") over a subject two paragraphs back', () => {
+    const text = [
+      'Port vote',
+      'Desmond Hale chairs the port authority.',
+      'Few expected the vote to pass.',
+      'Critics seized upon Mr. Ortega\u2019s remarks, in which he said the port would close by spring.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'the port would close'), 'Ortega');
+  });
 });
