@@ -279,7 +279,8 @@ export class ActorRegistry {
         actor = this.organizationDescribed(mention, paragraph) ?? this.resolveOrganization(mention.name ?? mention.text);
         break;
       case 'description': {
-        if (mention.name) {
+        // "the RT host", "the Ohio senator": a name typed as a body or a place is where the person works, not who they are.
+        if (mention.name && mayBePerson(mention.entity)) {
           actor = this.resolveName(mention);
           break;
         }
@@ -297,19 +298,23 @@ export class ActorRegistry {
           if (!actor) {
             actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'person');
             this.journal.assign(actor, 'head', mention.head);
+            this.journal.assign(actor, 'plural', mention.plural);
             // "the course", "the move": described, but nobody a pronoun can mean.
             if (!personNoun) this.journal.assign(actor, 'entity', 'thing');
           }
           break;
         }
-        actor = this.holderOfRole(mention.head, paragraph)
+        // "a New York judge": someone new, unnamed, whom nothing before refers to.
+        const indefinite = !mention.definite;
+        actor = indefinite ? null : this.holderOfRole(mention.head, paragraph)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && describes(mention, this.actorOf(entry)), paragraph, 6)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && describes(mention, this.actorOf(entry)), paragraph, 3);
         if (!actor) {
           // "The mayor" with nobody named before: a particular person, unnamed. "The official" stays anonymous.
-          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
+          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), indefinite || ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
           this.journal.assign(actor, 'head', mention.head);
+          this.journal.assign(actor, 'plural', mention.plural);
           if (mention.gender) this.journal.assign(actor, 'gender', mention.gender);
         } else if (!actor.role && actor.kind === 'person') {
           this.journal.assign(actor, 'role', mention.text.replace(/^(the|The)\s+/, ''));
@@ -343,7 +348,8 @@ export class ActorRegistry {
       case 'pronoun': {
         const gender = mention.pronoun;
         if (gender === 'male' || gender === 'female') {
-          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && mayBePerson(a.entity) && genderFits(a, gender));
+          // Several people described ("the authors") are no "he" or "she".
+          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && !a.plural && mayBePerson(a.entity) && genderFits(a, gender));
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);

@@ -285,4 +285,27 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'the port would close'), 'Ortega');
   });
+
+  it('reads a place or a body before a description\u2019s noun as where the person serves, not as the person ("the Vermont senator", "the RT host")', () => {
+    const text = [
+      'Dairy subsidies',
+      'Sen. Harold Price, a Republican, opposed the cuts on Tuesday.',
+      '\u201cOur farms cannot absorb this,\u201d the Vermont senator said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'Our farms cannot absorb'), 'Harold Price');
+    assert.deepEqual(analysis.actors.map((actor) => actor.name), ['Harold Price']);
+  });
+
+  it('reads "a New York judge" as someone new, not as anyone named before, and several people described ("the authors") as no "he"', () => {
+    const judge = 'Divorce files\n\nHarold Price opposed the request for his divorce files.\n\nA New York judge said on Friday that the files would stay sealed.';
+    assert.equal(speakerOf(analyze(judge), judge, 'the files would stay sealed'), 'a New York judge');
+    const delegate = [
+      'Convention week',
+      '\u201cWe have to engage them,\u201d wrote the authors of the report.',
+      'One California delegate said he tried to give away guest passes. \u201cNot even one,\u201d he said.',
+    ].join('\n\n');
+    const analysis = analyze(delegate);
+    assert.ok(!['the authors', 'California'].includes(speakerOf(analysis, delegate, 'Not even one') ?? ''));
+  });
 });
