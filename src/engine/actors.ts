@@ -459,12 +459,14 @@ export class ActorRegistry {
   private organizationDescribed(mention: Mention, paragraph: number): ActorDraft | null {
     if (!mention.definite || /\p{Lu}/u.test(mention.name ?? mention.text.replace(/^The\s/, '')) || !ORGANIZATION_DESCRIPTIONS[mention.head]) return null;
     if (mention.text.split(/\s+/).length > 3) return null;
-    return this.lookBack((entry) => {
+    const fits = (entry: HistoryEntry): boolean => {
       const actor = this.actorOf(entry);
       if (!/\p{Lu}/u.test(actor.name) || !organizationFits(actor.name, mention.head)) return false;
       // A name with no evidence of a person ("Northwind Radio") may be the organisation a description means.
       return actor.kind === 'organization' || (actor.kind === 'person' && actor.entity !== 'person' && !ORGANIZATION_DESCRIPTIONS[mention.head].generic);
-    }, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
+    };
+    // The subject of this or the previous paragraph before a body named in passing ("… donated by Pemberton Press. The organization said").
+    return this.lookBack((entry) => entry.salient && !entry.listener && fits(entry), paragraph, 1) ?? this.lookBack(fits, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
   }
 
   /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */

@@ -17,8 +17,6 @@ const KNOWN_GAPS = new Set<string>([
   // "they" for a group or a company.
   'issue-they-for-a-group-of-people',
   'variant-they-for-a-company',
-  // Descriptions: the subject of the previous sentence over the organisation named last.
-  'variant-the-organization-after-another-org',
 ]);
 
 /** What is wrong with the engine's answer to a case, or an empty list. */
