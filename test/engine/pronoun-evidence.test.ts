@@ -308,4 +308,9 @@ describe('pronoun evidence', () => {
     const analysis = analyze(delegate);
     assert.ok(!['the authors', 'California'].includes(speakerOf(analysis, delegate, 'Not even one') ?? ''));
   });
+
+  it('reads "who" after a name and its indefinite apposition as the named person ("Dara Quill, a clerk at the county records office who told")', () => {
+    const text = 'Records dispute\n\nInvestigators questioned several employees, including Dara Quill, a clerk at the county records office who told colleagues never to discuss the files.';
+    assert.equal(speakerOf(analyze(text), text, 'never to discuss the files'), 'Dara Quill');
+  });
 });
