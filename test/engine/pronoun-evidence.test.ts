@@ -311,6 +311,8 @@ describe('pronoun evidence', () => {
 
   it('reads "who" after a name and its indefinite apposition as the named person ("Dara Quill, a clerk at the county records office who told")', () => {
     const text = 'Records dispute\n\nInvestigators questioned several employees, including Dara Quill, a clerk at the county records office who told colleagues never to discuss the files.';
-    assert.equal(speakerOf(analyze(text), text, 'never to discuss the files'), 'Dara Quill');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'never to discuss the files'), 'Dara Quill');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Dara Quill')?.role, 'clerk at the county records office');
   });
 });
