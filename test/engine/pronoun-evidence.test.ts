@@ -315,4 +315,11 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analysis, text, 'never to discuss the files'), 'Dara Quill');
     assert.equal(analysis.actors.find((actor) => actor.name === 'Dara Quill')?.role, 'clerk at the county records office');
   });
+
+  it('reads "who" after a name and its definite apposition as the named person, not the place in the title ("Hollis Crane, the former Vermont governor, who said")', () => {
+    const text = 'Pipeline vote\n\nThe loudest critic was Hollis Crane, the former Vermont governor, who said the pipeline would never be built.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'the pipeline would never be built'), 'Hollis Crane');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Hollis Crane')?.role, 'former Vermont governor');
+  });
 });
