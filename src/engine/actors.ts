@@ -108,6 +108,19 @@ const ROLE_FORMS: Record<string, string[]> = {
   professor: ['professor', 'prof.'],
   doctor: ['doctor', 'dr.'],
   president: ['president'],
+  // "Manhattan Supreme Court Justice Frank Nervo … The judge agreed": a justice is a judge.
+  judge: ['judge', 'justice'],
+  justice: ['justice', 'judge'],
+  chairman: ['chairman', 'chair'],
+  chairwoman: ['chairwoman', 'chair'],
+  lieutenant: ['lieutenant', 'lt.'],
+  sergeant: ['sergeant', 'sgt.'],
+  captain: ['captain', 'capt.'],
+  colonel: ['colonel', 'col.'],
+  admiral: ['admiral', 'adm.'],
+  detective: ['detective', 'det.'],
+  superintendent: ['superintendent', 'supt.'],
+  commissioner: ['commissioner', 'comm.'],
 };
 
 const ROLE_PATTERNS = new Map<string, RegExp[]>();

@@ -322,4 +322,14 @@ describe('pronoun evidence', () => {
     assert.equal(speakerOf(analysis, text, 'the pipeline would never be built'), 'Hollis Crane');
     assert.equal(analysis.actors.find((actor) => actor.name === 'Hollis Crane')?.role, 'former Vermont governor');
   });
+
+  it('reads "the judge" as the person titled Justice, over a man who spoke since ("County Court Justice Ada Rhee … the judge wrote")', () => {
+    const text = [
+      'Zoning ruling',
+      'County Court Justice Ada Rhee rejected the developer\u2019s appeal on Monday.',
+      'Marcus Dole, the developer, said he would take the case to a higher court.',
+      '\u201cThe ordinance is clear,\u201d the judge wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'The ordinance is clear'), 'Ada Rhee');
+  });
 });
