@@ -239,9 +239,8 @@ export class ActorRegistry {
       const surname = surnameOf(name);
       this.journal.mapSet(this.bySurname, norm(surname), actor);
       if (surname !== name && !this.byKey.has(norm(surname))) this.journal.mapSet(this.byKey, norm(surname), actor);
-      const first = name.split(/\s+/)[0].toLowerCase();
-      if (hasTag(first, 'MaleName')) actor.genderHint = 'male';
-      else if (hasTag(first, 'FemaleName')) actor.genderHint = 'female';
+      const hint = firstNameGender(name);
+      if (hint) actor.genderHint = hint;
     }
     return actor;
   }
@@ -508,6 +507,9 @@ export class ActorRegistry {
       if (surnameOnly && surnameOnly.kind === 'person' && surnameOnly.name.split(/\s+/).length === 1 && !surnameOnly.known) {
         this.addAlias(surnameOnly, surnameOnly.name);
         this.journal.assign(surnameOnly, 'name', name);
+        // "Trump" in a headline, then "Donald Trump": the first name now tells what the surname alone could not.
+        const hint = firstNameGender(name);
+        if (hint && !surnameOnly.genderHint) this.journal.assign(surnameOnly, 'genderHint', hint);
         // A renamed actor may only now stop looking like an unidentified pronoun.
         if (surnameOnly.mentions.length && (!this.latest.person || surnameOnly.index > this.latest.person.index) && !name.startsWith('unidentified')) this.setLatest(surnameOnly);
         this.journal.mapSet(this.byKey, key, surnameOnly);
@@ -684,6 +686,14 @@ function describes(mention: Mention, actor: ActorDraft): boolean {
   // "the woman", "the congressman": someone the text shows to be of that gender, not any name ("a Marlow supporter … the woman").
   if (mention.gender && genderEvidence(actor) !== mention.gender) return false;
   return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
+}
+
+/** The gender a name's first word suggests ("Eleanor Voss"), if the lexicon knows it as a first name. */
+function firstNameGender(name: string): 'male' | 'female' | undefined {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  if (hasTag(first, 'MaleName')) return 'male';
+  if (hasTag(first, 'FemaleName')) return 'female';
+  return undefined;
 }
 
 /** The gender the text states for an actor, else the one its first name suggests. */

@@ -332,4 +332,14 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'The ordinance is clear'), 'Ada Rhee');
   });
+
+  it('gives a surname met first ("Okafor said") the gender of the first name it later gets ("Harold Okafor"), so the tie-breaker keeps him for "he"', () => {
+    const text = [
+      'Okafor wins',
+      '\u201cWe won,\u201d Okafor said on election night.',
+      'Tom Ruiz dozed in the front row as Harold Okafor took the stage.',
+      '\u201cWe did it together,\u201d he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We did it together'), 'Harold Okafor');
+  });
 });
