@@ -342,4 +342,13 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'We did it together'), 'Harold Okafor');
   });
+
+  it('reads an abstract noun that opens a sentence ("Immigration dominated the meeting") as no one "she" can mean', () => {
+    const text = [
+      'Shelter strain',
+      'Tenants packed the hall where Ruth Adler spoke on Monday.',
+      'Immigration dominated the meeting. \u201cWe are full every night,\u201d she said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We are full every night'), 'Ruth Adler');
+  });
 });
