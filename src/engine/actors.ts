@@ -108,6 +108,19 @@ const ROLE_FORMS: Record<string, string[]> = {
   professor: ['professor', 'prof.'],
   doctor: ['doctor', 'dr.'],
   president: ['president'],
+  // "Manhattan Supreme Court Justice Frank Nervo … The judge agreed": a justice is a judge.
+  judge: ['judge', 'justice'],
+  justice: ['justice', 'judge'],
+  chairman: ['chairman', 'chair'],
+  chairwoman: ['chairwoman', 'chair'],
+  lieutenant: ['lieutenant', 'lt.'],
+  sergeant: ['sergeant', 'sgt.'],
+  captain: ['captain', 'capt.'],
+  colonel: ['colonel', 'col.'],
+  admiral: ['admiral', 'adm.'],
+  detective: ['detective', 'det.'],
+  superintendent: ['superintendent', 'supt.'],
+  commissioner: ['commissioner', 'comm.'],
 };
 
 const ROLE_PATTERNS = new Map<string, RegExp[]>();
@@ -226,9 +239,8 @@ export class ActorRegistry {
       const surname = surnameOf(name);
       this.journal.mapSet(this.bySurname, norm(surname), actor);
       if (surname !== name && !this.byKey.has(norm(surname))) this.journal.mapSet(this.byKey, norm(surname), actor);
-      const first = name.split(/\s+/)[0].toLowerCase();
-      if (hasTag(first, 'MaleName')) actor.genderHint = 'male';
-      else if (hasTag(first, 'FemaleName')) actor.genderHint = 'female';
+      const hint = firstNameGender(name);
+      if (hint) actor.genderHint = hint;
     }
     return actor;
   }
@@ -279,7 +291,8 @@ export class ActorRegistry {
         actor = this.organizationDescribed(mention, paragraph) ?? this.resolveOrganization(mention.name ?? mention.text);
         break;
       case 'description': {
-        if (mention.name) {
+        // "the RT host", "the Ohio senator": a name typed as a body or a place is where the person works, not who they are.
+        if (mention.name && mayBePerson(mention.entity)) {
           actor = this.resolveName(mention);
           break;
         }
@@ -301,19 +314,23 @@ export class ActorRegistry {
             actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), several ? 'group' : 'person');
             if (several) this.journal.assign(actor, 'plural', true);
             this.journal.assign(actor, 'head', mention.head);
+            this.journal.assign(actor, 'plural', mention.plural);
             // "the course", "the move": described, but nobody a pronoun can mean.
             if (!personNoun) this.journal.assign(actor, 'entity', 'thing');
           }
           break;
         }
-        actor = this.holderOfRole(mention.head, paragraph)
+        // "a New York judge": someone new, unnamed, whom nothing before refers to.
+        const indefinite = !mention.definite;
+        actor = indefinite ? null : this.holderOfRole(mention.head, paragraph)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'anonymous' && this.actorOf(entry).head === mention.head, paragraph, 3)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && describes(mention, this.actorOf(entry)), paragraph, 6)
           ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && describes(mention, this.actorOf(entry)), paragraph, 3);
         if (!actor) {
           // "The mayor" with nobody named before: a particular person, unnamed. "The official" stays anonymous.
-          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
+          actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), indefinite || ANONYMOUS_HEADS.has(mention.head) ? 'anonymous' : 'person');
           this.journal.assign(actor, 'head', mention.head);
+          this.journal.assign(actor, 'plural', mention.plural);
           if (mention.gender) this.journal.assign(actor, 'gender', mention.gender);
         } else if (!actor.role && actor.kind === 'person') {
           this.journal.assign(actor, 'role', mention.text.replace(/^(the|The)\s+/, ''));
@@ -347,7 +364,8 @@ export class ActorRegistry {
       case 'pronoun': {
         const gender = mention.pronoun;
         if (gender === 'male' || gender === 'female') {
-          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && mayBePerson(a.entity) && genderFits(a, gender));
+          // Several people described ("the authors") are no "he" or "she".
+          const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && !a.plural && mayBePerson(a.entity) && genderFits(a, gender));
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
@@ -501,6 +519,9 @@ export class ActorRegistry {
       if (surnameOnly && surnameOnly.kind === 'person' && surnameOnly.name.split(/\s+/).length === 1 && !surnameOnly.known) {
         this.addAlias(surnameOnly, surnameOnly.name);
         this.journal.assign(surnameOnly, 'name', name);
+        // "Trump" in a headline, then "Donald Trump": the first name now tells what the surname alone could not.
+        const hint = firstNameGender(name);
+        if (hint && !surnameOnly.genderHint) this.journal.assign(surnameOnly, 'genderHint', hint);
         // A renamed actor may only now stop looking like an unidentified pronoun.
         if (surnameOnly.mentions.length && (!this.latest.person || surnameOnly.index > this.latest.person.index) && !name.startsWith('unidentified')) this.setLatest(surnameOnly);
         this.journal.mapSet(this.byKey, key, surnameOnly);
@@ -656,20 +677,29 @@ export class ActorRegistry {
     return null;
   }
 
-  /** People a pronoun could refer to, best first: recent subjects and speakers before others. */
+  /**
+   * People a pronoun could refer to, best first: subjects and speakers of this or the previous
+   * paragraph, then anyone named in this paragraph ("Critics seized on Mr. Ortega's remarks, in which
+   * he said"), then older subjects and speakers, then the rest.
+   */
   private candidates(paragraph: number, fits: (actor: ActorDraft) => boolean): ActorDraft[] {
+    const near: ActorDraft[] = [];
+    const here: ActorDraft[] = [];
     const salient: ActorDraft[] = [];
     const others: ActorDraft[] = [];
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
       const entry = this.history[i];
-      if (paragraph - entry.paragraph > 4) break;
+      const distance = paragraph - entry.paragraph;
+      if (distance > 4) break;
       if (entry.listener) continue;
       const actor = this.actorOf(entry);
       if (!fits(actor)) continue;
-      const list = entry.salient ? salient : others;
+      const list = entry.salient ? (distance <= 1 ? near : salient) : distance === 0 ? here : others;
       if (!list.includes(actor)) list.push(actor);
     }
-    return [...salient, ...others.filter((a) => !salient.includes(a))];
+    const ordered: ActorDraft[] = [];
+    for (const list of [near, here, salient, others]) for (const actor of list) if (!ordered.includes(actor)) ordered.push(actor);
+    return ordered;
   }
 
   /** The paragraph where the actor was last a subject or speaker, within the history window; -1 if never. */
@@ -729,7 +759,17 @@ const STAFF_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide',
 /** Whether a description may mean a person the story named: gender that fits, and no role that rules it out. */
 function describes(mention: Mention, actor: ActorDraft): boolean {
   if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
+  // "the woman", "the congressman": someone the text shows to be of that gender, not any name ("a Marlow supporter … the woman").
+  if (mention.gender && genderEvidence(actor) !== mention.gender) return false;
   return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
+}
+
+/** The gender a name's first word suggests ("Eleanor Voss"), if the lexicon knows it as a first name. */
+function firstNameGender(name: string): 'male' | 'female' | undefined {
+  const first = name.split(/\s+/)[0].toLowerCase();
+  if (hasTag(first, 'MaleName')) return 'male';
+  if (hasTag(first, 'FemaleName')) return 'female';
+  return undefined;
 }
 
 /** The gender the text states for an actor, else the one its first name suggests. */

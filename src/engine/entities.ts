@@ -276,6 +276,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     test: (name, lowers) => name.sentenceStart && lowers.length === 1 && !lexiconTags(lowers[0]).length && /(ous|ive|ful|able|ible|ical|less|ish|ly|ing|ed)$/.test(lowers[0]),
   },
   {
+    id: 'sentence-initial-abstract-noun',
+    example: '[Immigration], he said, would decide the race.',
+    type: 'thing',
+    // Endings of abstract nouns that surnames hardly have ("-ity" has Hannity, "-ward" Howard: not those).
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && !lexiconTags(lowers[0]).length && /(?:tion|sion|ism|ness|ment|ship|hood|dom)$/.test(lowers[0]),
+  },
+  {
     id: 'ordinary-words',
     example: 'They read [Gap Goes] on Monday.',
     type: 'thing',

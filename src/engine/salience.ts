@@ -104,6 +104,7 @@ export function opensClause(tokens: readonly Token[], first: number, sentenceSta
  */
 export function relativeAntecedent(tokens: readonly Token[], last: number, start: number, paragraph: string): Mention | null {
   const nearest = phraseEndingAt(tokens, last, start, paragraph);
+  if (nearest && /^(a|an|the)\s/i.test(nearest.text)) return namedBeforeApposition(tokens, nearest, last, start, paragraph) ?? nearest;
   if (!nearest || (nearest.entity !== 'place' && nearest.entity !== 'thing')) return nearest;
   let k = last;
   while (k >= start && k > last - ANTECEDENT_WALK_LIMIT) {
@@ -123,6 +124,20 @@ export function relativeAntecedent(tokens: readonly Token[], last: number, start
     k = tokenBefore(tokens, phrase.start, k);
   }
   return nearest;
+}
+
+/**
+ * For "John Bentel, a tech staffer at the State Department who told…" or "Matt Duss, the president of
+ * the Foundation for Middle East Peace, who…": the name a description stands in apposition to, which
+ * the relative clause is about as much; null when no name comes right before the description's comma.
+ */
+function namedBeforeApposition(tokens: readonly Token[], description: Mention, last: number, start: number, paragraph: string): Mention | null {
+  const comma = tokenBefore(tokens, description.start, last);
+  if (comma - 1 < start || !isComma(tokens[comma])) return null;
+  const named = phraseEndingAt(tokens, comma - 1, start, paragraph);
+  if (!named || (named.kind !== 'name' && named.kind !== 'organization') || named.entity === 'place' || named.entity === 'thing') return null;
+  // The apposition is the name's role, as it is before a cue ("Lena Ortiz, president of the teachers' union, said").
+  return named.role ? named : { ...named, role: descriptionRole(description) };
 }
 
 /** The index of the token before the one that starts at `offset`, searching back from `from`. */

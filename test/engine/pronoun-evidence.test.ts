@@ -264,4 +264,91 @@ describe('pronoun evidence', () => {
     ].join('\n\n');
     assert.equal(speakerOf(analyze(text), text, 'We cannot pay more'), 'Harold Pike and Marta Gill');
   });
+
+  it('gives "the woman" only to someone the text shows to be a woman, not to a name with no gender ("a Marlow supporter")', () => {
+    const text = [
+      'Flood relief',
+      'The Courier profiled a Marlow supporter who lost her shop in the flood.',
+      'The woman says the city ignored the warnings. “Nobody came to help us,” she said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'Nobody came to help us'), 'the woman');
+    assert.equal(analysis.actors.some((actor) => actor.name === 'Marlow'), false);
+  });
+
+  it('reads "he" as the man named in its own sentence ("Mr. Ortega\u2019s remarks, in which he said") over a subject two paragraphs back', () => {
+    const text = [
+      'Port vote',
+      'Desmond Hale chairs the port authority.',
+      'Few expected the vote to pass.',
+      'Critics seized upon Mr. Ortega\u2019s remarks, in which he said the port would close by spring.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'the port would close'), 'Ortega');
+  });
+
+  it('reads a place or a body before a description\u2019s noun as where the person serves, not as the person ("the Vermont senator", "the RT host")', () => {
+    const text = [
+      'Dairy subsidies',
+      'Sen. Harold Price, a Republican, opposed the cuts on Tuesday.',
+      '\u201cOur farms cannot absorb this,\u201d the Vermont senator said.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'Our farms cannot absorb'), 'Harold Price');
+    assert.deepEqual(analysis.actors.map((actor) => actor.name), ['Harold Price']);
+  });
+
+  it('reads "a New York judge" as someone new, not as anyone named before, and several people described ("the authors") as no "he"', () => {
+    const judge = 'Divorce files\n\nHarold Price opposed the request for his divorce files.\n\nA New York judge said on Friday that the files would stay sealed.';
+    assert.equal(speakerOf(analyze(judge), judge, 'the files would stay sealed'), 'a New York judge');
+    const delegate = [
+      'Convention week',
+      '\u201cWe have to engage them,\u201d wrote the authors of the report.',
+      'One California delegate said he tried to give away guest passes. \u201cNot even one,\u201d he said.',
+    ].join('\n\n');
+    const analysis = analyze(delegate);
+    assert.ok(!['the authors', 'California'].includes(speakerOf(analysis, delegate, 'Not even one') ?? ''));
+  });
+
+  it('reads "who" after a name and its indefinite apposition as the named person ("Dara Quill, a clerk at the county records office who told")', () => {
+    const text = 'Records dispute\n\nInvestigators questioned several employees, including Dara Quill, a clerk at the county records office who told colleagues never to discuss the files.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'never to discuss the files'), 'Dara Quill');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Dara Quill')?.role, 'clerk at the county records office');
+  });
+
+  it('reads "who" after a name and its definite apposition as the named person, not the place in the title ("Hollis Crane, the former Vermont governor, who said")', () => {
+    const text = 'Pipeline vote\n\nThe loudest critic was Hollis Crane, the former Vermont governor, who said the pipeline would never be built.';
+    const analysis = analyze(text);
+    assert.equal(speakerOf(analysis, text, 'the pipeline would never be built'), 'Hollis Crane');
+    assert.equal(analysis.actors.find((actor) => actor.name === 'Hollis Crane')?.role, 'former Vermont governor');
+  });
+
+  it('reads "the judge" as the person titled Justice, over a man who spoke since ("County Court Justice Ada Rhee … the judge wrote")', () => {
+    const text = [
+      'Zoning ruling',
+      'County Court Justice Ada Rhee rejected the developer\u2019s appeal on Monday.',
+      'Marcus Dole, the developer, said he would take the case to a higher court.',
+      '\u201cThe ordinance is clear,\u201d the judge wrote.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'The ordinance is clear'), 'Ada Rhee');
+  });
+
+  it('gives a surname met first ("Okafor said") the gender of the first name it later gets ("Harold Okafor"), so the tie-breaker keeps him for "he"', () => {
+    const text = [
+      'Okafor wins',
+      '\u201cWe won,\u201d Okafor said on election night.',
+      'Tom Ruiz dozed in the front row as Harold Okafor took the stage.',
+      '\u201cWe did it together,\u201d he said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We did it together'), 'Harold Okafor');
+  });
+
+  it('reads an abstract noun that opens a sentence ("Immigration dominated the meeting") as no one "she" can mean', () => {
+    const text = [
+      'Shelter strain',
+      'Tenants packed the hall where Ruth Adler spoke on Monday.',
+      'Immigration dominated the meeting. \u201cWe are full every night,\u201d she said.',
+    ].join('\n\n');
+    assert.equal(speakerOf(analyze(text), text, 'We are full every night'), 'Ruth Adler');
+  });
 });
