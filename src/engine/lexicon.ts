@@ -246,6 +246,12 @@ export const US_STATES = wordClass('US_STATES', [
 export const PARTY_NAMES = wordClass('PARTY_NAMES', ['republican', 'democrat', 'independent']);
 
 /** Words of time and occasion around a cue ("said on Monday", "told reporters this weekend", "in a statement"). */
+/** Words that are only a time ("last week", "every morning", "on Monday" with the weekday's capital): nothing said, no one speaking. */
+export const TIME_WORDS = wordClass('TIME_WORDS', [
+  'this', 'last', 'next', 'every', 'each', 'on', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'week', 'weekend', 'month',
+  'year', 'morning', 'afternoon', 'evening', 'night', 'again', 'recently', 'twice', 'once', 'often',
+]);
+
 export const TIME_ADJUNCT_WORDS = wordClass('TIME_ADJUNCT_WORDS', [
   'this', 'last', 'next', 'on', 'in', 'at', 'during', 'earlier', 'later', 'yesterday', 'today',
   'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'morning',

@@ -845,6 +845,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notes: '"published Monday by …" after a noun is a passive participle: the survey was published, and published nothing.',
   },
   {
+    id: 'variant-said-in-a-statement-by-is-active',
+    source: 'variant',
+    text: 'The transit board said in a statement by its chairman that fares would rise in March.',
+    quote: 'fares would rise in March',
+    speakerMention: 'The transit board', mentionKind: 'description', resolvedName: null, entityKind: 'organization', cue: 'said',
+    notes: 'Only a time may stand between a participle and "by" for the verb to be passive: "said in a statement by its chairman" is the board speaking.',
+  },
+  {
     id: 'variant-participle-apposition-before-cue',
     source: 'variant',
     text: 'A senior aide to the governor, speaking on condition of anonymity, said the governor would sign the ferry bill on Friday.',

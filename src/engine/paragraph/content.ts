@@ -1,7 +1,7 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike } from '../cues';
-import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { PREPOSITIONS, TIME_ADJUNCT_WORDS, TIME_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
@@ -108,7 +108,6 @@ export function reportedContent(
 }
 
 /** Words of time that may follow a verb of speech with nothing said ("every week", "last Tuesday"). */
-const TIME_ONLY_WORDS = new Set(['this', 'last', 'next', 'every', 'each', 'on', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'week', 'weekend', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'again', 'recently', 'twice', 'once', 'often']);
 
 /**
  * Whether the words from `first` to `last` are only a time ("last week", "on Monday", "every week")
@@ -116,7 +115,7 @@ const TIME_ONLY_WORDS = new Set(['this', 'last', 'next', 'every', 'each', 'on', 
  */
 function onlyTimeThenParticipleCue(tokens: readonly Token[], first: number, last: number, cues: CueLexicon): boolean {
   let k = first;
-  while (k <= last && tokens[k].kind === 'word' && (TIME_ONLY_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
+  while (k <= last && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
   if (k === first) return false;
   if (k > last) return true;
   if (isComma(tokens[k])) k++;

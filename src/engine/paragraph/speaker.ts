@@ -1,7 +1,7 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
-import { ARTICLES, CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { ARTICLES, CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS, TIME_WORDS } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -103,7 +103,7 @@ function reducedPassive(tokens: readonly Token[], i: number, end: number): boole
   const before = tokens[i - 1];
   if (before?.kind !== 'word' || isCapitalized(before) || PRONOUN_WORDS.test(before.lower) || isFunctionWord(before.lower)) return false;
   let k = i + 1;
-  while (k < end && k - i <= 3 && tokens[k].kind === 'word' && TIME_ADJUNCT_WORDS.has(tokens[k].lower)) k++;
+  while (k < end && k - i <= 3 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
   const agent = tokens[k + 1];
   // A time between ("published Wednesday by"): without one, "first reported by The Washington Post" names the Post as a source.
   return k > i + 1 && tokens[k]?.kind === 'word' && tokens[k].lower === 'by' && agent?.kind === 'word' && !MEANS_OF_CONTACT.has(agent.lower);
