@@ -39,6 +39,26 @@ describe('View updates in steps', () => {
     }
   });
 
+  it('runs no further step of a view that unsubscribed after its first', async () => {
+    const document = await openTempArticle(api, files, 'disposed.news', 'Pier Repairs Begin\n\n"We start Monday," said Ines Varga, the harbour engineer.\n');
+    let stepRan = false;
+    let updated = false;
+    const subscription = api.model.onDidChange((result) => {
+      if (result.document !== document) return undefined;
+      updated = true;
+      subscription.dispose(); // the view goes away between its two halves
+      return () => {
+        stepRan = true;
+      };
+    });
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, document.positionAt(document.getText().length), 'She said the work would take a month.\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await api.model.whenAnalyzed(document);
+    assert.ok(updated, 'the view got the analysis');
+    assert.equal(stepRan, false, 'the disposed view\'s second half did not run');
+  });
+
   it('logs a step that throws, and the other views and the waiters still get the analysis', async () => {
     const document = await openTempArticle(api, files, 'throws.news', 'Bridge Reopens\n\n"It is safe," said Owen Brask, the city engineer.\n');
     let later = false;

@@ -237,12 +237,13 @@ export class AnalysisModel implements vscode.Disposable {
    * waiters were handed to the newer one.
    */
   private deliver(entry: Tracked, result: DocumentAnalysis): void {
-    // Each view's update, then any further steps it hands back, in order.
-    const queue: Array<() => unknown> = [...this.subscribers].map((subscriber) => () => (this.subscribers.has(subscriber) ? subscriber(result) : undefined));
+    // Each view's update, then any further steps it hands back, in order; a view that unsubscribed
+    // meanwhile (disposed) runs none of its steps.
+    const queue: Array<{ subscriber: (result: DocumentAnalysis) => unknown; step: () => unknown }> = [...this.subscribers].map((subscriber) => ({ subscriber, step: () => subscriber(result) }));
     const next = () => {
       if (entry.latest !== result) return;
-      const step = queue.shift();
-      if (!step) {
+      const item = queue.shift();
+      if (!item) {
         const waiting = entry.showing?.result === result ? entry.showing.waiting : [];
         entry.showing = undefined;
         for (const waiter of waiting) waiter.resolve(result);
@@ -250,8 +251,8 @@ export class AnalysisModel implements vscode.Disposable {
       }
       const started = performance.now();
       try {
-        const rest = step();
-        if (typeof rest === 'function') queue.unshift(rest as ViewStep);
+        const rest = this.subscribers.has(item.subscriber) ? item.step() : undefined;
+        if (typeof rest === 'function') queue.unshift({ subscriber: item.subscriber, step: rest as ViewStep });
       } catch (error) {
         // One view's bug must not keep the others (or the waiters) from this result: logged, not thrown.
         this.output.error(`A view failed to show the analysis of ${vscode.workspace.asRelativePath(result.document.uri)}: ${error instanceof Error ? error.message : String(error)}`, error instanceof Error ? error.stack : undefined);
