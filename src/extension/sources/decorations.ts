@@ -203,17 +203,24 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
     if (result) paint(editor, result);
   };
 
-  // The plan in this task, the painting in the next (each some 15-30 ms for thousands of spans).
+  // The plan in one task, the painting in the next (each some 15-30 ms for thousands of spans). The
+  // painting checks again that the result is still the model's, decorations are on, the editor is on
+  // screen and the extension is not disposed.
+  let disposed = false;
+  const planThenPaint = (editors: readonly vscode.TextEditor[], result: DocumentAnalysis): ViewStep => {
+    const plan = planDecorations(result.analysis, colours.slotsFor(result.document.uri, result.analysis));
+    return () => {
+      if (disposed || !settings.value.decorations || model.get(result.document.uri) !== result) return;
+      const stillVisible = new Set(vscode.window.visibleTextEditors);
+      for (const editor of editors) if (stillVisible.has(editor) && result.version === editor.document.version) paintPlan(editor, result, plan);
+    };
+  };
   model.onDidChange((result): ViewStep | undefined => {
     if (!settings.value.decorations) return undefined;
     const key = result.document.uri.toString();
     const editors = vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === key);
     if (!editors.length || result.version !== result.document.version) return undefined;
-    const plan = planDecorations(result.analysis, colours.slotsFor(result.document.uri, result.analysis));
-    return () => {
-      const stillVisible = new Set(vscode.window.visibleTextEditors);
-      for (const editor of editors) if (stillVisible.has(editor) && settings.value.decorations && result.version === editor.document.version) paintPlan(editor, result, plan);
-    };
+    return planThenPaint(editors, result);
   }, undefined, disposables);
   model.onDidRemove((uri) => {
     const key = uri.toString();
@@ -222,21 +229,21 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
   }, undefined, disposables);
   // An editor that comes into view shows what the model already knows about its document: planned in
   // a task of its own and painted in the next, not inside VS Code's event (which also opens the
-  // document and tells every other view).
+  // document and tells every other view). An editor waiting for its turn is not queued twice.
+  const comingIntoView = new WeakSet<vscode.TextEditor>();
   vscode.window.onDidChangeVisibleTextEditors((editors) => {
     for (const editor of editors) {
-      if (painted.get(editor)?.version === editor.document.version) continue;
+      if (painted.get(editor)?.version === editor.document.version || comingIntoView.has(editor)) continue;
+      comingIntoView.add(editor);
       deps.host.later(() => {
-        if (!vscode.window.visibleTextEditors.includes(editor) || painted.get(editor)?.version === editor.document.version) return;
+        comingIntoView.delete(editor);
+        if (disposed || !vscode.window.visibleTextEditors.includes(editor) || painted.get(editor)?.version === editor.document.version) return;
         const result = model.get(editor.document.uri);
         if (!settings.value.decorations || !result || result.version !== editor.document.version) {
           refresh(editor);
           return;
         }
-        const plan = planDecorations(result.analysis, colours.slotsFor(editor.document.uri, result.analysis));
-        deps.host.later(() => {
-          if (vscode.window.visibleTextEditors.includes(editor) && result.version === editor.document.version) paintPlan(editor, result, plan);
-        });
+        deps.host.later(planThenPaint([editor], result));
       });
     }
   }, undefined, disposables);
@@ -257,6 +264,7 @@ export function registerDecorations(deps: FeatureDeps, colours: SpeakerColours):
       return painted.get(editor)?.ranges ?? new PaintedRanges();
     },
     dispose() {
+      disposed = true;
       for (const disposable of disposables) disposable.dispose();
     },
   };
