@@ -309,10 +309,8 @@ export class ActorRegistry {
             ? this.holderOfRole(mention.head, paragraph) ?? this.lookBack((entry) => this.actorOf(entry).kind === 'person' && !entry.listener && entry.salient && mayBePerson(this.actorOf(entry).entity) && genderFits(this.actorOf(entry), mention.gender), paragraph, 1)
             : null;
           if (!actor) {
-            // Several people described speak as a group, whom a later "they" can mean.
-            const several = personNoun && mention.plural;
-            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), several ? 'group' : 'person');
-            if (several) this.journal.assign(actor, 'plural', true);
+            // Several people described speak as a group (plural, as every description's actor below), whom a later "they" can mean.
+            actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), personNoun && mention.plural ? 'group' : 'person');
             this.journal.assign(actor, 'head', mention.head);
             this.journal.assign(actor, 'plural', mention.plural);
             // "the course", "the move": described, but nobody a pronoun can mean.
@@ -733,6 +731,9 @@ interface ShortForm {
   length: number;
 }
 
+/** The courtesy titles of NAME_HONORIFIC_PREFIX in the lower case of a registry key ("mr. sanders's campaign"). */
+const HONORIFIC_PREFIX_ANY_CASE = new RegExp(NAME_HONORIFIC_PREFIX.source, 'i');
+
 /** Short forms by name, worked out once: every organisation mention compares itself with every organisation. */
 const SHORT_FORMS = new Map<string, ShortForm>();
 const MAX_SHORT_FORMS = 4096;
@@ -744,7 +745,7 @@ function shortFormOf(key: string): ShortForm {
     const link = all.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
     form = {
       word: link > 0 ? all[link - 1] : all[all.length - 1],
-      words: key.replace(NAME_HONORIFIC_PREFIX, '').split(' ').map((word) => word.replace(/['’]s?$/, '')),
+      words: key.replace(HONORIFIC_PREFIX_ANY_CASE, '').split(' ').map((word) => word.replace(/['’]s?$/, '')),
       length: all.length,
     };
     if (SHORT_FORMS.size >= MAX_SHORT_FORMS) SHORT_FORMS.clear();
