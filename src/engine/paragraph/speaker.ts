@@ -238,9 +238,10 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
 /** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
 const MAX_RELATIVE_CLAUSE_TOKENS = 10;
 /**
- * Longest clause opened by "who" between a subject and its verb: "A teacher who asked not to be
- * named because she was not authorized to speak for the school said". A participle's reach stays
- * shorter: a longer one is as often the subject's own verb ("One thing working in her favor is").
+ * Longest relative clause opened by "who" (or, before an apposition, "that" and "which") between a
+ * subject and its verb: "A teacher who asked not to be named because she was not authorized to speak
+ * for the school said". A participle's reach stays shorter: a longer one is as often the subject's
+ * own verb ("One thing working in her favor is").
  */
 const MAX_WHO_CLAUSE_TOKENS = 20;
 
