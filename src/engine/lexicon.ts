@@ -170,7 +170,8 @@ export const ANONYMITY_REASONS = [
   'asked not to be named', 'requested anonymity', 'speak publicly', 'speak on the record', 'to be identified',
   'without being named', 'insisted on anonymity', 'granted anonymity', 'anonymity because', 'fear of reprisal',
   'not permitted to', 'unauthorized to', 'asked not to be identified', 'because of the sensitivity',
-  'not to be named', 'not be named', 'not be identified', 'name not be used', 'names not be used', 'on the condition that',
+  'not to be named', 'name not be used', 'names not be used', 'on the condition that he', 'on the condition that she',
+  'on the condition that they', 'on the condition that his', 'on the condition that her', 'on the condition that their',
 ];
 
 /** Vague-sourcing phrases an editor strikes, matched as phrases (case-insensitive, word-bounded). */

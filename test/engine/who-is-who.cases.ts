@@ -853,6 +853,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notes: 'Only a time may stand between a participle and "by" for the verb to be passive: "said in a statement by its chairman" is the board speaking.',
   },
   {
+    id: 'variant-a-condition-that-is-no-anonymity-reason',
+    source: 'variant',
+    text: 'The city agreed to sell the lot on the condition that the buyer keeps the park, an official said.',
+    quote: 'The city agreed to sell the lot on the condition that the buyer keeps the park',
+    speakerMention: 'an official', mentionKind: 'description', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    diagnostic: 'anonymous-source',
+    notes: '"on the condition that" gives a reason for anonymity only with the source as its subject ("on the condition that he not be named"); a sale\'s condition leaves the unnamed official unexplained.',
+  },
+  {
     id: 'variant-participle-apposition-before-cue',
     source: 'variant',
     text: 'A senior aide to the governor, speaking on condition of anonymity, said the governor would sign the ferry bill on Friday.',
