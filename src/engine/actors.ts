@@ -562,13 +562,7 @@ export class ActorRegistry {
    */
   private organizationOpenedBy(first: string): ActorDraft | null {
     let found: ActorDraft | null = null;
-    // A body's name proper: three words or more, or a company's or body's word at its end ("Peabody
-    // Energy", "Census Bureau"); not a name borrowed from a person ("the Trump Train").
-    const opens = (name: string) => {
-      const words = norm(name).replace(/\.$/, '').split(' ');
-      const last = words[words.length - 1];
-      return words.length > 1 && words[0] === first && (words.length > 2 || COMPANY_NAME_ENDINGS.has(last) || ORGANIZATION_WORDS.has(last));
-    };
+    const opens = (name: string) => bodyNameOpening(name) === first;
     for (const actor of this.actors) {
       if (actor.kind !== 'organization' || !opens(actor.name)) continue;
       if (found && found !== actor) return null;
@@ -729,6 +723,25 @@ interface ShortForm {
   words: string[];
   /** How many words the name has. */
   length: number;
+}
+
+/** First words of body names, by name, worked out once: every one-word name mention asks of every organisation. */
+const BODY_NAME_OPENINGS = new Map<string, string | null>();
+
+/**
+ * The first word of a body's name proper, or null: three words or more, or a company's or body's word
+ * at its end ("Peabody Energy", "Census Bureau"); not a name borrowed from a person ("the Trump Train").
+ */
+function bodyNameOpening(name: string): string | null {
+  let opening = BODY_NAME_OPENINGS.get(name);
+  if (opening === undefined) {
+    const words = norm(name).replace(/\.$/, '').split(' ');
+    const last = words[words.length - 1];
+    opening = words.length > 1 && (words.length > 2 || COMPANY_NAME_ENDINGS.has(last) || ORGANIZATION_WORDS.has(last)) ? words[0] : null;
+    if (BODY_NAME_OPENINGS.size >= MAX_SHORT_FORMS) BODY_NAME_OPENINGS.clear();
+    BODY_NAME_OPENINGS.set(name, opening);
+  }
+  return opening;
 }
 
 /** The courtesy titles of NAME_HONORIFIC_PREFIX in the lower case of a registry key ("mr. sanders's campaign"). */
