@@ -1,7 +1,7 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
-import { hasTag, isVerbLike } from '../cues';
-import { PREPOSITIONS, TIME_ADJUNCT_WORDS, TIME_WORDS } from '../lexicon';
+import { isVerbLike } from '../cues';
+import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
@@ -9,7 +9,7 @@ import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
-import { ADJUNCT_OPENERS, QUANTITY, clauseSubjectStart } from './speaker';
+import { ADJUNCT_OPENERS, QUANTITY, clauseSubjectStart, isTimeWord } from './speaker';
 import { afterDateline, hasWordWithin, isComma } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
@@ -115,7 +115,7 @@ export function reportedContent(
  */
 function onlyTimeThenParticipleCue(tokens: readonly Token[], first: number, last: number, cues: CueLexicon): boolean {
   let k = first;
-  while (k <= last && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
+  while (k <= last && isTimeWord(tokens[k])) k++;
   if (k === first) return false;
   if (k > last) return true;
   if (isComma(tokens[k])) k++;

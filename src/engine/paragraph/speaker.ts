@@ -91,6 +91,11 @@ export function hasBeBefore(tokens: readonly Token[], i: number, start: number):
 }
 
 
+/** A word that is only a time: "last", "week", "on", or a weekday or month with its capital ("Wednesday", "June"). */
+export function isTimeWord(token: Token): boolean {
+  return token.kind === 'word' && (TIME_WORDS.has(token.lower) || (isCapitalized(token) && (hasTag(token.lower, 'WeekDay') || hasTag(token.lower, 'Month'))));
+}
+
 /** Words after "by" that say how someone spoke, not who did ("said by phone"). */
 const MEANS_OF_CONTACT = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'videolink', 'satellite', 'letter', 'mail', 'fax', 'radio', 'way']);
 
@@ -103,7 +108,7 @@ function reducedPassive(tokens: readonly Token[], i: number, end: number): boole
   const before = tokens[i - 1];
   if (before?.kind !== 'word' || isCapitalized(before) || PRONOUN_WORDS.test(before.lower) || isFunctionWord(before.lower)) return false;
   let k = i + 1;
-  while (k < end && k - i <= 3 && tokens[k].kind === 'word' && (TIME_WORDS.has(tokens[k].lower) || (isCapitalized(tokens[k]) && (hasTag(tokens[k].lower, 'WeekDay') || hasTag(tokens[k].lower, 'Month'))))) k++;
+  while (k < end && k - i <= 3 && isTimeWord(tokens[k])) k++;
   const agent = tokens[k + 1];
   // A time between ("published Wednesday by"): without one, "first reported by The Washington Post" names the Post as a source.
   return k > i + 1 && tokens[k]?.kind === 'word' && tokens[k].lower === 'by' && agent?.kind === 'word' && !MEANS_OF_CONTACT.has(agent.lower);
