@@ -562,7 +562,7 @@ export class ActorRegistry {
    */
   private organizationOpenedBy(first: string): ActorDraft | null {
     let found: ActorDraft | null = null;
-    const opens = (name: string) => bodyNameOpening(name) === first;
+    const opens = (name: string) => nameFormsOf(norm(name)).opening === first;
     for (const actor of this.actors) {
       if (actor.kind !== 'organization' || !opens(actor.name)) continue;
       if (found && found !== actor) return null;
@@ -595,10 +595,10 @@ export class ActorRegistry {
     // "The Post" after "The New York Post", "the institute" after "the Public Policy Institute of
     // California": the same organisation by the word it is called by for short.
     // Every word of the short form is in the name: "the Supreme Court" is not the "U.S. Court of Appeals".
-    const short = shortFormOf(key);
+    const short = nameFormsOf(key);
     const similar = this.actors.find((a) => {
       if (a.kind !== 'organization') return false;
-      const named = shortFormOf(norm(a.name));
+      const named = nameFormsOf(norm(a.name));
       return named.word === short.word && short.length < named.length && short.words.every((word) => named.words.includes(word));
     });
     if (similar) {
@@ -716,55 +716,46 @@ export class ActorRegistry {
   }
 }
 
-interface ShortForm {
-  /** The word the name is shortened to: the body's word before "of" or "for", else the last. */
+/** The courtesy titles of NAME_HONORIFIC_PREFIX in the lower case of a registry key ("mr. sanders's campaign"). */
+const HONORIFIC_PREFIX_ANY_CASE = new RegExp(NAME_HONORIFIC_PREFIX.source, 'i');
+
+/** How an organisation's name can be shortened, worked out once per name: every organisation mention compares itself with every organisation. */
+interface OrganizationNameForms {
+  /** The word the name is shortened to: the body's word before "of" or "for", else the last ("the institute", "The Post"). */
   word: string;
   /** Its words for comparing a short form with it: no courtesy title, no possessive ("Mr. Sanders's campaign": sanders, campaign). */
   words: string[];
   /** How many words the name has. */
   length: number;
+  /**
+   * The first word of a body's name proper, or null ("meridian" of "Meridian Health Partners"): three
+   * words or more, or a company's or body's word at its end ("Peabody Energy", "Census Bureau"); not
+   * a name borrowed from a person ("the Trump Train").
+   */
+  opening: string | null;
 }
 
-/** First words of body names, by name, worked out once: every one-word name mention asks of every organisation. */
-const BODY_NAME_OPENINGS = new Map<string, string | null>();
+const NAME_FORMS = new Map<string, OrganizationNameForms>();
+const MAX_NAME_FORMS = 4096;
 
-/**
- * The first word of a body's name proper, or null: three words or more, or a company's or body's word
- * at its end ("Peabody Energy", "Census Bureau"); not a name borrowed from a person ("the Trump Train").
- */
-function bodyNameOpening(name: string): string | null {
-  let opening = BODY_NAME_OPENINGS.get(name);
-  if (opening === undefined) {
-    const words = norm(name).replace(/\.$/, '').split(' ');
-    const last = words[words.length - 1];
-    opening = words.length > 1 && (words.length > 2 || COMPANY_NAME_ENDINGS.has(last) || ORGANIZATION_WORDS.has(last)) ? words[0] : null;
-    if (BODY_NAME_OPENINGS.size >= MAX_SHORT_FORMS) BODY_NAME_OPENINGS.clear();
-    BODY_NAME_OPENINGS.set(name, opening);
-  }
-  return opening;
-}
-
-/** The courtesy titles of NAME_HONORIFIC_PREFIX in the lower case of a registry key ("mr. sanders's campaign"). */
-const HONORIFIC_PREFIX_ANY_CASE = new RegExp(NAME_HONORIFIC_PREFIX.source, 'i');
-
-/** Short forms by name, worked out once: every organisation mention compares itself with every organisation. */
-const SHORT_FORMS = new Map<string, ShortForm>();
-const MAX_SHORT_FORMS = 4096;
-
-function shortFormOf(key: string): ShortForm {
-  let form = SHORT_FORMS.get(key);
-  if (!form) {
+/** The forms of a registry key (a name through `norm`). */
+function nameFormsOf(key: string): OrganizationNameForms {
+  let forms = NAME_FORMS.get(key);
+  if (!forms) {
     const all = key.split(' ');
     const link = all.findIndex((word, index) => index > 0 && (word === 'of' || word === 'for'));
-    form = {
+    const unstopped = key.replace(/\.$/, '').split(' ');
+    const last = unstopped[unstopped.length - 1];
+    forms = {
       word: link > 0 ? all[link - 1] : all[all.length - 1],
       words: key.replace(HONORIFIC_PREFIX_ANY_CASE, '').split(' ').map((word) => word.replace(/['’]s?$/, '')),
       length: all.length,
+      opening: unstopped.length > 1 && (unstopped.length > 2 || COMPANY_NAME_ENDINGS.has(last) || ORGANIZATION_WORDS.has(last)) ? unstopped[0] : null,
     };
-    if (SHORT_FORMS.size >= MAX_SHORT_FORMS) SHORT_FORMS.clear();
-    SHORT_FORMS.set(key, form);
+    if (NAME_FORMS.size >= MAX_NAME_FORMS) NAME_FORMS.clear();
+    NAME_FORMS.set(key, forms);
   }
-  return form;
+  return forms;
 }
 
 /** Roles held for someone else: "the spokeswoman" is not the mayor she speaks for. */
