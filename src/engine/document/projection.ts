@@ -238,7 +238,7 @@ function roleJoins(drafts: readonly DraftQuote[], joins: Map<ActorDraft, ActorDr
 /** Words that put a role in the past. */
 const FORMER = /\b(former|ex|onetime|one-time|then|retired|late)\b/i;
 
-/** The head of a role: its last word before "of", "for" or "at" ("Chief" -> "chief", "secretary of state" -> "secretary"). */
+/** The head of a role: its last word before "of", "for", "at", "in" or "from" ("Chief" -> "chief", "secretary of state" -> "secretary"). */
 function roleHead(role: string): string {
   return role.split(/\s+(?:of|for|at|in|from)\s+/i)[0].trim().split(/\s+/).pop()!.toLowerCase();
 }
