@@ -31,6 +31,8 @@ builds.push({
 if (existsSync('src/extension/extension.ts')) {
   // The same features in both: only src/extension/host/node.ts or web.ts differs.
   builds.push({ ...common, entryPoints: ['src/extension/host/node.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+  // The engine's worker thread in the Node host (src/extension/host/workerEngine.ts starts it).
+  builds.push({ ...common, entryPoints: ['src/extension/host/engineWorker.ts'], outfile: 'dist/engine-worker.js' });
   builds.push({ ...webBundleOptions(), sourcemap: !production, minify: production, entryPoints: ['src/extension/host/web.ts'], outfile: 'dist/web.js' });
 }
 

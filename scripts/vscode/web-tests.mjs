@@ -3,8 +3,9 @@
 // test/vscode-web/*.test.ts, behind test/vscode-web/index.ts, into one browser file inside the
 // extension folder (the workbench loads tests only from there). Built like dist/web.js
 // (scripts/web-bundle.mjs: no Node built-in may be reached), with two stand-ins for the tests'
-// own Node imports: `node:assert/strict` (test/vscode-web/assert.ts) and test/support/corpus.ts
-// (test/vscode-web/corpus.ts: the corpus is not readable from the worker).
+// own Node imports: `node:assert/strict` (test/vscode-web/assert.ts), test/support/corpus.ts
+// (test/vscode-web/corpus.ts: the corpus is not readable from the worker) and
+// test/support/threadCpu.ts (test/vscode-web/threadCpu.ts: no thread times in a worker).
 import * as esbuild from 'esbuild';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,6 +35,7 @@ const webStandIns = {
   setup(build) {
     build.onResolve({ filter: /^node:assert\/strict$/ }, () => ({ path: join(WEB, 'assert.ts') }));
     build.onResolve({ filter: /[\\/]support[\\/]corpus$/ }, () => ({ path: join(WEB, 'corpus.ts') }));
+    build.onResolve({ filter: /[\\/]support[\\/]threadCpu$/ }, () => ({ path: join(WEB, 'threadCpu.ts') }));
   },
 };
 

@@ -2,7 +2,6 @@
 // same for both extension hosts: host/node.ts and host/web.ts are the entry points, and pass what
 // differs between them (host/host.ts).
 import * as vscode from 'vscode';
-import { IncrementalAnalyzer } from '../engine';
 import { registerActorsTree } from './sources/actorsTree';
 import { registerCheckWorkspace } from './diagnostics/checkWorkspace';
 import { registerCodeActions } from './diagnostics/codeActions';
@@ -34,8 +33,9 @@ export function activateNewsdesk(context: vscode.ExtensionContext, host: Extensi
   const output = new NewsdeskOutput();
   const settings = new SettingsStore();
   const configs = new WorkspaceConfigStore();
-  const model = new AnalysisModel(settings, configs, output, host);
-  const deps: FeatureDeps = { context, model, settings, configs, output, host };
+  const engine = host.startEngine((message, detail) => output.error(message, detail));
+  const model = new AnalysisModel(settings, configs, output, host, engine);
+  const deps: FeatureDeps = { context, model, settings, configs, output, host, engine };
 
   // One colour book, so a speaker's row in the Sources view has the colour of their words.
   const colours = new SpeakerColours();
@@ -47,7 +47,7 @@ export function activateNewsdesk(context: vscode.ExtensionContext, host: Extensi
   const transcripts = registerTranscripts(deps);
   const failures = registerFailureReports(deps);
   context.subscriptions.push(
-    output, settings, configs, model, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts, failures,
+    output, settings, configs, model, engine, decorations, actorsTree, statusBar, reportView, workspaceReport, transcripts, failures,
     registerDiagnostics(deps, transcripts),
     registerCodeActions(deps, transcripts),
     registerHover(deps, transcripts),
@@ -63,7 +63,7 @@ export function activateNewsdesk(context: vscode.ExtensionContext, host: Extensi
 
   const activationMs = performance.now() - started;
   // Where Newsdesk runs says what it can reach (real paths for symbolic links only in the Node host).
-  output.info(`Newsdesk running in the ${host.kind === 'web' ? 'web-worker' : 'Node'} extension host; activated in ${activationMs.toFixed(1)} ms.`);
+  output.info(`Newsdesk running in the ${host.kind === 'web' ? 'web-worker' : 'Node'} extension host, analysing in the ${engine.where}; activated in ${activationMs.toFixed(1)} ms.`);
   return {
     activationMs,
     model,
@@ -74,7 +74,7 @@ export function activateNewsdesk(context: vscode.ExtensionContext, host: Extensi
     transcripts,
     output,
     failures,
-    engine: { IncrementalAnalyzer },
+    engine,
     host: host.kind,
   };
 }

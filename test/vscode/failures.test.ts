@@ -1,6 +1,7 @@
 // An internal error of the engine, in a real VS Code: logged to the Newsdesk output channel, told
-// to the user once per session, and editing goes on. The failure is injected by wrapping the
-// bundled analyzer's inner step (the API's test-only `engine`), the way a bug would make it throw.
+// to the user once per session, and editing goes on. The failure is injected into the analyzer's
+// inner step wherever the engine runs (the worker thread, or the host's thread), the way a bug
+// would make it throw.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { NewsdeskApi } from '../../src/extension/core/features';
@@ -10,15 +11,9 @@ const INJECTED = 'injected engine failure (test)';
 const ARTICLE = 'Mayor Delia Marchetti said the bridge would reopen in May.\n\n"We will fix it," she said. Critics say it is too late.\n';
 
 /** Makes every analyzer of the extension fail until the returned function is called. */
-function breakEngine(api: NewsdeskApi): () => void {
-  const prototype = api.engine.IncrementalAnalyzer.prototype as unknown as { run(text: string): unknown };
-  const run = prototype.run;
-  prototype.run = () => {
-    throw new Error(INJECTED);
-  };
-  return () => {
-    prototype.run = run;
-  };
+async function breakEngine(api: NewsdeskApi): Promise<() => Promise<void>> {
+  await api.engine.injectFailure(INJECTED);
+  return () => api.engine.injectFailure(undefined);
 }
 
 async function insertAtStart(document: vscode.TextDocument, api: NewsdeskApi, text: string): Promise<void> {
@@ -31,14 +26,14 @@ async function insertAtStart(document: vscode.TextDocument, api: NewsdeskApi, te
 describe('Internal errors of the engine', () => {
   const files = new TempFiles('failures');
   let api: NewsdeskApi;
-  let repair: (() => void) | undefined;
+  let repair: (() => Promise<void>) | undefined;
 
   before(async () => {
     api = await activateNewsdesk();
   });
 
   after(async () => {
-    repair?.();
+    await repair?.();
     await writeSetting('logTimings', undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await files.deleteAll();
@@ -46,7 +41,7 @@ describe('Internal errors of the engine', () => {
 
   it('are logged to the Newsdesk output and told to the user once, and editing goes on', async () => {
     const logged = (name: string) => api.output.recent().filter((line) => line.includes(name) && line.includes(INJECTED));
-    repair = breakEngine(api);
+    repair = await breakEngine(api);
 
     const first = await openTempArticle(api, files, 'first.news', ARTICLE);
     assert.equal(api.model.get(first.uri)?.analysis.internalError?.message, INJECTED);
@@ -64,7 +59,7 @@ describe('Internal errors of the engine', () => {
     assert.equal(api.failures.noticesShown, 1);
 
     // Once the engine works again, the article's findings come back and the log says so.
-    repair();
+    await repair();
     repair = undefined;
     await insertAtStart(second, api, 'Late ');
     const analysis = api.model.get(second.uri)?.analysis;
@@ -72,6 +67,23 @@ describe('Internal errors of the engine', () => {
     assert.ok(analysis && analysis.quotes.length > 0);
     assert.ok(api.output.recent().some((line) => line.includes('second.news') && line.includes('without error again')));
     assert.equal(api.failures.noticesShown, 1);
+  });
+
+  it('in the Node host, stop only the engine\'s worker thread, which is started again for the next edit', async () => {
+    if (api.host === 'web') {
+      // A web worker extension host may not start workers: the engine runs in its slices.
+      assert.equal(api.engine.where, 'extension host thread');
+      return;
+    }
+    assert.equal(api.engine.where, 'worker thread');
+    assert.ok(api.output.recent().some((line) => line.includes('analysing in the worker thread')), 'the output channel says where');
+    const document = await openTempArticle(api, files, 'crash.news', ARTICLE);
+    await (api.engine as unknown as { terminateWorker(): Promise<void> }).terminateWorker();
+    await insertAtStart(document, api, 'Later: ');
+    const analysis = api.model.get(document.uri)?.analysis;
+    assert.ok(analysis && analysis.quotes.length > 0 && !analysis.internalError, 'the edit is analysed by the next worker');
+    assert.equal(api.engine.where, 'worker thread');
+    assert.ok(api.output.recent().some((line) => /analysis worker stopped \(exit code \d+\)\. Starting it again\./.test(line)), api.output.recent().join('\n'));
   });
 
   it('newsdesk.logTimings writes how long each analysis took to the same channel', async () => {

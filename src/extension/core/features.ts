@@ -1,7 +1,7 @@
 // What every editor feature gets: the one analysis model, settings, the newsroom configuration and
 // the output channel.
 import type * as vscode from 'vscode';
-import type { IncrementalAnalyzer } from '../../engine';
+import type { Engine } from '../host/engine';
 import type { ExtensionHost } from '../host/host';
 import type { FailureReports } from './failures';
 import type { AnalysisModel } from './model';
@@ -20,6 +20,8 @@ export interface FeatureDeps {
   readonly output: NewsdeskOutput;
   /** What differs between the Node and the web-worker extension host: scheduling, real paths. */
   readonly host: ExtensionHost;
+  /** The attribution engine, where the host runs it (a worker thread, or slices of the host's thread). */
+  readonly engine: Engine;
 }
 
 /** The API that `activate()` returns: what tests (and other extensions) can look at. */
@@ -40,11 +42,8 @@ export interface NewsdeskApi {
   /** The output channel (its recent lines) and how many internal-error notices the session showed. */
   readonly output: NewsdeskOutput;
   readonly failures: FailureReports;
-  /**
-   * Test-only: the engine's analyzer class as bundled into the extension, so that a test can make
-   * it fail the way a bug would (by wrapping a method) without any hook on the production path.
-   */
-  readonly engine: { readonly IncrementalAnalyzer: typeof IncrementalAnalyzer };
+  /** Where the engine runs, and (test-only) a way to make it fail the way a bug would. */
+  readonly engine: Engine;
   /** Which extension host runs Newsdesk: 'node' (package.json `main`) or 'web' (`browser`, a web worker). */
   readonly host: ExtensionHost['kind'];
 }

@@ -1,12 +1,13 @@
 // One analysis per open article, keyed by URI and version. Every view subscribes to this model;
 // nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs; the
-// paragraphs are analysed and the document assembled in time slices, so the host never waits long.
+// engine runs beside the editor (a worker thread in the Node host, time slices of the web worker
+// host's thread: host/engine.ts), and each view's update is a task of its own, so the host never
+// waits long.
 import * as vscode from 'vscode';
 import { openDocumentAt } from './documents';
 import type { Analysis, NewsdeskConfig } from '../../engine';
-import { IncrementalAnalyzer } from '../../engine';
+import type { AnalyzerResult, ArticleAnalyzer, Engine } from '../host/engine';
 import type { ExtensionHost } from '../host/host';
-import { runInSlices, SLICE_MS, yieldToEditor } from '../host/host';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { NewsdeskOutput } from './output';
 import type { SettingsStore } from './settings';
@@ -26,7 +27,7 @@ interface Waiter {
 
 interface Tracked {
   document: vscode.TextDocument;
-  analyzer: IncrementalAnalyzer | null;
+  analyzer: ArticleAnalyzer | null;
   /** The shared configuration and the editor's severities the analyzer was made with. */
   madeWith: { config: NewsdeskConfig; severity: string } | null;
   timer: ReturnType<typeof setTimeout> | undefined;
@@ -38,6 +39,8 @@ interface Tracked {
   generation: number;
   /** The analysis running now: its analyzer answers one analysis at a time, so the next waits for it. */
   running: Promise<void> | undefined;
+  /** Cancels the analysis running now (an edit overtook it). */
+  cancel: (() => void) | undefined;
 }
 
 /**
@@ -73,7 +76,7 @@ export class AnalysisModel implements vscode.Disposable {
   private readonly largeFilesNoticed = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [this.removed, new vscode.Disposable(() => this.subscribers.clear())];
 
-  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore, private readonly output: NewsdeskOutput, private readonly host: ExtensionHost) {
+  constructor(private readonly settings: SettingsStore, private readonly configs: WorkspaceConfigStore, private readonly output: NewsdeskOutput, private readonly host: ExtensionHost, private readonly engine: Engine) {
     vscode.workspace.onDidOpenTextDocument((document) => this.consider(document), undefined, this.disposables);
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (event.contentChanges.length) this.schedule(event.document, false);
@@ -135,7 +138,7 @@ export class AnalysisModel implements vscode.Disposable {
       return;
     }
     if (!this.tracked.has(key)) {
-      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], showing: undefined, generation: 0, running: undefined });
+      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], showing: undefined, generation: 0, running: undefined, cancel: undefined });
     }
     this.schedule(document, true);
   }
@@ -145,6 +148,7 @@ export class AnalysisModel implements vscode.Disposable {
     if (!entry) return;
     entry.document = document;
     entry.generation++;
+    entry.cancel?.();
     if (entry.timer !== undefined) clearTimeout(entry.timer);
     const delay = immediately ? 0 : this.settings.value.debounceMs;
     entry.timer = setTimeout(() => {
@@ -160,19 +164,20 @@ export class AnalysisModel implements vscode.Disposable {
     let done = () => {};
     entry.running = new Promise<void>((resolve) => (done = resolve));
     try {
-      await this.analyzeInSlices(entry, generation);
+      await this.analyze(entry, generation);
     } finally {
       entry.running = undefined;
       done();
     }
   }
 
-  private async analyzeInSlices(entry: Tracked, generation: number): Promise<void> {
+  private async analyze(entry: Tracked, generation: number): Promise<void> {
     const document = entry.document;
     if (document.isClosed) return;
     const key = document.uri.toString();
     // getText() copies the whole document: once per analysis, not once per question.
-    let text = document.getText();
+    const text = document.getText();
+    const version = document.version;
     if (text.length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
       this.noticeLargeFile(document);
       // Whoever waits for this analysis (a hover, a command) hears why it will not come.
@@ -187,47 +192,36 @@ export class AnalysisModel implements vscode.Disposable {
     const severity = this.settings.value.severity;
     const severityKey = JSON.stringify(severity);
     if (!entry.analyzer || entry.madeWith?.config !== shared || entry.madeWith.severity !== severityKey) {
-      entry.analyzer = new IncrementalAnalyzer({ config: withEditorSeverity(shared, severity) });
+      entry.analyzer?.dispose();
+      entry.analyzer = this.engine.analyzer(withEditorSeverity(shared, severity));
       entry.madeWith = { config: shared, severity: severityKey };
     }
-    const analyzer = entry.analyzer;
     const begun = performance.now();
-    let version = document.version;
-    // The longest task of this analysis, for the timings log and the performance tests.
-    let longestStep = 0;
-    const timed = <T>(work: () => T): T => {
-      const started = performance.now();
-      const result = work();
-      longestStep = Math.max(longestStep, performance.now() - started);
-      return result;
-    };
-    // Analyse new paragraphs a slice at a time, yielding to the editor in between.
-    while (!timed(() => analyzer.prepare(text, SLICE_MS))) {
-      await yieldToEditor(this.host);
-      if (entry.generation !== generation || document.isClosed) return; // overtaken by an edit
+    // An edit meanwhile cancels this analysis: the newer run, already scheduled, makes its own.
+    const cancellation = new vscode.CancellationTokenSource();
+    entry.cancel = () => cancellation.cancel();
+    let result: AnalyzerResult | undefined;
+    try {
+      if (entry.generation !== generation) return;
+      result = await entry.analyzer.analyze(text, cancellation.token);
+    } finally {
+      entry.cancel = undefined;
+      cancellation.dispose();
     }
-    // The last paragraph slice may have used the whole budget: assembly starts in a task of its own.
-    await yieldToEditor(this.host);
-    if (document.isClosed || (entry.generation !== generation && entry.timer !== undefined)) return;
-    if (document.version !== version) {
-      text = document.getText();
-      version = document.version;
-    }
-    // Assembling the analysis, a slice at a time. An edit meanwhile does not stop it (the analyzer
-    // must finish what it started); its result is then simply not shown.
-    const analysis = await runInSlices(this.host, (shouldPause) => analyzer.analyzeInSteps(text, shouldPause), (ms) => (longestStep = Math.max(longestStep, ms)));
+    if (!result) return;
+    const { analysis, assembly, longestHostTaskMs } = result;
     if (this.settings.value.logTimings) {
-      this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms, the longest step ${longestStep.toFixed(1)} ms (${analyzer.lastAssembly} assembly, ${text.length} characters)`);
+      this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms in the ${this.engine.where}, the longest task on the editor's thread ${longestHostTaskMs.toFixed(1)} ms (${assembly} assembly, ${text.length} characters)`);
     }
     if (document.isClosed || entry.generation !== generation) return; // overtaken: the newer run shows its own and answers whoever waits
-    this.record(this.analysisDurations, longestStep);
-    const result: DocumentAnalysis = { document, version, analysis };
-    entry.latest = result;
+    this.record(this.analysisDurations, longestHostTaskMs);
+    const shown: DocumentAnalysis = { document, version, analysis };
+    entry.latest = shown;
     // Whoever waits for this analysis hears of it after every view has taken it in; so does whoever
     // waited for one it overtook while its views were still being updated.
-    entry.showing = { result, waiting: [...(entry.showing?.waiting ?? []), ...entry.waiting] };
+    entry.showing = { result: shown, waiting: [...(entry.showing?.waiting ?? []), ...entry.waiting] };
     entry.waiting = [];
-    this.deliver(entry, result);
+    this.deliver(entry, shown);
   }
 
   /**
@@ -290,12 +284,17 @@ export class AnalysisModel implements vscode.Disposable {
     const entry = this.tracked.get(key);
     if (!entry) return;
     if (entry.timer !== undefined) clearTimeout(entry.timer);
+    entry.cancel?.();
+    entry.analyzer?.dispose();
     this.tracked.delete(key);
     this.removed.fire(uri);
   }
 
   dispose(): void {
-    for (const entry of this.tracked.values()) if (entry.timer !== undefined) clearTimeout(entry.timer);
+    for (const entry of this.tracked.values()) {
+      if (entry.timer !== undefined) clearTimeout(entry.timer);
+      entry.analyzer?.dispose();
+    }
     for (const disposable of this.disposables) disposable.dispose();
   }
 }

@@ -3,9 +3,7 @@
 // the extension host stays responsive.
 import * as vscode from 'vscode';
 import type { Analysis, NewsdeskConfig } from '../../engine';
-import { IncrementalAnalyzer } from '../../engine';
 import { readBounded } from '../files';
-import { runInSlices, SLICE_MS, yieldToEditor } from '../host/host';
 import { openDocumentAt } from './documents';
 import type { FeatureDeps } from './features';
 import { withEditorSeverity } from './workspaceConfig';
@@ -68,15 +66,14 @@ export async function effectiveConfig(deps: FeatureDeps, uri: vscode.Uri): Promi
   return withEditorSeverity(await deps.configs.configFor(uri), deps.settings.value.severity);
 }
 
-/** Analyses a file's text in slices (its paragraphs, then the assembly), yielding to the editor between them; undefined if cancelled. */
-export async function analyzeInSlices(deps: FeatureDeps, text: string, config: NewsdeskConfig, token: vscode.CancellationToken): Promise<Analysis | undefined> {
-  const analyzer = new IncrementalAnalyzer({ config });
-  while (!analyzer.prepare(text, SLICE_MS)) {
-    await yieldToEditor(deps.host);
-    if (token.isCancellationRequested) return undefined;
+/** Analyses a file's text where the engine runs (beside the editor, never blocking it); undefined if cancelled. */
+export async function analyzeText(deps: FeatureDeps, text: string, config: NewsdeskConfig, token: vscode.CancellationToken): Promise<Analysis | undefined> {
+  const analyzer = deps.engine.analyzer(config);
+  try {
+    return (await analyzer.analyze(text, token))?.analysis;
+  } finally {
+    analyzer.dispose();
   }
-  await yieldToEditor(deps.host);
-  return runInSlices(deps.host, (shouldPause) => analyzer.analyzeInSteps(text, shouldPause));
 }
 
 /**

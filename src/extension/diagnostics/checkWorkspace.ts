@@ -5,7 +5,7 @@ import { workspaceProblems } from './diagnostics';
 import type { WorkspaceProblems } from './diagnostics';
 import { logIfFailed } from '../core/failures';
 import type { FeatureDeps } from '../core/features';
-import { ALL_ARTICLE_FILES, analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, isArticleFile, readArticleText } from '../core/workspaceArticles';
+import { ALL_ARTICLE_FILES, analyzeText, ArticleRuns, effectiveConfig, findArticles, isArticleFile, readArticleText } from '../core/workspaceArticles';
 import { yieldToEditor } from '../host/host';
 import { Commands } from '../core/ids';
 
@@ -97,7 +97,7 @@ async function checkFiles(deps: FeatureDeps, problems: WorkspaceProblems, uris: 
         continue;
       }
       const text = read.text;
-      const analysis = await analyzeInSlices(deps, text, await effectiveConfig(deps, uri), token);
+      const analysis = await analyzeText(deps, text, await effectiveConfig(deps, uri), token);
       if (!analysis) {
         summary.cancelled = true;
         break;

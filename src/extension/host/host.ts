@@ -3,6 +3,7 @@
 // gets the host through FeatureDeps; node.ts and web.ts are the two entry points (package.json
 // `main` and `browser`), each passing its own host to activateNewsdesk().
 import type * as vscode from 'vscode';
+import type { Engine } from './engine';
 
 export interface ExtensionHost {
   /** 'node' or 'web', for the output channel and the tests. */
@@ -20,6 +21,12 @@ export interface ExtensionHost {
   readonly realPath?: (uri: vscode.Uri) => Promise<string>;
   /** Internal errors that are otherwise only counted go to the console too (NEWSDESK_DEBUG; Node only). */
   readonly debug: boolean;
+  /**
+   * Starts the attribution engine for the editor (engine.ts): in a worker thread where the host can
+   * start one (Node), else in slices of the host's own thread. `onFailure` hears, once, why the
+   * worker stopped if it does.
+   */
+  startEngine(onFailure: (message: string, detail?: string) => void): Engine;
 }
 
 /** A promise resolved in a later task (see `later`): `await yieldToEditor(host)` between slices. */

@@ -1,10 +1,11 @@
 // The Node extension host: package.json `main` (dist/extension.js). Tasks are `setImmediate`, one per turn;
-// real paths come from Node's file system.
+// real paths come from Node's file system; the engine runs in a worker thread (dist/engine-worker.js).
 import { realpath } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import { activateNewsdesk } from '../extension';
 import type { NewsdeskApi } from '../core/features';
 import type { ExtensionHost } from './host';
+import { WorkerEngine } from './workerEngine';
 
 /**
  * Newsdesk's tasks, one per turn of the event loop. Callbacks queued with `setImmediate` before a turn's
@@ -29,6 +30,8 @@ export const nodeHost: ExtensionHost = {
   later: oneTaskPerTurn(),
   realPath: async (uri) => vscode.Uri.file(await realpath(uri.fsPath)).path,
   debug: !!process.env.NEWSDESK_DEBUG,
+  // The worker's script is bundled beside this one (dist/).
+  startEngine: (onFailure) => new WorkerEngine(nodeHost, __dirname, onFailure),
 };
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {

@@ -6,6 +6,7 @@
 import type * as vscode from 'vscode';
 import { activateNewsdesk } from '../extension';
 import type { NewsdeskApi } from '../core/features';
+import { inThreadEngine } from './engine';
 import type { ExtensionHost } from './host';
 
 interface WorkerMessagePort {
@@ -29,6 +30,8 @@ export const webHost: ExtensionHost = {
   kind: 'web',
   later: messageChannelTasks(),
   debug: false,
+  // A web worker extension host may not start workers of its own: the engine runs in its slices.
+  startEngine: () => inThreadEngine(webHost),
 };
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {

@@ -9,7 +9,7 @@ import type { FeatureDeps } from '../core/features';
 import { Commands } from '../core/ids';
 import { openDocument } from '../core/lookup';
 import { ReportPanel } from './reportPanel';
-import { analyzeInSlices, ArticleRuns, effectiveConfig, findArticles, readArticleText } from '../core/workspaceArticles';
+import { analyzeText, ArticleRuns, effectiveConfig, findArticles, readArticleText } from '../core/workspaceArticles';
 import { yieldToEditor } from '../host/host';
 
 export interface WorkspaceReportFeature extends vscode.Disposable {
@@ -89,7 +89,7 @@ export function registerWorkspaceReport(deps: FeatureDeps): WorkspaceReportFeatu
       if (read && 'text' in read) {
         const text = read.text;
         const config = await effectiveConfig(deps, uri);
-        const analysis = await analyzeInSlices(deps, text, config, token);
+        const analysis = await analyzeText(deps, text, config, token);
         if (!analysis) break;
         // An article the engine failed on is logged and left out, not counted as quoting nobody.
         if (!logIfFailed(deps.output, uri, analysis)) {

@@ -1,0 +1,219 @@
+// The engine in a worker thread of its own (the Node extension host): the editor's thread only
+// posts the text and reads back the analysis, so a long article's work, and the garbage collection
+// it causes, happen beside the editor instead of between its keystrokes. The analysis comes back
+// in parts (engineProtocol.ts), read one per task. A worker that stops is
+// started again (its requests are asked again); after the third stop, analyses go on in slices of
+// the host's own thread (engine.ts). The output channel hears of each stop, with the reason.
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { NewsdeskConfig } from '../../engine';
+import type { ArticleAnalyzer, AnalyzerResult, Cancellation, Engine } from './engine';
+import { inThreadEngine } from './engine';
+import type { FromWorker, ToWorker } from './engineProtocol';
+import { readAnalysisInSteps } from './engineProtocol';
+import type { ExtensionHost } from './host';
+import { yieldToEditor } from './host';
+
+/** The worker's script beside the extension's bundle (both in dist/). */
+export const WORKER_SCRIPT = 'engine-worker.js';
+
+/** How many times a worker that stopped is started again before the host's own thread takes over. */
+export const WORKER_RESTARTS = 2;
+
+interface Pending {
+  settle(message: FromWorker): void;
+  /** The worker is gone before it answered. */
+  orphan(): void;
+}
+
+/** How a request ended: the worker's answer, or gone with its worker (ask again), or never sent. */
+type Answer = FromWorker | 'orphaned' | 'unsent';
+
+export class WorkerEngine implements Engine {
+  private worker: Worker | undefined;
+  /** Counts the workers started, so an analyzer knows whether the current one has its configuration. */
+  private workerNumber = 0;
+  private stops = 0;
+  /** Set after the last restart failed too: every analysis from then on runs in the host's thread. */
+  private fallback: Engine | undefined;
+  private disposed = false;
+  private readonly pending = new Map<number, Pending>();
+  private nextRequest = 1;
+  private nextAnalyzer = 1;
+  private injectedFailure: string | undefined;
+
+  constructor(readonly host: ExtensionHost, private readonly scriptFolder: string, private readonly onFailure: (message: string, detail?: string) => void) {}
+
+  get where(): Engine['where'] {
+    return this.fallback ? this.fallback.where : 'worker thread';
+  }
+
+  analyzer(config: NewsdeskConfig): ArticleAnalyzer {
+    return new WorkerAnalyzer(this, this.nextAnalyzer++, config);
+  }
+
+  async injectFailure(message: string | undefined): Promise<void> {
+    this.injectedFailure = message;
+    if (this.fallback) return this.fallback.injectFailure(message);
+    await this.request((request) => ({ kind: 'inject-failure', request, message }));
+  }
+
+  /** Test-only: stops the worker the way a crash would. */
+  async terminateWorker(): Promise<void> {
+    await this.worker?.terminate();
+  }
+
+  /** The in-thread engine, once the worker is given up (undefined while it is used). */
+  get fallbackEngine(): Engine | undefined {
+    return this.fallback;
+  }
+
+  get isDisposed(): boolean {
+    return this.disposed;
+  }
+
+  /** Posts a request and resolves with how it ended. `make` hears the request's id and which worker it goes to. */
+  request(make: (request: number, workerNumber: number) => ToWorker): Promise<Answer> {
+    const worker = this.ensureWorker();
+    if (!worker) return Promise.resolve('unsent');
+    const request = this.nextRequest++;
+    return new Promise((resolve) => {
+      this.pending.set(request, {
+        settle: (message) => {
+          this.pending.delete(request);
+          resolve(message);
+        },
+        orphan: () => {
+          this.pending.delete(request);
+          resolve('orphaned');
+        },
+      });
+      worker.postMessage(make(request, this.workerNumber));
+    });
+  }
+
+  post(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  /** Whether `workerNumber` is the worker running now. */
+  isCurrent(workerNumber: number): boolean {
+    return !!this.worker && workerNumber === this.workerNumber;
+  }
+
+  private ensureWorker(): Worker | undefined {
+    if (this.fallback || this.disposed) return undefined;
+    if (this.worker) return this.worker;
+    let worker: Worker;
+    try {
+      worker = new Worker(join(this.scriptFolder, WORKER_SCRIPT), { name: 'Newsdesk engine' });
+    } catch (error) {
+      this.stopped(undefined, `Newsdesk could not start its analysis worker: ${error instanceof Error ? error.message : String(error)}`);
+      return this.ensureWorker();
+    }
+    // The worker must never keep the extension host alive on its way out.
+    worker.unref();
+    worker.on('message', (message: FromWorker) => this.pending.get(message.request)?.settle(message));
+    worker.on('error', (error) => this.stopped(worker, `Newsdesk's analysis worker failed: ${error.message}`, error.stack));
+    worker.on('exit', (code) => this.stopped(worker, `Newsdesk's analysis worker stopped (exit code ${code}).`));
+    this.worker = worker;
+    this.workerNumber++;
+    if (this.injectedFailure !== undefined) worker.postMessage({ kind: 'inject-failure', request: 0, message: this.injectedFailure } satisfies ToWorker);
+    return worker;
+  }
+
+  /** The worker running now failed in its own code: it is stopped like one that crashed. */
+  workerFailed(message: string, detail?: string): void {
+    this.stopped(this.worker, message, detail);
+  }
+
+  /** A worker stopped or failed (or `worker` undefined: could not start): start another, or give up on workers. */
+  private stopped(worker: Worker | undefined, message: string, detail?: string): void {
+    if (this.disposed || this.fallback || (worker && worker !== this.worker)) return; // already handled
+    if (worker) void worker.terminate();
+    this.worker = undefined;
+    this.stops++;
+    if (this.stops > WORKER_RESTARTS) {
+      this.fallback = inThreadEngine(this.host);
+      void this.fallback.injectFailure(this.injectedFailure);
+      this.onFailure(`${message} Analysing in the extension host's own thread from now on.`, detail);
+    } else {
+      this.onFailure(`${message} Starting it again.`, detail);
+    }
+    // Their analyzers ask again: of the next worker, or in the host's thread.
+    for (const pending of [...this.pending.values()]) pending.orphan();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    void this.worker?.terminate();
+    this.worker = undefined;
+    for (const pending of [...this.pending.values()]) pending.orphan();
+  }
+}
+
+class WorkerAnalyzer implements ArticleAnalyzer {
+  /** The worker that has this analyzer's configuration (0: none yet). */
+  private introducedTo = 0;
+  /** Where this document is analysed once workers are given up. */
+  private inThread: ArticleAnalyzer | undefined;
+
+  constructor(private readonly engine: WorkerEngine, private readonly id: number, private readonly config: NewsdeskConfig) {}
+
+  async analyze(text: string, cancellation: Cancellation): Promise<AnalyzerResult | undefined> {
+    for (;;) {
+      if (cancellation.isCancellationRequested || this.engine.isDisposed) return undefined;
+      let cancel: { dispose(): void } | undefined;
+      const answer = await this.engine.request((request, workerNumber) => {
+        cancel = cancellation.onCancellationRequested(() => this.engine.post({ kind: 'cancel', request }));
+        // A new worker knows nothing of this document: it gets the configuration, and starts afresh.
+        const config = this.introducedTo === workerNumber ? undefined : this.config;
+        this.introducedTo = workerNumber;
+        return { kind: 'analyze', analyzer: this.id, request, text, config };
+      });
+      cancel?.dispose();
+      switch (answer) {
+        case 'orphaned':
+          continue; // asked again, of the next worker or in the host's thread
+        case 'unsent':
+          return this.analyzeInThread(text, cancellation);
+      }
+      switch (answer.kind) {
+        case 'analysed':
+          return this.read(answer.parts, cancellation);
+        case 'failed':
+          // A bug in the worker's own code: that worker is not trusted again, and the request is asked again.
+          this.engine.workerFailed(`Newsdesk's analysis worker failed: ${answer.message}`, answer.stack);
+          continue;
+        default:
+          return undefined; // cancelled
+      }
+    }
+  }
+
+  /** The analysis from its parts, one part per task of the host; undefined if cancelled meanwhile. */
+  private async read(parts: readonly Uint8Array[], cancellation: Cancellation): Promise<AnalyzerResult | undefined> {
+    let longestHostTaskMs = 0;
+    const steps = readAnalysisInSteps(parts);
+    for (;;) {
+      const started = performance.now();
+      const step = steps.next();
+      longestHostTaskMs = Math.max(longestHostTaskMs, performance.now() - started);
+      if (step.done) return { ...step.value, longestHostTaskMs };
+      await yieldToEditor(this.engine.host);
+      if (cancellation.isCancellationRequested) return undefined;
+    }
+  }
+
+  private analyzeInThread(text: string, cancellation: Cancellation): Promise<AnalyzerResult | undefined> {
+    const engine = this.engine.fallbackEngine;
+    if (!engine) return Promise.resolve(undefined);
+    this.inThread ??= engine.analyzer(this.config);
+    return this.inThread.analyze(text, cancellation);
+  }
+
+  dispose(): void {
+    if (this.engine.isCurrent(this.introducedTo)) this.engine.post({ kind: 'dispose', analyzer: this.id });
+    this.inThread?.dispose();
+  }
+}
