@@ -76,6 +76,9 @@ const checks: Array<[string, () => Promise<void>]> = [
         [vscode.languages.onDidChangeDiagnostics],
         'an unattributed-quote finding on the sample article',
       );
+      // Analysed by the package's own worker script: a missing one would have been replaced by the host's thread.
+      const api = vscode.extensions.getExtension(EXTENSION_ID)?.exports as { engine: { where: string } };
+      assert.equal(api.engine.where, 'worker thread', 'the package\'s engine worker (dist/engine-worker.js) did not run');
     },
   ],
   [
