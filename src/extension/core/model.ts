@@ -68,7 +68,7 @@ export class AnalysisModel implements vscode.Disposable {
   };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
-  /** For each of the last analyses shown, how long its longest task took (ms): a slice of paragraphs or a step of the assembly. For measuring, not for behaviour. */
+  /** For each of the last analyses shown, its longest task on the host's thread (ms): a slice of paragraphs or a step of the assembly, or (from a worker thread) the reading of one part of the result. For measuring, not for behaviour. */
   readonly analysisDurations: number[] = [];
   /** How long each view's update after them took (ms): each task (a view's update, or a step it handed back). */
   readonly viewDurations: number[] = [];
