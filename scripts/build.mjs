@@ -31,8 +31,10 @@ builds.push({
 if (existsSync('src/extension/extension.ts')) {
   // The same features in both: only src/extension/host/node.ts or web.ts differs.
   builds.push({ ...common, entryPoints: ['src/extension/host/node.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
-  // The engine's worker thread in the Node host (src/extension/host/workerEngine.ts starts it).
+  // The engine's worker thread in the Node host (src/extension/host/node.ts starts it).
   builds.push({ ...common, entryPoints: ['src/extension/host/engineWorker.ts'], outfile: 'dist/engine-worker.js' });
+  // The same worker for the web-worker host: a classic script, as the browser starts a worker.
+  builds.push({ ...webBundleOptions(), format: 'iife', sourcemap: !production, minify: production, entryPoints: ['src/extension/host/webEngineWorker.ts'], outfile: 'dist/web-engine-worker.js' });
   builds.push({ ...webBundleOptions(), sourcemap: !production, minify: production, entryPoints: ['src/extension/host/web.ts'], outfile: 'dist/web.js' });
 }
 

@@ -33,7 +33,7 @@ export function activateNewsdesk(context: vscode.ExtensionContext, host: Extensi
   const output = new NewsdeskOutput();
   const settings = new SettingsStore();
   const configs = new WorkspaceConfigStore();
-  const engine = host.startEngine((message, detail) => output.error(message, detail));
+  const engine = host.startEngine(context.extensionUri, (message, detail) => output.error(message, detail));
   const model = new AnalysisModel(settings, configs, output, host, engine);
   const deps: FeatureDeps = { context, model, settings, configs, output, host, engine };
 

@@ -1,8 +1,8 @@
-// What the Node host and its engine worker say to each other (workerEngine.ts, engineWorker.ts),
-// and how an analysis crosses: its lists in parts of a bounded size, each written with
-// `v8.serialize` into a buffer of its own that is handed over without a copy, so the host reads an
-// analysis of 16,000 findings a few milliseconds at a time instead of in one long step.
-import { deserialize, serialize } from 'node:v8';
+// What an extension host and its engine worker say to each other (workerEngine.ts,
+// engineService.ts), and how an analysis crosses: its lists in parts of a bounded size, each
+// written as JSON, so the host reads an analysis of 16,000 findings a millisecond at a time
+// instead of in one long step (a message's structured clone is read in one go, on arrival).
+// The analysis is plain JSON data (engine/types.ts), as the CLI writes it.
 import type { Analysis, NewsdeskConfig } from '../../engine';
 
 /** Messages to the worker. */
@@ -16,7 +16,7 @@ export type ToWorker =
 /** Messages from the worker. */
 export type FromWorker =
   /** `parts`: the analysis as `writeAnalysis` wrote it. */
-  | { kind: 'analysed'; request: number; parts: Uint8Array[] }
+  | { kind: 'analysed'; request: number; parts: string[] }
   | { kind: 'cancelled'; request: number }
   | { kind: 'done'; request: number }
   /** The worker's own code failed on this request (the engine's own failures come as analyses). */
@@ -31,30 +31,25 @@ export const ITEMS_PER_PART = 1_000;
 
 type Head = Omit<Analysis, ListName> & { assembly: string };
 
-/** The analysis (and how it was assembled) as buffers: first everything but the lists, then the lists in parts. */
-export function writeAnalysis(analysis: Analysis, assembly: string): Uint8Array[] {
+/** The analysis (and how it was assembled) as JSON parts: first everything but the lists, then the lists in parts. */
+export function writeAnalysis(analysis: Analysis, assembly: string): string[] {
   const head: Head = { length: analysis.length, assembly };
   if (analysis.internalError) head.internalError = analysis.internalError;
-  const parts = [ownBuffer(serialize(head))];
+  const parts = [JSON.stringify(head)];
   for (const list of LISTS) {
     const items: readonly unknown[] = analysis[list];
-    for (let start = 0; start < items.length; start += ITEMS_PER_PART) parts.push(ownBuffer(serialize([list, items.slice(start, start + ITEMS_PER_PART)])));
+    for (let start = 0; start < items.length; start += ITEMS_PER_PART) parts.push(JSON.stringify([list, items.slice(start, start + ITEMS_PER_PART)]));
   }
   return parts;
 }
 
-/** A buffer that can be handed over whole: one from Node's shared pool is copied out of it. */
-function ownBuffer(buffer: Buffer): Uint8Array {
-  return buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength ? buffer : new Uint8Array(buffer);
-}
-
 /** Reads what `writeAnalysis` wrote, one part per step (the caller yields to the editor between steps). */
-export function* readAnalysisInSteps(parts: readonly Uint8Array[]): Generator<void, { analysis: Analysis; assembly: string }, void> {
-  const { assembly, internalError, length } = deserialize(parts[0]) as Head;
+export function* readAnalysisInSteps(parts: readonly string[]): Generator<void, { analysis: Analysis; assembly: string }, void> {
+  const { assembly, internalError, length } = JSON.parse(parts[0]) as Head;
   const analysis: Analysis = { length, paragraphs: [], quotes: [], actors: [], diagnostics: [] };
   for (let index = 1; index < parts.length; index++) {
     yield;
-    const [list, items] = deserialize(parts[index]) as [ListName, unknown[]];
+    const [list, items] = JSON.parse(parts[index]) as [ListName, unknown[]];
     const into: unknown[] = analysis[list];
     for (const item of items) into.push(item);
   }

@@ -22,11 +22,11 @@ export interface ExtensionHost {
   /** Internal errors that are otherwise only counted go to the console too (NEWSDESK_DEBUG; Node only). */
   readonly debug: boolean;
   /**
-   * Starts the attribution engine for the editor (engine.ts): in a worker thread where the host can
-   * start one (Node), else in slices of the host's own thread. `onFailure` hears, once, why the
-   * worker stopped if it does.
+   * Starts the attribution engine for the editor (engine.ts) in a worker of its own, whose script
+   * is in the extension's dist/ folder (workerEngine.ts). `onFailure` hears why, should the worker
+   * stop.
    */
-  startEngine(onFailure: (message: string, detail?: string) => void): Engine;
+  startEngine(extensionUri: vscode.Uri, onFailure: (message: string, detail?: string) => void): Engine;
 }
 
 /** A promise resolved in a later task (see `later`): `await yieldToEditor(host)` between slices. */

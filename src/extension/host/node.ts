@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 import { activateNewsdesk } from '../extension';
 import type { NewsdeskApi } from '../core/features';
 import type { ExtensionHost } from './host';
-import { WorkerEngine } from './workerEngine';
+import { WORKER_SCRIPTS, WorkerEngine } from './workerEngine';
+import { workerThread } from './workerThread';
 
 /**
  * Newsdesk's tasks, one per turn of the event loop. Callbacks queued with `setImmediate` before a turn's
@@ -30,8 +31,7 @@ export const nodeHost: ExtensionHost = {
   later: oneTaskPerTurn(),
   realPath: async (uri) => vscode.Uri.file(await realpath(uri.fsPath)).path,
   debug: !!process.env.NEWSDESK_DEBUG,
-  // The worker's script is bundled beside this one (dist/).
-  startEngine: (onFailure) => new WorkerEngine(nodeHost, __dirname, onFailure),
+  startEngine: (extensionUri, onFailure) => new WorkerEngine(nodeHost, workerThread(vscode.Uri.joinPath(extensionUri, 'dist', WORKER_SCRIPTS.node).fsPath), onFailure),
 };
 
 export function activate(context: vscode.ExtensionContext): NewsdeskApi {

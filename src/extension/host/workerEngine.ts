@@ -1,11 +1,11 @@
-// The engine in a worker thread of its own (the Node extension host): the editor's thread only
-// posts the text and reads back the analysis, so a long article's work, and the garbage collection
-// it causes, happen beside the editor instead of between its keystrokes. The analysis comes back
-// in parts (engineProtocol.ts), read one per task. A worker that stops is
-// started again (its requests are asked again); after the third stop, analyses go on in slices of
-// the host's own thread (engine.ts). The output channel hears of each stop, with the reason.
-import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+// The engine in a worker of its own (a worker thread in the Node extension host, a browser worker
+// in the web-worker host): the editor's thread only posts the text and reads back the analysis, so
+// a long article's work, and the garbage collection it causes, happen beside the editor instead of
+// between its keystrokes. The analysis comes back in parts (engineProtocol.ts), read one per task.
+// A worker that stops is started again (its requests are asked again); after the third stop, or
+// when it stopped before it ever answered, analyses go on in slices of the host's own thread
+// (engine.ts). The
+// output channel hears of each stop, with the reason.
 import type { NewsdeskConfig } from '../../engine';
 import type { ArticleAnalyzer, AnalyzerResult, Cancellation, Engine } from './engine';
 import { inThreadEngine } from './engine';
@@ -14,8 +14,19 @@ import { readAnalysisInSteps } from './engineProtocol';
 import type { ExtensionHost } from './host';
 import { yieldToEditor } from './host';
 
-/** The worker's script beside the extension's bundle (both in dist/). */
-export const WORKER_SCRIPT = 'engine-worker.js';
+/** A worker the host's platform started (node.ts: a worker thread; web.ts: a browser worker). */
+export interface WorkerHandle {
+  post(message: ToWorker): void;
+  /** Hears the worker's messages and, should it stop, why ("stopped (exit code 1)."). */
+  listen(onMessage: (message: FromWorker) => void, onStopped: (reason: string, detail?: string) => void): void;
+  terminate(): void;
+}
+
+/** Starts a worker running engineService.ts; throws if the platform cannot. */
+export type StartWorker = () => WorkerHandle;
+
+/** The worker scripts beside the extension's bundles (all in dist/). */
+export const WORKER_SCRIPTS = { node: 'engine-worker.js', web: 'web-engine-worker.js' } as const;
 
 /** How many times a worker that stopped is started again before the host's own thread takes over. */
 export const WORKER_RESTARTS = 2;
@@ -30,10 +41,12 @@ interface Pending {
 type Answer = FromWorker | 'orphaned' | 'unsent';
 
 export class WorkerEngine implements Engine {
-  private worker: Worker | undefined;
+  private worker: WorkerHandle | undefined;
   /** Counts the workers started, so an analyzer knows whether the current one has its configuration. */
   private workerNumber = 0;
   private stops = 0;
+  /** Whether the worker running now has answered anything: one that never did is not started again. */
+  private answered = false;
   /** Set after the last restart failed too: every analysis from then on runs in the host's thread. */
   private fallback: Engine | undefined;
   private disposed = false;
@@ -42,7 +55,7 @@ export class WorkerEngine implements Engine {
   private nextAnalyzer = 1;
   private injectedFailure: string | undefined;
 
-  constructor(readonly host: ExtensionHost, private readonly scriptFolder: string, private readonly onFailure: (message: string, detail?: string) => void) {}
+  constructor(readonly host: ExtensionHost, private readonly startWorker: StartWorker, private readonly onFailure: (message: string, detail?: string) => void) {}
 
   get where(): Engine['where'] {
     return this.fallback ? this.fallback.where : 'worker thread';
@@ -59,8 +72,11 @@ export class WorkerEngine implements Engine {
   }
 
   /** Test-only: stops the worker the way a crash would. */
-  async terminateWorker(): Promise<void> {
-    await this.worker?.terminate();
+  terminateWorker(): void {
+    const worker = this.worker;
+    worker?.terminate();
+    // A browser tells no one that a worker was terminated; a Node worker's exit, later, is then ignored.
+    if (worker) this.stopped(worker, 'Newsdesk\'s analysis worker was stopped.');
   }
 
   /** The in-thread engine, once the worker is given up (undefined while it is used). */
@@ -88,12 +104,12 @@ export class WorkerEngine implements Engine {
           resolve('orphaned');
         },
       });
-      worker.postMessage(make(request, this.workerNumber));
+      worker.post(make(request, this.workerNumber));
     });
   }
 
   post(message: ToWorker): void {
-    this.worker?.postMessage(message);
+    this.worker?.post(message);
   }
 
   /** Whether `workerNumber` is the worker running now. */
@@ -101,24 +117,27 @@ export class WorkerEngine implements Engine {
     return !!this.worker && workerNumber === this.workerNumber;
   }
 
-  private ensureWorker(): Worker | undefined {
+  private ensureWorker(): WorkerHandle | undefined {
     if (this.fallback || this.disposed) return undefined;
     if (this.worker) return this.worker;
-    let worker: Worker;
+    let worker: WorkerHandle;
     try {
-      worker = new Worker(join(this.scriptFolder, WORKER_SCRIPT), { name: 'Newsdesk engine' });
+      worker = this.startWorker();
     } catch (error) {
       this.stopped(undefined, `Newsdesk could not start its analysis worker: ${error instanceof Error ? error.message : String(error)}`);
       return this.ensureWorker();
     }
-    // The worker must never keep the extension host alive on its way out.
-    worker.unref();
-    worker.on('message', (message: FromWorker) => this.pending.get(message.request)?.settle(message));
-    worker.on('error', (error) => this.stopped(worker, `Newsdesk's analysis worker failed: ${error.message}`, error.stack));
-    worker.on('exit', (code) => this.stopped(worker, `Newsdesk's analysis worker stopped (exit code ${code}).`));
+    worker.listen(
+      (message) => {
+        this.answered = true;
+        this.pending.get(message.request)?.settle(message);
+      },
+      (reason, detail) => this.stopped(worker, `Newsdesk's analysis worker ${reason}`, detail),
+    );
     this.worker = worker;
     this.workerNumber++;
-    if (this.injectedFailure !== undefined) worker.postMessage({ kind: 'inject-failure', request: 0, message: this.injectedFailure } satisfies ToWorker);
+    this.answered = false;
+    if (this.injectedFailure !== undefined) worker.post({ kind: 'inject-failure', request: 0, message: this.injectedFailure });
     return worker;
   }
 
@@ -128,12 +147,13 @@ export class WorkerEngine implements Engine {
   }
 
   /** A worker stopped or failed (or `worker` undefined: could not start): start another, or give up on workers. */
-  private stopped(worker: Worker | undefined, message: string, detail?: string): void {
+  private stopped(worker: WorkerHandle | undefined, message: string, detail?: string): void {
     if (this.disposed || this.fallback || (worker && worker !== this.worker)) return; // already handled
-    if (worker) void worker.terminate();
+    worker?.terminate();
     this.worker = undefined;
     this.stops++;
-    if (this.stops > WORKER_RESTARTS) {
+    // A worker that never answered will not start the next time either (a missing script, a host that allows none).
+    if (this.stops > WORKER_RESTARTS || !worker || !this.answered) {
       this.fallback = inThreadEngine(this.host);
       void this.fallback.injectFailure(this.injectedFailure);
       this.onFailure(`${message} Analysing in the extension host's own thread from now on.`, detail);
@@ -146,7 +166,7 @@ export class WorkerEngine implements Engine {
 
   dispose(): void {
     this.disposed = true;
-    void this.worker?.terminate();
+    this.worker?.terminate();
     this.worker = undefined;
     for (const pending of [...this.pending.values()]) pending.orphan();
   }
@@ -192,7 +212,7 @@ class WorkerAnalyzer implements ArticleAnalyzer {
   }
 
   /** The analysis from its parts, one part per task of the host; undefined if cancelled meanwhile. */
-  private async read(parts: readonly Uint8Array[], cancellation: Cancellation): Promise<AnalyzerResult | undefined> {
+  private async read(parts: readonly string[], cancellation: Cancellation): Promise<AnalyzerResult | undefined> {
     let longestHostTaskMs = 0;
     const steps = readAnalysisInSteps(parts);
     for (;;) {
