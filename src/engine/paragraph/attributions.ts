@@ -2,7 +2,7 @@
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
 import { isVerbLike, lexiconTags } from '../cues';
-import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
+import { ADDRESSEE_OPENERS, NEGATIONS, PREPOSITIONS, REFLEXIVE_PRONOUNS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { isPersonNoun } from '../entities';
@@ -262,9 +262,6 @@ function clauseVerbAt(scan: SentenceScan, i: number): boolean {
   return true;
 }
 
-const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'themself']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
-
 /** Whether a clause ends before token `k`: the sentence's end, or a comma and the main verb of speech ("…, said"). */
 function clauseEndsAt(tokens: readonly Token[], k: number, cues: CueLexicon): boolean {
   const token = tokens[k];
@@ -422,8 +419,6 @@ function opensAddressee(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   return isCapitalized(token) || ADDRESSEE_OPENERS.has(token.lower) || (lexiconTags(token.lower).includes('Plural') && !isVerbLike(token.lower));
 }
-/** Determiners and object pronouns that open the one addressed. */
-const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'this', 'these', 'those', 'each', 'every', 'all']);
 
 // `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
 export function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {

@@ -1,7 +1,7 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
 import { isVerbLike } from '../cues';
-import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { ADJUNCT_OPENERS, PREPOSITIONS, QUANTITY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
@@ -9,7 +9,7 @@ import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
 import type { Content } from './model';
-import { ADJUNCT_OPENERS, QUANTITY, clauseSubjectStart, isTimeWord } from './speaker';
+import { clauseSubjectStart, isTimeWord } from './speaker';
 import { afterDateline, hasWordWithin, isComma } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */

@@ -1,7 +1,10 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
-import { ARTICLES, CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS, TIME_WORDS } from '../lexicon';
+import {
+  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_ROLES,
+  SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
+} from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -61,20 +64,12 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
     d--;
     if (d > start && tokens[d].kind === 'word' && tokens[d].lower === 'on') d--;
     while (d > start && tokens[d].kind === 'word' && CUE_FILLERS.has(tokens[d].lower) && !isCapitalized(tokens[d])) d--;
-    if (d >= start && tokens[d].kind === 'word' && (isCapitalized(tokens[d]) || /^(he|she|they|it|we|i)$/.test(tokens[d].lower) || SUBJECT_HEADS.test(tokens[d].lower))) return d;
+    if (d >= start && tokens[d].kind === 'word' && (isCapitalized(tokens[d]) || SUBJECT_PRONOUNS.has(tokens[d].lower) || SUBJECT_HEADS.test(tokens[d].lower))) return d;
     // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is stepped over by the caller.
     if (d > start && tokens[d].kind === 'punct' && tokens[d].text === ')') return d;
   }
   return j;
 }
-
-/** Third persons' possessives ("his", "its"); "her" is also an object. */
-const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'their', 'its'];
-const DEMONSTRATIVES = ['this', 'that', 'these', 'those'];
-/** Words that open a clause's subject after "who" ("who his aides called…", "who some residents…"): "who" is then an object. */
-const SUBJECT_DETERMINERS = new Set([...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'some', 'many']);
-/** Possessive determiners ("his plans", "their support"); "her" is also an object, so apart. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 export const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
 export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
@@ -397,7 +392,7 @@ export function findSpeaker(
   } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
     // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
     return null;
-  } else if (previous?.kind === 'word' && (ARTICLES.has(previous.lower) || POSSESSIVE_DETERMINERS.has(previous.lower) || (previous.lower === 'her' && form.form !== 'base')) && beforeCue === i - 1) {
+  } else if (previous?.kind === 'word' && (ARTICLES.has(previous.lower) || (POSSESSIVE_DETERMINERS.has(previous.lower) && (previous.lower !== 'her' || form.form !== 'base'))) && beforeCue === i - 1) {
     // "Critics of the plan argue", "an estimate for his plans": a word right after an article or a
     // possessive is a noun, never the cue ("made her apologize" keeps its verb).
     return null;
@@ -409,7 +404,7 @@ export function findSpeaker(
     speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
     // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
     // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
-    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
+    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !ARTICLES.has(tokens[i - 1].lower) && !POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower)) {
       speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
     }
     // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
@@ -442,7 +437,7 @@ export function findSpeaker(
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
       if (speaker && role && !speaker.role) speaker = { ...speaker, role };
       // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
-      else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
+      else if (speaker?.role && role && STAFF_ROLES.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
   }
   const afterCue = tokens[cueEnd];
@@ -576,16 +571,8 @@ function quotedJustBefore(tokens: readonly Token[], at: number, start: number): 
   return k >= start && tokens[k].kind === 'quote';
 }
 
-/** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
-export const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
-
-/** Jobs held for someone else, that a later "the spokeswoman" or "the aide" names. */
-const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney']);
-
 /** Kinds of phrase that can be the subject who speaks. */
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
-/** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
-export const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
 /** Longest opening adjunct stepped over to a clause's subject. */
 const MAX_ADJUNCT_TOKENS = 25;
 
