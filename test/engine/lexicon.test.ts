@@ -10,7 +10,7 @@ import {
   PRONOUNS, QUANTITY, REFLEXIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_OPENERS, STAFF_ROLES, SUBJECT_PRONOUNS, TITLE_WORDS, VAGUE_PHRASES, WORD_CLASS_LISTS,
 } from '../../src/engine/lexicon';
 import { HONORIFICS, HONORIFIC_TABLE, NAME_HONORIFIC_PREFIX } from '../../src/engine/lexicon/honorifics';
-import { REPORTING_VERBS, inflect } from '../../src/engine/lexicon/verbs';
+import { REPORTING_VERBS, inflect, reportingVerb } from '../../src/engine/lexicon/verbs';
 import { RULES, loadedVerbsInWords } from '../../src/engine/rules';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -63,6 +63,7 @@ describe('reporting-verb table', () => {
     assert.equal(cues.get('opposed')?.speech, false);
     assert.equal(cues.get('claimed')?.loaded, true);
     assert.equal(cues.get('calling')?.naming, true);
+    assert.equal(reportingVerb(cues.get('found')!.lemma)?.endsUpWithReflexive, true, '"found herself" is where she ended up (who-is-who: variant-found-herself-is-no-speech)');
     assert.equal(cues.has('ripped'), false, 'a headline-only verb is no cue in body text');
     assert.equal(cues.has('deem'), false, 'an if-added verb is no cue until the newsroom adds it');
     assert.equal(new CueLexicon(['deem']).get('deemed')?.naming, true);

@@ -271,8 +271,6 @@ function clauseEndsAt(tokens: readonly Token[], k: number, cues: CueLexicon): bo
   const form = cues.get(next.lower);
   return !!form?.speech && (form.form === 'past' || form.form === 'present');
 }
-/** Cue verbs that, with a reflexive object, mean "ended up" ("found himself embroiled"). */
-const ENDS_UP_WITH_REFLEXIVE = new Set(['find']);
 
 /** The attribution around a cue word: its speaker, listener, quotations and content. */
 function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
@@ -284,7 +282,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
   // "finds herself in a similar job", "found itself at the center": the idiom says where the subject
   // ended up, not anything said ("portrayed himself as", "considers herself" still report a claim).
-  if (ENDS_UP_WITH_REFLEXIVE.has(form.lemma) && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
+  if (reportingVerb(form.lemma)?.endsUpWithReflexive && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
   let cueEnd = form.particle ? i + 2 : i + 1;
   // "described as"; "called for", "called on" (the verb's cueContinues)
   if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
