@@ -8,6 +8,7 @@ import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt 
 import { isPersonNoun } from '../entities';
 import type { Token } from '../segment';
 import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
+import { cueRuleOn } from './cue-rules';
 import { reportedContent } from './content';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
@@ -280,9 +281,10 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
   if (token.text !== token.lower && i !== start) return;
   if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
+  const without = scan.context.without;
   // "finds herself in a similar job", "found itself at the center": the idiom says where the subject
   // ended up, not anything said ("portrayed himself as", "considers herself" still report a claim).
-  if (reportingVerb(form.lemma)?.endsUpWithReflexive && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
+  if (cueRuleOn(without, 'reflexive-ends-up') && reportingVerb(form.lemma)?.endsUpWithReflexive && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
   let cueEnd = form.particle ? i + 2 : i + 1;
   // "described as"; "called for", "called on" (the verb's cueContinues)
   if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
@@ -290,15 +292,15 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
 
   // "…, because the inquiry had not concluded, said …": a negated verb whose clause ends with it said nothing.
-  if (tokens[i - 1]?.kind === 'word' && NEGATIONS.has(tokens[i - 1].lower) && clauseEndsAt(tokens, cueEnd, cues)) return;
+  if (cueRuleOn(without, 'negated-cue') && tokens[i - 1]?.kind === 'word' && NEGATIONS.has(tokens[i - 1].lower) && clauseEndsAt(tokens, cueEnd, cues)) return;
 
   // The statement a coordinated verb may continue: the last one found, or the one whose words hold
   // it ("May said that the country would leave … and suggested …": May suggested).
   const last = sentenceAttributions[sentenceAttributions.length - 1];
   const holder = last && sentenceAttributions.find((a) => a !== last && a.content && !a.cueForm?.naming && a.content.start <= last.cue.start && last.cue.end <= a.content.end);
   // "A town official, who asked not to be named because…": why the source goes unnamed, not what it said.
-  if (opensAnonymityReason(tokens, i, end)) return;
-  const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd);
+  if (cueRuleOn(without, 'anonymity-reason') && opensAnonymityReason(tokens, i, end)) return;
+  const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd, without);
   if (!found) return;
   const { speaker, firstToken: speakerFirstToken, inverted } = found;
 
@@ -309,7 +311,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
     if (listener) next = tokenIndexAt(tokens, listener.end, start);
   }
   // "wrote to the group", "complained to reporters that…": the one addressed after "to" listens.
-  if (!listener && tokens[next]?.lower === 'to' && reportingVerb(form.lemma)?.addressedWithTo && opensAddressee(tokens[next + 1])) {
+  if (!listener && cueRuleOn(without, 'listener-after-to') && tokens[next]?.lower === 'to' && reportingVerb(form.lemma)?.addressedWithTo && opensAddressee(tokens[next + 1])) {
     listener = phraseStartingAt(tokens, next + 1, end, paragraph);
     if (listener) next = tokenIndexAt(tokens, listener.end, start);
     // "to reporters", "to colleagues": a bare plural the phrase parser does not take is still the one addressed.

@@ -12,6 +12,7 @@ import { COST_NOUNS, isFunctionWord, isPersonNoun, organizationFits, roleFromTit
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
+import { cueRuleOn } from './cue-rules';
 import { afterDateline, isBe, isComma, isDash, tokenIndexAt } from './tokens';
 
 
@@ -312,7 +313,7 @@ export interface SpeakerFound {
  */
 export function findSpeaker(
   tokens: readonly Token[], start: number, end: number, paragraph: string, cues: CueLexicon,
-  earlier: LocalAttribution | undefined, i: number, form: CueForm, cueEnd: number,
+  earlier: LocalAttribution | undefined, i: number, form: CueForm, cueEnd: number, without: ReadonlySet<string>,
 ): SpeakerFound | null {
   const token = tokens[i];
   let beforeCue = skipFillers(tokens, i - 1, start);
@@ -327,7 +328,7 @@ export function findSpeaker(
     }
   }
   // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
-  if (form.form === 'past' && (hasBeBefore(tokens, i, start) || reducedPassive(tokens, i, end))) return null;
+  if (form.form === 'past' && (hasBeBefore(tokens, i, start) || (cueRuleOn(without, 'reduced-passive') && reducedPassive(tokens, i, end)))) return null;
   if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return null;
 
   let speaker: Mention | null = null;
@@ -413,7 +414,7 @@ export function findSpeaker(
     if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && adjacent)) speaker = null;
     if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     // "Residents of the neighborhood around the shopping center said": the object of a preposition is not the subject.
-    const whole = speaker ? headOfPostmodifiedSubject(tokens, speaker, speakerFirstToken, beforeCue, start, paragraph, cues) : null;
+    const whole = speaker && cueRuleOn(without, 'postmodified-subject') ? headOfPostmodifiedSubject(tokens, speaker, speakerFirstToken, beforeCue, start, paragraph, cues) : null;
     if (whole) {
       speaker = whole;
       speakerFirstToken = tokenIndexAt(tokens, whole.start, start);
@@ -428,7 +429,7 @@ export function findSpeaker(
       speaker = subjectBeforeRelativeClause(tokens, apposition, start, paragraph, true) ?? relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
       // "A police officer familiar with the investigation, who …, said": the officer, not the investigation.
-      if (speaker) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
+      if (speaker && cueRuleOn(without, 'postmodified-subject')) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph, speaker) : null;
       if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
