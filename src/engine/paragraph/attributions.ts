@@ -384,7 +384,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   }
 
   if (attribution.direct.length === 0 && attribution.partial.length === 0 && !attribution.content) {
-    attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues, scan.context.boundaryRules);
+    attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues, scan.context.boundaryRules, without);
     if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
       if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) return;
     }

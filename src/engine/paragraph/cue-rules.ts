@@ -1,5 +1,5 @@
 // Rules at a cue word, besides the patterns that find it: when it attributes nothing, who listens,
-// and who speaks. Each has an id that `newsdesk eval --without ID` switches off, like the patterns
+// who speaks, and what was said. Each has an id that `newsdesk eval --without ID` switches off, like the patterns
 // and boundaries; each example is a unit test (test/engine/rules.test.ts): the analysis finds the
 // {speaker} and [content] it marks, and without the rule it comes out otherwise.
 
@@ -18,6 +18,8 @@ export const CUE_RULES = [
   { id: 'reduced-passive', example: 'In a report published Monday by the harbour board, {Penwick} said [the levy would rise].' },
   // "Residents of the neighborhood around the shopping center said": the object of a preposition is not the subject.
   { id: 'postmodified-subject', example: '{Residents of the neighborhood around the shopping center} said [the levy would rise].' },
+  // "With the Iran deal finalized, the two sides…": an opening adjunct alone before the speaker is no content of a cue after it.
+  { id: 'opening-adjunct-alone', example: 'With the levy passed, {Penwick} urged the harbour board [to reopen the bridge].' },
 ] as const;
 
 /** The id of a rule at a cue. */
