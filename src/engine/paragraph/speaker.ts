@@ -2,7 +2,7 @@
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
 import {
-  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_ROLES,
+  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_ROLES,
   SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
 } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
@@ -212,7 +212,7 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
 const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague']);
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
-export const MAX_NAME_APPOSITION_TOKENS = 6;
+const MAX_NAME_APPOSITION_TOKENS = 6;
 
 /**
  * For "The minister of the economy, Mr. Guajardo Villarreal, argues": the person named between the
@@ -234,6 +234,19 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
     return { ...name, kind: 'organization', entity: 'organization', entityRule: 'apposed-to-body' };
   }
   return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
+}
+
+/**
+ * For a description ending at token `head` and followed by ", Walt Dean," (or dashes, or the
+ * sentence's end): the person named, and the index of the token that closes the apposition.
+ */
+export function apposedName(tokens: readonly Token[], head: number, end: number, paragraph: string): { name: Mention; closer: number } | null {
+  let closer = head + 2;
+  // The name's words are capitalised, but for a particle ("Ana de Souza"): "…, Warren said no." is no apposition.
+  while (closer < end && closer - head <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && (isCapitalized(tokens[closer]) || NAME_PARTICLES.has(tokens[closer].lower))) closer++;
+  if (closer < end && !(tokens[closer].kind === 'punct' && /^[,—–.]$/.test(tokens[closer].text))) return null;
+  const name = nameInApposition(tokens, head, closer, paragraph);
+  return name ? { name, closer } : null;
 }
 
 /** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
@@ -529,13 +542,11 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
  */
 function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
   if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
-  const last = tokenIndexAt(tokens, subject.end, first) - 1;
-  if (!isComma(tokens[last + 1])) return subject;
-  let closer = last + 2;
-  while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
-  if (closer >= limit || !isComma(tokens[closer])) return subject;
-  const named = nameInApposition(tokens, last, closer, paragraph);
-  return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) } : subject;
+  const apposed = apposedName(tokens, tokenIndexAt(tokens, subject.end, first) - 1, limit, paragraph);
+  // The clause goes on after the name's closing comma ("…, Thomas Aldridge, wrote").
+  if (!apposed || !isComma(tokens[apposed.closer])) return subject;
+  const named = apposed.name;
+  return { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) };
 }
 
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
