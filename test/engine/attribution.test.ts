@@ -236,6 +236,9 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('Larkspur Valley Health will close its birthing center in June, the hospital group said Friday.').slice(1), ['Larkspur Valley Health', 'organization']);
     // The title before a name stays a title.
     assert.deepEqual(speakerOf('Energy Secretary Dana Whitlow said the plant would close.').slice(1), ['Dana Whitlow', 'person']);
+    // A title word inside a run that a name opens is part of it; one that opens the run is not, and the ending still joins the name before it.
+    assert.deepEqual(speakerOf('Meridian Health Partners said the plant would close.').slice(1), ['Meridian Health Partners', 'organization']);
+    assert.deepEqual(speakerOf('National Grid Energy said the plant would close.').slice(1), ['Grid Energy', 'organization']);
   });
 
   it('makes "X\'s family" a group of its own, not X', () => {
