@@ -47,7 +47,8 @@ Options:
   --misses       With --speakers: list each wrong resolution (mention, expected and
                  predicted name) on standard error.
   --without IDS  Switch off these engine rules (comma-separated ids: attribution
-                 patterns and content boundaries), to measure what each is worth.
+                 patterns, rules at a cue and content boundaries), to measure what
+                 each is worth.
                  A wrong id is refused with the list of ids.
   -h, --help     Show this help.
 

@@ -5,7 +5,7 @@ import type { ShouldPause } from './document/steps';
 import type { Mention } from './mentions';
 import { surnameOf } from './mentions';
 import { hasTag } from './cues';
-import { ANONYMOUS_HEADS, ORGANIZATION_WORDS } from './lexicon';
+import { ANONYMOUS_HEADS, ORGANIZATION_WORDS, STAFF_ROLES } from './lexicon';
 import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
 import { COMPANY_NAME_ENDINGS, isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
@@ -757,9 +757,6 @@ function nameFormsOf(key: string): OrganizationNameForms {
   }
   return forms;
 }
-
-/** Roles held for someone else: "the spokeswoman" is not the mayor she speaks for. */
-const STAFF_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'staffer', 'assistant', 'adviser', 'advisor', 'lawyer', 'attorney', 'secretary']);
 
 /** Whether a description may mean a person the story named: gender that fits, and no role that rules it out. */
 function describes(mention: Mention, actor: ActorDraft): boolean {

@@ -14,6 +14,9 @@ export const WORD_CLASS_LISTS: Readonly<Record<string, readonly string[]>> = lis
 
 // Reporting verbs (classes, flags, inflections, evidence) are one table in lexicon/verbs.ts.
 
+/** Words that negate the verb after them ("did not say", "never said"). */
+export const NEGATIONS = wordClass('NEGATIONS', ['not', "n't", 'never']);
+
 /** Auxiliaries and adverbs that may sit between a speaker and the cue ("has also warned"). */
 export const CUE_FILLERS = wordClass('CUE_FILLERS', [
   'has', 'have', 'had', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'could', 'should', 'may',
@@ -21,7 +24,7 @@ export const CUE_FILLERS = wordClass('CUE_FILLERS', [
   'then', 'again', 'once', 'often', 'publicly', 'privately', 'already', 'just', 'first', 'further',
   'separately', 'earlier', 'still', 'even', 'similarly', 'likewise', 'frequently', 'initially', 'since',
   'reportedly', 'too', 'flatly', 'firmly', 'strongly', 'openly', 'bluntly', 'simply', 'only',
-  'never', 'not', "n't", 'long', 'generally', 'widely', 'always', 'in', 'fact', 'all', 'both', 'each', 'now',
+  ...NEGATIONS, 'long', 'generally', 'widely', 'always', 'in', 'fact', 'all', 'both', 'each', 'now',
   'immediately', 'quickly', 'finally', 'specifically', 'explicitly', 'formally', 'officially', 'personally',
 ]);
 
@@ -30,11 +33,19 @@ export const PRONOUNS: Record<string, { gender: 'male' | 'female' | 'neuter' | '
   i: { gender: 'first' }, we: { gender: 'first' }, who: { gender: 'plural' },
 };
 
+/** Reflexive pronouns ("found himself", "considers herself"). */
+export const REFLEXIVE_PRONOUNS = wordClass('REFLEXIVE_PRONOUNS', [
+  'himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'themself',
+]);
+
 /** Every form of the personal and relative pronouns: a mention in one of these names nobody by itself. */
 export const PRONOUN_FORMS = wordClass('PRONOUN_FORMS', [
-  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'they', 'them', 'their', 'theirs',
-  'themselves', 'it', 'its', 'itself', 'we', 'us', 'our', 'i', 'me', 'my', 'you', 'your', 'who', 'whom',
+  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs',
+  'it', 'its', 'we', 'us', 'our', 'i', 'me', 'my', 'you', 'your', 'who', 'whom', ...REFLEXIVE_PRONOUNS,
 ]);
+
+/** Pronouns that are a clause's subject ("he said", "we warned"). */
+export const SUBJECT_PRONOUNS = wordClass('SUBJECT_PRONOUNS', ['he', 'she', 'it', 'they', 'we', 'i']);
 
 /** Words of rank and role: part of a speaker's description, not of the name. */
 export const TITLE_WORDS = wordClass('TITLE_WORDS', [
@@ -153,6 +164,36 @@ export const ORGANIZATION_WORDS = wordClass('ORGANIZATION_WORDS', [
 /** Articles: the word right after one is a noun ("the plan", "the guard"), not a verb. */
 export const ARTICLES = wordClass('ARTICLES', ['the', 'a', 'an']);
 
+/** The third persons' possessive determiners ("his plans", "its closure"); "her" is also an object ("told her"). */
+export const THIRD_PERSON_POSSESSIVES = wordClass('THIRD_PERSON_POSSESSIVES', ['his', 'her', 'its', 'their']);
+
+/** Every possessive determiner: the third persons' and the first and second persons' ("my", "our", "your"). */
+export const POSSESSIVE_DETERMINERS = wordClass('POSSESSIVE_DETERMINERS', [...THIRD_PERSON_POSSESSIVES, 'my', 'our', 'your']);
+
+export const DEMONSTRATIVES = wordClass('DEMONSTRATIVES', ['this', 'that', 'these', 'those']);
+
+/** Words that open a clause's subject after "who" ("who his aides called…", "who some residents…"): "who" is then an object. */
+export const SUBJECT_DETERMINERS = wordClass('SUBJECT_DETERMINERS', [...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'some', 'many']);
+
+/** Words that open a speaker's phrase in lower case: articles, the third persons' possessives, subject pronouns. */
+export const SPEAKER_OPENERS = wordClass('SPEAKER_OPENERS', [...ARTICLES, ...THIRD_PERSON_POSSESSIVES, ...SUBJECT_PRONOUNS]);
+
+/** Words that open a clause's subject after ", and": a speaker's openers, and the quantifiers of a group ("both", "most"). */
+export const CLAUSE_SUBJECT_OPENERS = wordClass('CLAUSE_SUBJECT_OPENERS', [...SPEAKER_OPENERS, 'both', 'most', 'many', 'some']);
+
+/**
+ * After "to", words that open the one addressed ("wrote to the board", "to him", "to each member"):
+ * determiners and object pronouns. Not "that", which after "to" opens an idiom ("to that end").
+ */
+export const ADDRESSEE_OPENERS = wordClass('ADDRESSEE_OPENERS', [
+  ...ARTICLES, ...POSSESSIVE_DETERMINERS, 'him', 'them', 'me', 'us', 'this', 'these', 'those', 'each', 'every', 'all',
+]);
+
+/** Jobs held for someone else: "the spokeswoman" is not the mayor she speaks for, and later names the one who holds it. */
+export const STAFF_ROLES = wordClass('STAFF_ROLES', [
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'staffer', 'assistant', 'adviser', 'advisor', 'lawyer', 'attorney', 'secretary',
+]);
+
 /** Heads of groups of people: speakers in the plural that are neither vague nor anonymous. */
 export const GROUP_HEADS = wordClass('GROUP_HEADS', [
   'democrats', 'republicans', 'residents', 'voters', 'protesters', 'protestors', 'workers', 'leaders',
@@ -173,6 +214,12 @@ export const ANONYMITY_REASONS = [
   'not to be named', 'name not be used', 'names not be used', 'on the condition that he', 'on the condition that she',
   'on the condition that they', 'on the condition that his', 'on the condition that her', 'on the condition that their',
 ];
+
+/**
+ * Words that may come between a verb and the reason for anonymity it states ("spoke on condition
+ * of…", "agreed to speak only on…", "asked that his name…").
+ */
+export const ANONYMITY_REASON_LINKS = wordClass('ANONYMITY_REASON_LINKS', ['on', 'to', 'speak', 'talk', 'be', 'only', 'under', 'that', 'his', 'her', 'their']);
 
 /** Vague-sourcing phrases an editor strikes, matched as phrases (case-insensitive, word-bounded). */
 export const VAGUE_PHRASES = [
@@ -214,6 +261,19 @@ export const PREPOSITIONS = wordClass('PREPOSITIONS', [
   'while', 'of', 'about', 'over', 'via', 'through', 'outside', 'inside', 'near', 'since', 'without',
   'following', 'amid', 'ahead',
 ]);
+
+/** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Despite …,"). */
+export const ADJUNCT_OPENERS = wordClass('ADJUNCT_OPENERS', [
+  ...PREPOSITIONS, 'if', 'because', 'although', 'though', 'once', 'unless', 'until', 'despite', 'like', 'unlike',
+]);
+
+/** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
+export const QUANTITY_WORDS = wordClass('QUANTITY_WORDS', [
+  'half', 'third', 'thirds', 'quarter', 'quarters', 'percent', 'majority', 'minority', 'dozen', 'hundreds', 'thousands', 'millions', 'least', 'most',
+]);
+
+/** A figure, or one of the quantity words as a whole word, anywhere in a text. */
+export const QUANTITY = new RegExp(`\\d|\\b(?:${[...QUANTITY_WORDS].join('|')})\\b`, 'i');
 
 /**
  * Prepositions that govern a noun phrase: a name right after one is their object, never the subject

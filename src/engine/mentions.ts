@@ -379,8 +379,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
-  // "Meridian Health Partners": a company's ending after capitalised words makes them all its name,
-  // a title word among them included ("Health"), when a name word opens the run.
+  // "Meridian Health Partners": before a company's ending, a run of capitalised words that a name
+  // word opens is all name, a title word among it included ("Health"); the ending itself joins the
+  // name before it (companyEnding below). Words from companyFrom up to the ending are the run.
   let companyFrom = words.length;
   const lastWord = words.length - 1;
   if (lastWord > 0 && headIndex === lastWord && isCapitalized(words[lastWord]) && COMPANY_NAME_ENDINGS.has(lowers[lastWord])) {
@@ -401,9 +402,9 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     // the phrase right after a first name ("Howard Dean", "Walter Judge").
     const surnameAfterHonorific = i > 0 && HONORIFICS.has(lowers[i - 1]) && isCapitalized(word) && !HONORIFICS.has(lower) && !ADDRESS_TITLES.has(lower);
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
-    // "Northwind Energy", "Cascade Valley Health": a company's last word after its name, though "Energy Secretary" makes it a title.
-    const companyEnding = i === words.length - 1 && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || i >= companyFrom || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    // "Northwind Energy", "National Grid Energy": a company's last word after its name, though "Energy Secretary" makes it a title.
+    const companyEnding = i === lastWord && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || (i >= companyFrom && i < lastWord) || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;

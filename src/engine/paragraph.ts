@@ -16,6 +16,7 @@ import { bylineAuthor, paragraphRole } from './paragraph/roles';
 export { isCreditLine } from './paragraph/roles';
 import { sentenceAt, tokenIndexAt } from './paragraph/tokens';
 import { UNSOURCED_PATTERNS, findUnsourced } from './paragraph/unsourced';
+import { CUE_RULES } from './paragraph/cue-rules';
 
 export type { Content, LocalAttribution, NameMention, ParagraphAnalysis, ParagraphContext, UnsourcedAttribution } from './paragraph/model';
 
@@ -24,10 +25,10 @@ const MAX_NAME_SEARCH_TOKENS = 5000;
 
 /**
  * Ids of the rules that `AnalyzeOptions.withoutRules` can switch off: attribution patterns (body,
- * headline, unsourced) and content boundaries, each table in the order it applies.
+ * headline, unsourced), the rules at a cue, and content boundaries, each table in the order it applies.
  */
 export function paragraphRuleIds(): string[] {
-  return [...ATTRIBUTION_PATTERNS, ...HEADLINE_PATTERNS, ...UNSOURCED_PATTERNS, ...CONTENT_BOUNDARY_RULES].map((rule) => rule.id);
+  return [...ATTRIBUTION_PATTERNS, ...HEADLINE_PATTERNS, ...UNSOURCED_PATTERNS, ...CUE_RULES, ...CONTENT_BOUNDARY_RULES].map((rule) => rule.id);
 }
 
 /** A "paragraph" naming more people than this is a run-on text, not prose: later pronouns need none of them. */

@@ -35,6 +35,14 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('The levy was expected to raise 1,250,000 dollars.')[1][1], 'to raise 1,250,000 dollars');
   });
 
+  it('gives a participle\'s statement to the name in apposition to its clause\'s subject, a particle included', () => {
+    // The same apposed-name reading as names.ts's (paragraph/speaker.ts apposedName).
+    for (const name of ['Thomas Aldridge', 'Ana de Souza']) {
+      const [quote] = quotesOf(`Meridian's chief executive, ${name}, wrote to the council on Monday, urging it to delay the vote.`);
+      assert.deepEqual(quote, ['indirect', 'to delay the vote', `Meridian's chief executive, ${name}`, 'urging']);
+    }
+  });
+
   it('takes a noun object as the stance of verbs measured to attribute with one', () => {
     assert.deepEqual(quotesOf('Marchetti mocked the ferry plan.'), [['indirect', 'the ferry plan', 'Marchetti', 'mocked']]);
     assert.deepEqual(quotesOf('Penwick pushed for a second bridge.'), [['indirect', 'a second bridge', 'Penwick', 'pushed']]);
@@ -228,6 +236,9 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('Larkspur Valley Health will close its birthing center in June, the hospital group said Friday.').slice(1), ['Larkspur Valley Health', 'organization']);
     // The title before a name stays a title.
     assert.deepEqual(speakerOf('Energy Secretary Dana Whitlow said the plant would close.').slice(1), ['Dana Whitlow', 'person']);
+    // A title word inside a run that a name opens is part of it; one that opens the run is not, and the ending still joins the name before it.
+    assert.deepEqual(speakerOf('Meridian Health Partners said the plant would close.').slice(1), ['Meridian Health Partners', 'organization']);
+    assert.deepEqual(speakerOf('National Grid Energy said the plant would close.').slice(1), ['Grid Energy', 'organization']);
   });
 
   it('makes "X\'s family" a group of its own, not X', () => {

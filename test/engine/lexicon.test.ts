@@ -5,9 +5,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../../src/engine';
 import { CueLexicon } from '../../src/engine/cues';
-import { ANONYMITY_REASONS, PRONOUN_FORMS, PRONOUNS, VAGUE_PHRASES, WORD_CLASS_LISTS } from '../../src/engine/lexicon';
+import {
+  ADDRESSEE_OPENERS, ADJUNCT_OPENERS, ANONYMITY_REASONS, ANONYMOUS_HEADS, CLAUSE_SUBJECT_OPENERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUN_FORMS,
+  PRONOUNS, QUANTITY, REFLEXIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_OPENERS, STAFF_ROLES, SUBJECT_PRONOUNS, TITLE_WORDS, VAGUE_PHRASES, WORD_CLASS_LISTS,
+} from '../../src/engine/lexicon';
 import { HONORIFICS, HONORIFIC_TABLE, NAME_HONORIFIC_PREFIX } from '../../src/engine/lexicon/honorifics';
-import { REPORTING_VERBS, inflect } from '../../src/engine/lexicon/verbs';
+import { REPORTING_VERBS, inflect, reportingVerb } from '../../src/engine/lexicon/verbs';
 import { RULES, loadedVerbsInWords } from '../../src/engine/rules';
 
 const PROJECT_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -60,6 +63,7 @@ describe('reporting-verb table', () => {
     assert.equal(cues.get('opposed')?.speech, false);
     assert.equal(cues.get('claimed')?.loaded, true);
     assert.equal(cues.get('calling')?.naming, true);
+    assert.equal(reportingVerb(cues.get('found')!.lemma)?.endsUpWithReflexive, true, '"found herself" is where she ended up (who-is-who: variant-found-herself-is-no-speech)');
     assert.equal(cues.has('ripped'), false, 'a headline-only verb is no cue in body text');
     assert.equal(cues.has('deem'), false, 'an if-added verb is no cue until the newsroom adds it');
     assert.equal(new CueLexicon(['deem']).get('deemed')?.naming, true);
@@ -96,6 +100,25 @@ describe('word classes', () => {
 
   it('count every pronoun the speaker rules know among the pronoun forms the editor skips', () => {
     assert.deepEqual(Object.keys(PRONOUNS).filter((pronoun) => !PRONOUN_FORMS.has(pronoun)), []);
+    const forms = [...SUBJECT_PRONOUNS, ...POSSESSIVE_DETERMINERS, ...REFLEXIVE_PRONOUNS];
+    assert.deepEqual(forms.filter((form) => !PRONOUN_FORMS.has(form)), [], 'a subject, possessive or reflexive form the editor would take for a name');
+    assert.deepEqual([...SUBJECT_PRONOUNS].filter((pronoun) => !PRONOUNS[pronoun]), [], 'a subject pronoun the speaker rules cannot resolve');
+  });
+
+  it('build the classes of opening words from their parts', () => {
+    assert.deepEqual([...SPEAKER_OPENERS].filter((word) => !CLAUSE_SUBJECT_OPENERS.has(word)), [], 'what opens a speaker opens a clause\'s subject');
+    assert.deepEqual([...PREPOSITIONS].filter((word) => !ADJUNCT_OPENERS.has(word)), [], 'every preposition opens an adjunct');
+    assert.ok(ADDRESSEE_OPENERS.has('her') && ADDRESSEE_OPENERS.has('him') && ADDRESSEE_OPENERS.has('these'));
+    assert.equal(ADDRESSEE_OPENERS.has('that'), false, '"to that end" addresses no one');
+  });
+
+  it('know every staff role as a role or an anonymous source\'s head', () => {
+    assert.deepEqual([...STAFF_ROLES].filter((role) => !ROLE_NOUNS.has(role) && !TITLE_WORDS.has(role) && !ANONYMOUS_HEADS.has(role)), []);
+  });
+
+  it('find a quantity by a figure or a whole quantity word, not inside another word', () => {
+    for (const text of ['About 9 percent', 'at least half', 'about two-thirds', 'A Majority of voters']) assert.ok(QUANTITY.test(text), text);
+    for (const text of ['In a statement', 'almost everyone', 'the mostly empty hall']) assert.equal(QUANTITY.test(text), false, text);
   });
 
   it('derive the honorifics from one table: forms, gender and the prefix a name drops', () => {

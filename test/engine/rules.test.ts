@@ -10,6 +10,7 @@ import type { BoundaryContext } from '../../src/engine/paragraph/boundary-rules'
 import { CONTENT_BOUNDARY_RULES } from '../../src/engine/paragraph/boundary-rules';
 import { scanQuotes, tokenize } from '../../src/engine/segment';
 import { UNSOURCED_PATTERNS } from '../../src/engine/paragraph/unsourced';
+import { CUE_RULES } from '../../src/engine/paragraph/cue-rules';
 
 interface Marked {
   text: string;
@@ -57,6 +58,10 @@ describe('rule tables', () => {
 
   describe('unsourced patterns', () => {
     for (const pattern of UNSOURCED_PATTERNS) it(`${pattern.id}: ${pattern.example}`, () => checkRule(pattern.id, pattern.example, 'body'));
+  });
+
+  describe('rules at a cue', () => {
+    for (const rule of CUE_RULES) it(`${rule.id}: ${rule.example}`, () => checkRule(rule.id, rule.example, 'body'));
   });
 
   describe('content boundaries, in order', () => {

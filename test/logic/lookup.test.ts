@@ -24,6 +24,23 @@ describe('extension logic: lookup', () => {
     assert.equal(actorAt(bridge.analysis, bridge.at('Bridge to')), undefined);
   });
 
+  it('takes the smallest mention holding the offset, of equal ones the earlier actor\'s, its end included unless the caller says not', () => {
+    const at = bridge.at('Delia Marchetti');
+    const span = (start: number, end: number) => ({ start, end, text: bridge.text.slice(start, end) });
+    const whole = span(at - 'Mayor '.length, at + 'Delia Marchetti'.length);
+    const surname = span(at + 'Delia '.length, whole.end);
+    const mayor = bridge.actor('Delia Marchetti');
+    const engineer = bridge.actor('Owen Achterberg');
+    const nested = { ...bridge.analysis, actors: [{ ...engineer, mentions: [whole] }, { ...mayor, mentions: [surname] }] };
+    assert.equal(mentionAt(nested, surname.start + 2)?.actor, nested.actors[1], 'the smaller mention wins, though its actor comes later');
+    assert.equal(mentionAt(nested, at)?.mention, whole, 'only the whole mention holds "Delia"');
+    const tied = { ...bridge.analysis, actors: [{ ...engineer, mentions: [surname] }, { ...mayor, mentions: [surname] }] };
+    assert.equal(mentionAt(tied, surname.start)?.actor, tied.actors[0], 'of mentions as small, the earlier actor\'s');
+    assert.equal(mentionAt(nested, surname.end)?.mention, surname, 'a cursor just after a name is on it');
+    const halfOpen = (candidate: { start: number; end: number }, offset: number) => candidate.start <= offset && offset < candidate.end;
+    assert.equal(mentionAt(nested, surname.end, halfOpen), undefined, 'the mouse on the character after a name is not');
+  });
+
   it('lists a speaker\'s quotes in reading order, and the quoted speakers by first appearance', () => {
     const marchetti = bridge.actor('Delia Marchetti');
     const quotes = quotesOf(bridge.analysis, marchetti.id);

@@ -86,6 +86,11 @@ describe('Newsdesk hover', () => {
     assert.equal(range && document.getText(range), 'Owen Achterberg');
   });
 
+  it('describes a speaker only with the mouse on the name, not on the character after it', async () => {
+    const { text } = await hoverAt('Owen Achterberg, the city', 'Owen Achterberg'.length);
+    assert.doesNotMatch(text, /\*\*Owen Achterberg\*\* · person/);
+  });
+
   it('resolves a pronoun mention and shows what the newsroom configuration knows', async () => {
     const { text } = await hoverAt('she told reporters');
     assert.ok(text.includes('“she” → Delia Marchetti'), text);

@@ -2,12 +2,13 @@
 // "according to", cue verbs with a speaker before or after them, and a headline's own patterns.
 import type { CueForm, CueLexicon } from '../cues';
 import { isVerbLike, lexiconTags } from '../cues';
-import { PREPOSITIONS, SAYING_NOUNS } from '../lexicon';
+import { ADDRESSEE_OPENERS, NEGATIONS, PREPOSITIONS, REFLEXIVE_PRONOUNS, SAYING_NOUNS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { isPersonNoun } from '../entities';
 import type { Token } from '../segment';
 import { NOT_CUE_FORMS, reportingVerb } from '../lexicon/verbs';
+import { cueRuleOn } from './cue-rules';
 import { reportedContent } from './content';
 import { clauseTakingVerb } from './cue';
 import type { Content, LocalAttribution, ParagraphContext } from './model';
@@ -262,9 +263,6 @@ function clauseVerbAt(scan: SentenceScan, i: number): boolean {
   return true;
 }
 
-const REFLEXIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself', 'myself', 'ourselves', 'yourself', 'yourselves', 'themself']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
-
 /** Whether a clause ends before token `k`: the sentence's end, or a comma and the main verb of speech ("…, said"). */
 function clauseEndsAt(tokens: readonly Token[], k: number, cues: CueLexicon): boolean {
   const token = tokens[k];
@@ -274,8 +272,6 @@ function clauseEndsAt(tokens: readonly Token[], k: number, cues: CueLexicon): bo
   const form = cues.get(next.lower);
   return !!form?.speech && (form.form === 'past' || form.form === 'present');
 }
-/** Cue verbs that, with a reflexive object, mean "ended up" ("found himself embroiled"). */
-const ENDS_UP_WITH_REFLEXIVE = new Set(['find']);
 
 /** The attribution around a cue word: its speaker, listener, quotations and content. */
 function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
@@ -285,9 +281,10 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   // Cue verbs are lower case; "Tell" in a title-case headline is not reported speech.
   if (token.text !== token.lower && i !== start) return;
   if (form.particle && tokens[i + 1]?.lower !== form.particle) return;
+  const without = scan.context.without;
   // "finds herself in a similar job", "found itself at the center": the idiom says where the subject
   // ended up, not anything said ("portrayed himself as", "considers herself" still report a claim).
-  if (ENDS_UP_WITH_REFLEXIVE.has(form.lemma) && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
+  if (cueRuleOn(without, 'reflexive-ends-up') && reportingVerb(form.lemma)?.endsUpWithReflexive && tokens[i + 1]?.kind === 'word' && REFLEXIVE_PRONOUNS.has(tokens[i + 1].lower)) return;
   let cueEnd = form.particle ? i + 2 : i + 1;
   // "described as"; "called for", "called on" (the verb's cueContinues)
   if (form.naming && tokens[cueEnd]?.lower === 'as') cueEnd++;
@@ -295,15 +292,15 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   if (continues && tokens[cueEnd] && continues.includes(tokens[cueEnd].lower)) cueEnd++;
 
   // "…, because the inquiry had not concluded, said …": a negated verb whose clause ends with it said nothing.
-  if (tokens[i - 1]?.kind === 'word' && NEGATIONS.has(tokens[i - 1].lower) && clauseEndsAt(tokens, cueEnd, cues)) return;
+  if (cueRuleOn(without, 'negated-cue') && tokens[i - 1]?.kind === 'word' && NEGATIONS.has(tokens[i - 1].lower) && clauseEndsAt(tokens, cueEnd, cues)) return;
 
   // The statement a coordinated verb may continue: the last one found, or the one whose words hold
   // it ("May said that the country would leave … and suggested …": May suggested).
   const last = sentenceAttributions[sentenceAttributions.length - 1];
   const holder = last && sentenceAttributions.find((a) => a !== last && a.content && !a.cueForm?.naming && a.content.start <= last.cue.start && last.cue.end <= a.content.end);
   // "A town official, who asked not to be named because…": why the source goes unnamed, not what it said.
-  if (opensAnonymityReason(tokens, i, end)) return;
-  const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd);
+  if (cueRuleOn(without, 'anonymity-reason') && opensAnonymityReason(tokens, i, end)) return;
+  const found = findSpeaker(tokens, start, end, paragraph, cues, holder ?? last, i, form, cueEnd, without);
   if (!found) return;
   const { speaker, firstToken: speakerFirstToken, inverted } = found;
 
@@ -314,7 +311,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
     if (listener) next = tokenIndexAt(tokens, listener.end, start);
   }
   // "wrote to the group", "complained to reporters that…": the one addressed after "to" listens.
-  if (!listener && tokens[next]?.lower === 'to' && reportingVerb(form.lemma)?.addressedWithTo && opensAddressee(tokens[next + 1])) {
+  if (!listener && cueRuleOn(without, 'listener-after-to') && tokens[next]?.lower === 'to' && reportingVerb(form.lemma)?.addressedWithTo && opensAddressee(tokens[next + 1])) {
     listener = phraseStartingAt(tokens, next + 1, end, paragraph);
     if (listener) next = tokenIndexAt(tokens, listener.end, start);
     // "to reporters", "to colleagues": a bare plural the phrase parser does not take is still the one addressed.
@@ -387,7 +384,7 @@ function attributeAtCue(scan: SentenceScan, i: number, form: CueForm): void {
   }
 
   if (attribution.direct.length === 0 && attribution.partial.length === 0 && !attribution.content) {
-    attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues, scan.context.boundaryRules);
+    attribution.content = reportedContent(tokens, start, end, inverted ? i : speakerFirstToken, next, form, speaker, cues, scan.context.boundaryRules, without);
     if (!attribution.content && form.naming === false && !introducesQuoteLater(tokens, next, end)) {
       if (!(tokens[next]?.kind === 'punct' && tokens[next].text === ':')) return;
     }
@@ -422,8 +419,6 @@ function opensAddressee(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false;
   return isCapitalized(token) || ADDRESSEE_OPENERS.has(token.lower) || (lexiconTags(token.lower).includes('Plural') && !isVerbLike(token.lower));
 }
-/** Determiners and object pronouns that open the one addressed. */
-const ADDRESSEE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'him', 'them', 'me', 'us', 'this', 'these', 'those', 'each', 'every', 'all']);
 
 // `some have described as "pro-Russia neutrality"`: the label belongs to its own, inner attribution.
 export function followsNamingCue(tokens: readonly Token[], k: number, start: number, cues: CueLexicon): boolean {

@@ -5,6 +5,7 @@
 // `newsdesk eval --without ID` measures what one rule is worth.
 import type { CueLexicon } from '../cues';
 import { hasTag } from '../cues';
+import { CLAUSE_SUBJECT_OPENERS, SPEAKER_OPENERS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
@@ -48,8 +49,6 @@ export interface BoundaryRule {
 
 /** Prepositions that go with the verb before them, not with its content ("talked about", "railed against"). */
 export const VERB_PARTICLES = new Set(['about', 'for', 'of', 'on', 'against', 'with', 'out', 'up', 'over', 'into', 'upon']);
-/** Words that open a clause's subject after ", and". */
-const CLAUSE_SUBJECT_START = new Set(['the', 'his', 'her', 'their', 'its', 'both', 'most', 'many', 'some', 'he', 'she', 'they', 'it', 'we', 'i', 'a', 'an']);
 /** Relative words that, after a comma, open the reporter's own clause (measured on PolNeAR's training split). */
 const RELATIVE_BREAKS = new Set(['which', 'who', 'when']);
 /** Participles that, after a comma, name a result the speaker gives: annotators keep them in the content. */
@@ -85,8 +84,6 @@ function secondStatementAhead(tokens: readonly Token[], from: number, last: numb
   return false;
 }
 
-/** Words that open a speaker's phrase in lower case: determiners and subject pronouns. */
-const SPEAKER_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'he', 'she', 'they', 'we', 'i', 'it']);
 /** The longest speaker before a sentence-ending cue ("…, the city's deputy director said."). */
 const MAX_TRAILING_SPEAKER_WORDS = 6;
 
@@ -216,7 +213,7 @@ export const CONTENT_BOUNDARY_RULES: readonly BoundaryRule[] = [
     // ", and the party…", ", and he…": a new clause of the reporter's.
     id: 'comma-and-subject',
     example: 'Penwick said [the levy was too high], and the council is likely to agree.',
-    stopAt: ({ tokens }, k) => (isComma(tokens[k]) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && CLAUSE_SUBJECT_START.has(tokens[k + 2].lower) ? k - 1 : null),
+    stopAt: ({ tokens }, k) => (isComma(tokens[k]) && tokens[k + 1]?.lower === 'and' && tokens[k + 2]?.kind === 'word' && CLAUSE_SUBJECT_OPENERS.has(tokens[k + 2].lower) ? k - 1 : null),
   },
   {
     // ", and more than 4 in 10 said…": someone else's statement.

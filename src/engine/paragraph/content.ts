@@ -1,15 +1,16 @@
 // The content boundary: where an indirect attribution's reported words start and stop.
 import type { CueForm, CueLexicon } from '../cues';
 import { isVerbLike } from '../cues';
-import { PREPOSITIONS, TIME_ADJUNCT_WORDS } from '../lexicon';
+import { ADJUNCT_OPENERS, PREPOSITIONS, QUANTITY, TIME_ADJUNCT_WORDS } from '../lexicon';
 import type { Mention } from '../mentions';
 import { isCapitalized } from '../mentions';
 import type { Token } from '../segment';
 import { reportingVerb } from '../lexicon/verbs';
 import type { BoundaryContext, BoundaryRule } from './boundary-rules';
 import { BOUNDARY_WORDS, VERB_PARTICLES } from './boundary-rules';
+import { cueRuleOn } from './cue-rules';
 import type { Content } from './model';
-import { ADJUNCT_OPENERS, QUANTITY, clauseSubjectStart, isTimeWord } from './speaker';
+import { clauseSubjectStart, isTimeWord } from './speaker';
 import { afterDateline, hasWordWithin, isComma } from './tokens';
 
 /** Reported speech longer than this many tokens is a run-on text, not a statement: it is cut there. */
@@ -29,7 +30,7 @@ const LONG_ENOUGH_FOR_A_CLAUSE = 8;
 /** The reported content of an indirect attribution, or null when the sentence holds none. */
 export function reportedContent(
   tokens: readonly Token[], start: number, end: number, chunkStart: number, afterChunk: number, form: CueForm,
-  speaker: Mention, cueLexicon: CueLexicon, boundaryRules: readonly BoundaryRule[],
+  speaker: Mention, cueLexicon: CueLexicon, boundaryRules: readonly BoundaryRule[], without: ReadonlySet<string>,
 ): Content | null {
   let last = end - 1;
   while (last >= start && tokens[last].kind === 'punct' && /^[.?!;:]$/.test(tokens[last].text)) last--;
@@ -45,7 +46,7 @@ export function reportedContent(
     // "MARLOWE FALLS, Ore. — …": a longer dateline, opening with a word in capitals.
     else if (first === 0 && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[0].text)) first = afterDateline(tokens, 0, beforeChunk);
     // "With so many here touched by…, most in Miami want to…": an opening adjunct alone says nothing.
-    const onlyAdjunct = opensAdjunct(tokens, first) && clauseSubjectStart(tokens, first, chunkStart + 1) >= chunkStart;
+    const onlyAdjunct = cueRuleOn(without, 'opening-adjunct-alone') && opensAdjunct(tokens, first) && clauseSubjectStart(tokens, first, chunkStart + 1) >= chunkStart;
     if (trailing && !onlyAdjunct && beforeChunk - first >= MIN_CONTENT_BEFORE_CUE_TOKENS && form.form !== 'gerund' && hasClause(tokens, first, beforeChunk)) {
       return { start: tokens[first].start, end: tokens[beforeChunk - 1].end };
     }

@@ -1,11 +1,11 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
-import { GOVERNING_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS } from '../lexicon';
+import { GOVERNING_PREPOSITIONS, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { appositionEnd, appositionRole, descriptionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
-import { MAX_NAME_APPOSITION_TOKENS, nameInApposition } from './speaker';
+import { apposedName } from './speaker';
 import { hasWordWithin, tokenIndexAt } from './tokens';
 
 /** Person-like mentions in a sentence, outside quotes: candidates for pronouns and titles. */
@@ -124,19 +124,6 @@ export function collectNames(
     }
     i++;
   }
-}
-
-/**
- * For a description ending at token `head` and followed by ", Walt Dean," (or dashes, or the
- * sentence's end): the person named, and the index of the token that closes the apposition.
- */
-function apposedName(tokens: readonly Token[], head: number, end: number, paragraph: string): { name: Mention; closer: number } | null {
-  let closer = head + 2;
-  // The name's words are capitalised, but for a particle ("Ana de Souza"): "…, Warren said no." is no apposition.
-  while (closer < end && closer - head <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && (isCapitalized(tokens[closer]) || NAME_PARTICLES.has(tokens[closer].lower))) closer++;
-  if (closer < end && !(tokens[closer].kind === 'punct' && /^[,—–.]$/.test(tokens[closer].text))) return null;
-  const name = nameInApposition(tokens, head, closer, paragraph);
-  return name ? { name, closer } : null;
 }
 
 /** Whether the tokens from `from` up to `to` are just "and" or ", and". */

@@ -1,5 +1,5 @@
 // Vague-sourcing phrases ("critics say") and reasons for anonymity, matched as words, never as patterns.
-import { ANONYMITY_REASONS } from '../lexicon';
+import { ANONYMITY_REASONS, ANONYMITY_REASON_LINKS } from '../lexicon';
 import type { TextRange, Token } from '../segment';
 
 /** Phrases matched word by word within a sentence, outside quotations (never as patterns). */
@@ -26,8 +26,6 @@ export const ANONYMITY_REASON_PATTERN = new RegExp(ANONYMITY_REASONS.map((reason
 
 /** Reasons for anonymity as words, for matching at a cue. */
 const REASON_WORDS = ANONYMITY_REASONS.map((reason) => reason.split(' '));
-/** Words that may come between a verb and the reason it states ("spoke on condition of…", "agreed to speak only on…", "asked that his name…"). */
-const BEFORE_REASON_WORDS = new Set(['on', 'to', 'speak', 'talk', 'be', 'only', 'under', 'that', 'his', 'her', 'their']);
 /** How many such words are stepped over. */
 const MAX_WORDS_BEFORE_REASON = 4;
 
@@ -40,7 +38,7 @@ export function opensAnonymityReason(tokens: readonly Token[], i: number, end: n
   for (let at = i; at < end && at - i <= MAX_WORDS_BEFORE_REASON; at++) {
     if (tokens[at].kind !== 'word') return false;
     if (REASON_WORDS.some((words) => words.every((word, k) => at + k < end && tokens[at + k].kind === 'word' && tokens[at + k].lower === word))) return true;
-    if (at > i && !BEFORE_REASON_WORDS.has(tokens[at].lower)) return false;
+    if (at > i && !ANONYMITY_REASON_LINKS.has(tokens[at].lower)) return false;
   }
   return false;
 }

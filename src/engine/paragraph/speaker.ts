@@ -1,7 +1,10 @@
 // The speaker search: from a cue back over fillers, dates, parentheses and appositions to the subject that speaks.
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
-import { ARTICLES, CUE_FILLERS, NOUN_LIKE_CUES, PREPOSITIONS, SENTENCE_CONNECTORS, SUBJECT_BOUNDARY, TIME_ADJUNCT_WORDS, TIME_WORDS } from '../lexicon';
+import {
+  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_ROLES,
+  SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
+} from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
@@ -9,6 +12,7 @@ import { COST_NOUNS, isFunctionWord, isPersonNoun, organizationFits, roleFromTit
 import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
+import { cueRuleOn } from './cue-rules';
 import { afterDateline, isBe, isComma, isDash, tokenIndexAt } from './tokens';
 
 
@@ -61,20 +65,12 @@ export function skipFillers(tokens: readonly Token[], from: number, start: numbe
     d--;
     if (d > start && tokens[d].kind === 'word' && tokens[d].lower === 'on') d--;
     while (d > start && tokens[d].kind === 'word' && CUE_FILLERS.has(tokens[d].lower) && !isCapitalized(tokens[d])) d--;
-    if (d >= start && tokens[d].kind === 'word' && (isCapitalized(tokens[d]) || /^(he|she|they|it|we|i)$/.test(tokens[d].lower) || SUBJECT_HEADS.test(tokens[d].lower))) return d;
+    if (d >= start && tokens[d].kind === 'word' && (isCapitalized(tokens[d]) || SUBJECT_PRONOUNS.has(tokens[d].lower) || SUBJECT_HEADS.test(tokens[d].lower))) return d;
     // "Sen. Bernie Sanders (I-Vt.) on Saturday criticized": the parenthesis is stepped over by the caller.
     if (d > start && tokens[d].kind === 'punct' && tokens[d].text === ')') return d;
   }
   return j;
 }
-
-/** Third persons' possessives ("his", "its"); "her" is also an object. */
-const THIRD_PERSON_POSSESSIVES = ['his', 'her', 'their', 'its'];
-const DEMONSTRATIVES = ['this', 'that', 'these', 'those'];
-/** Words that open a clause's subject after "who" ("who his aides called…", "who some residents…"): "who" is then an object. */
-const SUBJECT_DETERMINERS = new Set([...THIRD_PERSON_POSSESSIVES, ...DEMONSTRATIVES, 'some', 'many']);
-/** Possessive determiners ("his plans", "their support"); "her" is also an object, so apart. */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'its', 'their', 'my', 'our', 'your']);
 
 export const MONTH_ABBREVIATIONS = /^(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.$/;
 export const SUBJECT_HEADS = /^(official|officials|spokesman|spokeswoman|campaign|administration|candidate|senator|governor|president|leader|leaders|group|committee|department)$/;
@@ -216,7 +212,7 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
 const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague']);
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
-export const MAX_NAME_APPOSITION_TOKENS = 6;
+const MAX_NAME_APPOSITION_TOKENS = 6;
 
 /**
  * For "The minister of the economy, Mr. Guajardo Villarreal, argues": the person named between the
@@ -238,6 +234,19 @@ export function nameInApposition(tokens: readonly Token[], head: number, closer:
     return { ...name, kind: 'organization', entity: 'organization', entityRule: 'apposed-to-body' };
   }
   return name?.kind === 'name' && (name.entity === 'person' || name.entity === 'unknown' || name.entity === undefined) ? name : null;
+}
+
+/**
+ * For a description ending at token `head` and followed by ", Walt Dean," (or dashes, or the
+ * sentence's end): the person named, and the index of the token that closes the apposition.
+ */
+export function apposedName(tokens: readonly Token[], head: number, end: number, paragraph: string): { name: Mention; closer: number } | null {
+  let closer = head + 2;
+  // The name's words are capitalised, but for a particle ("Ana de Souza"): "…, Warren said no." is no apposition.
+  while (closer < end && closer - head <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && (isCapitalized(tokens[closer]) || NAME_PARTICLES.has(tokens[closer].lower))) closer++;
+  if (closer < end && !(tokens[closer].kind === 'punct' && /^[,—–.]$/.test(tokens[closer].text))) return null;
+  const name = nameInApposition(tokens, head, closer, paragraph);
+  return name ? { name, closer } : null;
 }
 
 /** Longest relative clause between a subject and its verb ("who live near the asphalt plant"). */
@@ -317,7 +326,7 @@ export interface SpeakerFound {
  */
 export function findSpeaker(
   tokens: readonly Token[], start: number, end: number, paragraph: string, cues: CueLexicon,
-  earlier: LocalAttribution | undefined, i: number, form: CueForm, cueEnd: number,
+  earlier: LocalAttribution | undefined, i: number, form: CueForm, cueEnd: number, without: ReadonlySet<string>,
 ): SpeakerFound | null {
   const token = tokens[i];
   let beforeCue = skipFillers(tokens, i - 1, start);
@@ -332,7 +341,7 @@ export function findSpeaker(
     }
   }
   // "was told", "was first reported by": passive; the subject is the listener or the thing reported.
-  if (form.form === 'past' && (hasBeBefore(tokens, i, start) || reducedPassive(tokens, i, end))) return null;
+  if (form.form === 'past' && (hasBeBefore(tokens, i, start) || (cueRuleOn(without, 'reduced-passive') && reducedPassive(tokens, i, end)))) return null;
   if (form.form === 'base' && beforeCue >= start && tokens[beforeCue].kind === 'word' && /^(to|not)$/.test(tokens[beforeCue].lower)) return null;
 
   let speaker: Mention | null = null;
@@ -397,7 +406,7 @@ export function findSpeaker(
   } else if (previous && previous.kind === 'word' && /['’]s$/.test(previous.text) && beforeCue === i - 1) {
     // "Sullivan's remarks", "the bank's statement": the cue word is a noun here.
     return null;
-  } else if (previous?.kind === 'word' && (ARTICLES.has(previous.lower) || POSSESSIVE_DETERMINERS.has(previous.lower) || (previous.lower === 'her' && form.form !== 'base')) && beforeCue === i - 1) {
+  } else if (previous?.kind === 'word' && (ARTICLES.has(previous.lower) || (POSSESSIVE_DETERMINERS.has(previous.lower) && (previous.lower !== 'her' || form.form !== 'base'))) && beforeCue === i - 1) {
     // "Critics of the plan argue", "an estimate for his plans": a word right after an article or a
     // possessive is a noun, never the cue ("made her apologize" keeps its verb).
     return null;
@@ -409,7 +418,7 @@ export function findSpeaker(
     speaker = phraseEndingAt(tokens, beforeCue, start, paragraph);
     // "Twenty-four percent said…", "A court document filed Thursday says…": a subject the phrase parser does not know.
     // Not after a determiner ("his remarks", "the call"): the cue is a noun there.
-    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !/^(his|her|their|its|the|a|an|my|our|your)$/.test(tokens[i - 1].lower)) {
+    if (!speaker && form.speech && !form.weak && parenthesisEnd === -1 && !ARTICLES.has(tokens[i - 1].lower) && !POSSESSIVE_DETERMINERS.has(tokens[i - 1].lower)) {
       speaker = subjectUpToClauseStart(tokens, beforeCue, start, paragraph, cues);
     }
     // "It says the campaign violated…": a document or organisation speaking; "it" elsewhere is no one.
@@ -418,7 +427,7 @@ export function findSpeaker(
     if (speaker?.kind === 'pronoun' && speaker.pronoun === 'neuter' && !(speaker.head === 'it' && DOCUMENT_SOURCE_VERBS.has(form.lemma) && adjacent)) speaker = null;
     if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
     // "Residents of the neighborhood around the shopping center said": the object of a preposition is not the subject.
-    const whole = speaker ? headOfPostmodifiedSubject(tokens, speaker, speakerFirstToken, beforeCue, start, paragraph, cues) : null;
+    const whole = speaker && cueRuleOn(without, 'postmodified-subject') ? headOfPostmodifiedSubject(tokens, speaker, speakerFirstToken, beforeCue, start, paragraph, cues) : null;
     if (whole) {
       speaker = whole;
       speakerFirstToken = tokenIndexAt(tokens, whole.start, start);
@@ -433,7 +442,7 @@ export function findSpeaker(
       speaker = subjectBeforeRelativeClause(tokens, apposition, start, paragraph, true) ?? relativeAntecedent(tokens, apposition, start, paragraph);
       if (!speaker && form.speech && !form.weak) speaker = subjectUpToClauseStart(tokens, apposition, start, paragraph, cues);
       // "A police officer familiar with the investigation, who …, said": the officer, not the investigation.
-      if (speaker) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
+      if (speaker && cueRuleOn(without, 'postmodified-subject')) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph, speaker) : null;
       if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
@@ -442,7 +451,7 @@ export function findSpeaker(
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
       if (speaker && role && !speaker.role) speaker = { ...speaker, role };
       // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
-      else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
+      else if (speaker?.role && role && STAFF_ROLES.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
   }
   const afterCue = tokens[cueEnd];
@@ -533,13 +542,11 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
  */
 function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
   if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
-  const last = tokenIndexAt(tokens, subject.end, first) - 1;
-  if (!isComma(tokens[last + 1])) return subject;
-  let closer = last + 2;
-  while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
-  if (closer >= limit || !isComma(tokens[closer])) return subject;
-  const named = nameInApposition(tokens, last, closer, paragraph);
-  return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) } : subject;
+  const apposed = apposedName(tokens, tokenIndexAt(tokens, subject.end, first) - 1, limit, paragraph);
+  // The clause goes on after the name's closing comma ("…, Thomas Aldridge, wrote").
+  if (!apposed || !isComma(tokens[apposed.closer])) return subject;
+  const named = apposed.name;
+  return { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) };
 }
 
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
@@ -576,16 +583,8 @@ function quotedJustBefore(tokens: readonly Token[], at: number, start: number): 
   return k >= start && tokens[k].kind === 'quote';
 }
 
-/** Words of a quantity that a preposition may open ("About 9 percent", "at least half", "about two-thirds"). */
-export const QUANTITY = /\d|\b(?:half|third|thirds|quarter|quarters|percent|majority|minority|dozen|hundreds|thousands|millions|least|most)\b/i;
-
-/** Jobs held for someone else, that a later "the spokeswoman" or "the aide" names. */
-const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor', 'lawyer', 'attorney']);
-
 /** Kinds of phrase that can be the subject who speaks. */
 const SUBJECT_KINDS = new Set(['pronoun', 'name', 'organization', 'description', 'group', 'anonymous', 'vague']);
-/** Words that open an adjunct before a clause's subject, up to its comma ("When …,", "During …,", "Chastened by …,"). */
-export const ADJUNCT_OPENERS = new Set([...PREPOSITIONS, 'when', 'while', 'after', 'before', 'if', 'as', 'because', 'although', 'though', 'since', 'once', 'unless', 'until', 'despite', 'amid', 'like', 'unlike']);
 /** Longest opening adjunct stepped over to a clause's subject. */
 const MAX_ADJUNCT_TOKENS = 25;
 

@@ -7,7 +7,7 @@ import { describeWhere } from '../../engine/transcripts';
 import { verifiedQuotes } from '../diagnostics/codeActions';
 import type { FeatureDeps } from '../core/features';
 import { howResolved } from '../logic/resolution';
-import { actorById, quoteCount, quotesOf } from '../logic/lookup';
+import { actorById, mentionAt, quoteCount, quotesOf } from '../logic/lookup';
 import { escapeMarkdown } from '../logic/markdown';
 import { LANGUAGE_ID } from '../core/ids';
 import { toOffset, toRange } from '../core/ranges';
@@ -38,8 +38,8 @@ export function registerHover(deps: FeatureDeps, transcripts?: TranscriptsFeatur
       if (!analysis || token.isCancellationRequested || analysis.length !== document.getText().length) return undefined;
       const offset = toOffset(document, position);
       // A name is smaller than a quotation and more specific, so it wins when both are under the mouse.
-      const mention = mentionAt(analysis, offset);
-      if (mention) return new vscode.Hover(describeActor(analysis, mention.actor, mention.span), toRange(document, mention.span));
+      const hit = mentionAt(analysis, offset, under);
+      if (hit) return new vscode.Hover(describeActor(analysis, hit.actor, hit.mention), toRange(document, hit.mention));
       const quote = analysis.quotes.find((candidate) => under(candidate, offset));
       if (!quote) return undefined;
       // A transcript that has the words of a quote with no speaker knows who said them.
@@ -56,21 +56,6 @@ export function registerHover(deps: FeatureDeps, transcripts?: TranscriptsFeatur
 /** Half-open: the mouse over the character just after a span is not over the span. */
 function under(span: { start: number; end: number }, offset: number): boolean {
   return span.start <= offset && offset < span.end;
-}
-
-function mentionAt(analysis: Analysis, offset: number): { actor: Actor; span: Span } | undefined {
-  for (const actor of analysis.actors) {
-    const span = actor.mentions.find((mention) => under(mention, offset));
-    if (span) return { actor, span };
-  }
-  // A speaker mention the actor list does not repeat (defensive: the engine normally lists them all).
-  for (const quote of analysis.quotes) {
-    const speaker = quote.speaker;
-    const span = speaker?.mention;
-    const actor = speaker && span && under(span, offset) ? actorById(analysis, speaker.actorId) : undefined;
-    if (span && actor) return { actor, span };
-  }
-  return undefined;
 }
 
 function describeQuote(analysis: Analysis, quote: Quote, checked: readonly QuoteVerification[]): vscode.MarkdownString {

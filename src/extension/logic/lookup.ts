@@ -34,11 +34,17 @@ export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
   return best;
 }
 
-/** The actor mention at an offset: the actor's own mention list first, then quote speakers. */
-export function mentionAt(analysis: Analysis, offset: number): MentionHit | undefined {
+/**
+ * The actor mention at an offset: the smallest that holds it, from the actors' own mention lists,
+ * else from the quotes' speakers (which the actors normally list already). Of mentions as small,
+ * the first found wins: the earlier actor in `analysis.actors`, then the earlier quote. `holds`
+ * says whether a span holds the offset: `contains` (end included) for a cursor; a hover passes a
+ * half-open test, since the mouse on the character after a name is not on the name.
+ */
+export function mentionAt(analysis: Analysis, offset: number, holds: (span: Span, offset: number) => boolean = contains): MentionHit | undefined {
   let best: MentionHit | undefined;
   const consider = (actor: Actor | undefined, mention: Span | null | undefined) => {
-    if (!actor || !mention || !contains(mention, offset)) return;
+    if (!actor || !mention || !holds(mention, offset)) return;
     if (!best || mention.end - mention.start < best.mention.end - best.mention.start) best = { actor, mention };
   };
   for (const actor of analysis.actors) for (const mention of actor.mentions) consider(actor, mention);
