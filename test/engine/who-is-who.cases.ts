@@ -38,6 +38,15 @@ export interface WhoIsWhoCase {
 }
 
 export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
+  {
+    id: 'variant-description-after-cue-with-name-apposed',
+    source: 'variant',
+    text: 'County Executive Priya Raman said the county could not pay more. The riders union plans a ballot measure. “If the board won’t listen, the voters will,” said the union’s president, Luis Ortega. “We start Monday,” said the group’s founder, Ana Ruiz.',
+    quote: '“If the board won’t listen, the voters will,”',
+    speakerMention: 'the union’s president, Luis Ortega', mentionKind: 'name', resolvedName: 'Luis Ortega', entityKind: 'person', cue: 'said',
+    role: 'union’s president',
+    notes: 'After the cue, a description with a name in apposition at the sentence end is that person, the description their role; it is not the person named before.',
+  },
   // --- Pronouns land on things that cannot speak ---------------------------------------------
   {
     id: 'issue-she-after-capitol-hill',

@@ -452,6 +452,8 @@ export function findSpeaker(
     speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
     // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
     if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
+    // "…," said the union's president, Luis Ortega.: the person named, the description their role.
+    if (speaker) speaker = withNameInApposition(tokens, speaker, cueEnd, end, paragraph, true);
     inverted = speaker !== null;
     // "…," said Greta Olsen, the county's deputy director of emergency management.
     if (speaker?.kind === 'name' && !speaker.role) {
@@ -529,15 +531,17 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
 /**
  * The clause's subject read forward from `subject` (at token `first`): for a description with a
  * name in apposition ("Meridian's chief executive, Thomas Aldridge, wrote … urging"), the person
- * named, with the description as role; the subject itself otherwise.
+ * named, with the description as role; the subject itself otherwise. After the cue (`inverted`)
+ * the name may end the sentence ("…," said the union's president, Luis Ortega.).
  */
-function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
+function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string, inverted = false): Mention {
   if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
   const last = tokenIndexAt(tokens, subject.end, first) - 1;
   if (!isComma(tokens[last + 1])) return subject;
   let closer = last + 2;
   while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
-  if (closer >= limit || !isComma(tokens[closer])) return subject;
+  const closed = closer < limit ? isComma(tokens[closer]) || (inverted && /^[.—–]$/.test(tokens[closer].text)) : inverted && closer === limit;
+  if (!closed) return subject;
   const named = nameInApposition(tokens, last, closer, paragraph);
   return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) } : subject;
 }
