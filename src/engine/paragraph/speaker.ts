@@ -208,6 +208,9 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
   return whole;
 }
 
+/** Words that open a relative clause, whose own subject a cue inside it has ("in which riders urged"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
 /**
  * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
  * "an official familiar with"). A definite description or a body keeps the nearer phrase: measured,
@@ -272,6 +275,8 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
     // runs straight into its verb ("A court filing released Thursday says").
     const participle = near && /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
       && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
+    // "a three-hour meeting in which dozens of riders urged": the cue is that clause's own verb.
+    if (!relativeWho && RELATIVE_PRONOUNS.has(token.lower)) return null;
     if (!relativeWho && !participle) continue;
     const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
     if (!subject || subject.kind === 'pronoun' || (relativeWho && subject.kind === 'document')) return null;
