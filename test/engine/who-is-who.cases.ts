@@ -38,6 +38,24 @@ export interface WhoIsWhoCase {
 }
 
 export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
+  {
+    id: 'variant-no-subject-across-in-which',
+    source: 'variant',
+    text: 'The transit board voted on Tuesday after a three-hour meeting in which dozens of riders urged the board to find the money elsewhere.',
+    quote: 'find the money elsewhere',
+    speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
+    notSpeakers: ['three-hour', 'meeting'],
+    notes: 'The cue is the verb of the clause "in which …": its subject comes after "which", never the meeting before it (a participle "meeting in" was read as "Protesters marching through"). The riders themselves are not found yet (a bare "dozens of riders").',
+  },
+  {
+    id: 'variant-description-after-cue-with-name-apposed',
+    source: 'variant',
+    text: 'County Executive Priya Raman said the county could not pay more. The riders union plans a ballot measure. “If the board won’t listen, the voters will,” said the union’s president, Luis Ortega. “We start Monday,” said the group’s founder, Ana Ruiz.',
+    quote: '“If the board won’t listen, the voters will,”',
+    speakerMention: 'the union’s president, Luis Ortega', mentionKind: 'name', resolvedName: 'Luis Ortega', entityKind: 'person', cue: 'said',
+    role: 'union’s president',
+    notes: 'After the cue, a description with a name in apposition at the sentence end is that person, the description their role; it is not the person named before.',
+  },
   // --- Pronouns land on things that cannot speak ---------------------------------------------
   {
     id: 'issue-she-after-capitol-hill',

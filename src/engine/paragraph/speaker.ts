@@ -204,6 +204,9 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
   return whole;
 }
 
+/** Words that open a relative clause, whose own subject a cue inside it has ("in which riders urged"). */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+
 /**
  * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
  * "an official familiar with"). A definite description or a body keeps the nearer phrase: measured,
@@ -281,6 +284,8 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
     // runs straight into its verb ("A court filing released Thursday says").
     const participle = near && /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
       && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
+    // "a three-hour meeting in which dozens of riders urged": the cue is that clause's own verb.
+    if (!relativeWho && RELATIVE_PRONOUNS.has(token.lower)) return null;
     if (!relativeWho && !participle) continue;
     const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
     if (!subject || subject.kind === 'pronoun' || (relativeWho && subject.kind === 'document')) return null;
@@ -461,6 +466,8 @@ export function findSpeaker(
     speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
     // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
     if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
+    // "…," said the union's president, Luis Ortega.: the person named, the description their role.
+    if (speaker) speaker = withNameInApposition(tokens, speaker, cueEnd, end, paragraph, true);
     inverted = speaker !== null;
     // "…," said Greta Olsen, the county's deputy director of emergency management.
     if (speaker?.kind === 'name' && !speaker.role) {
@@ -538,13 +545,15 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
 /**
  * The clause's subject read forward from `subject` (at token `first`): for a description with a
  * name in apposition ("Meridian's chief executive, Thomas Aldridge, wrote … urging"), the person
- * named, with the description as role; the subject itself otherwise.
+ * named, with the description as role; the subject itself otherwise. After the cue (`inverted`)
+ * the name may end the sentence ("…," said the union's president, Luis Ortega.).
  */
-function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
+function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string, inverted = false): Mention {
   if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
   const apposed = apposedName(tokens, tokenIndexAt(tokens, subject.end, first) - 1, limit, paragraph);
-  // The clause goes on after the name's closing comma ("…, Thomas Aldridge, wrote").
-  if (!apposed || !isComma(tokens[apposed.closer])) return subject;
+  // Before the cue the clause goes on after the name's closing comma ("…, Thomas Aldridge, wrote");
+  // after it, the name may end the sentence.
+  if (!apposed || !(inverted || isComma(tokens[apposed.closer]))) return subject;
   const named = apposed.name;
   return { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) };
 }
