@@ -23,4 +23,11 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/extension/logic holds what needs no editor; put editor code in a feature folder beside it.' }] }],
     },
   },
+  {
+    // The engine's worker and what it shares with the host run where there is no vscode module.
+    files: ['src/extension/host/engine*.ts', 'src/extension/host/webEngineWorker.ts', 'src/extension/host/workerEngine.ts', 'src/extension/host/workerThread.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'The engine worker (and what it shares with the host) runs without the vscode module.' }] }],
+    },
+  },
 );

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { analyze, completeConfig } from '../../src/engine';
 import type { Analysis } from '../../src/engine';
 import type { Cancellation } from '../../src/extension/host/engine';
-import { ITEMS_PER_PART, readAnalysisInSteps, writeAnalysis } from '../../src/extension/host/engineProtocol';
+import { CHARS_PER_PART, ITEMS_PER_PART, readAnalysisInSteps, writeAnalysis } from '../../src/extension/host/engineProtocol';
 import type { ExtensionHost } from '../../src/extension/host/host';
 import { workerThread } from '../../src/extension/host/workerThread';
 import { WORKER_RESTARTS, WORKER_SCRIPTS, WorkerEngine } from '../../src/extension/host/workerEngine';
@@ -72,6 +72,15 @@ describe('extension host: the engine worker', function () {
     }
   });
 
+  it('ends a part early when its items are long', () => {
+    const base = analyze(fixtureArticles()[0].text);
+    const long = { ...base, diagnostics: Array.from({ length: 12 }, (_, index) => ({ ...base.diagnostics[0], message: `${index} ${'x'.repeat(60_000)}` })) };
+    const parts = writeAnalysis(long, 'full');
+    const diagnosticParts = parts.slice(1).map((part) => JSON.parse(part) as [string, unknown[]]).filter(([list]) => list === 'diagnostics');
+    assert.deepEqual(diagnosticParts.map(([, items]) => items.length), [4, 4, 4], `parts end after ${CHARS_PER_PART} characters`);
+    assert.deepStrictEqual(runToEnd(readAnalysisInSteps(parts)).analysis, asJson(long));
+  });
+
   it('gives the engine\'s own analysis of every fixture article, and again after an edit', async () => {
     assert.ok(existsSync(WORKER), `${WORKER} is not built: run npm run build`);
     const failures: string[] = [];
@@ -130,18 +139,69 @@ describe('extension host: the engine worker', function () {
     }
   });
 
-  it('does not trust a worker whose own code fails: it is stopped and the request asked again', async () => {
-    // Answers every analysis with a failure of its own code, as a bug in engineWorker.ts would.
+  it('shows the failure of the analysis a worker stopped in, and asks the one queued behind it of the next worker', async () => {
+    const failures: string[] = [];
+    const engine = new WorkerEngine(host, workerThread(WORKER), (message) => failures.push(message));
+    try {
+      const [first, second] = fixtureArticles();
+      // A first analysis: the worker is up and has answered.
+      assert.ok((await engine.analyzer(CONFIG).analyze(first.text, cancellation()))?.analysis);
+      const inProgress = engine.analyzer(CONFIG).analyze(first.text, cancellation());
+      const queued = engine.analyzer(CONFIG).analyze(second.text, cancellation());
+      engine.terminateWorker();
+      assert.match((await inProgress)?.analysis.internalError?.message ?? '', /stopped while analysing this text \(Newsdesk's analysis worker was stopped\.\)/);
+      // Its configuration goes to the new worker with it, or the worker would fail ("no analyzer").
+      assert.deepStrictEqual((await queued)?.analysis, asJson(analyze(second.text)));
+      assert.deepEqual(failures, ['Newsdesk\'s analysis worker was stopped. Starting it again.']);
+      assert.equal(engine.where, 'worker thread');
+    } finally {
+      engine.dispose();
+    }
+  });
+
+  it('stops a worker that goes silent with an analysis asked of it, and shows that analysis as failed', async () => {
+    const silent = brokenWorker(`const { parentPort } = require('node:worker_threads');
+parentPort.postMessage({ kind: 'ready' });
+parentPort.on('message', () => {});
+`);
+    const failures: string[] = [];
+    const engine = new WorkerEngine(host, workerThread(silent.file), (message) => failures.push(message), 300);
+    try {
+      const result = await engine.analyzer(CONFIG).analyze(fixtureArticles()[0].text, cancellation());
+      assert.match(result?.analysis.internalError?.message ?? '', /did not answer for 0\.3 s/);
+      assert.deepEqual(failures, ['Newsdesk\'s analysis worker did not answer for 0.3 s. Starting it again.']);
+    } finally {
+      engine.dispose();
+      silent.remove();
+    }
+  });
+
+  it('gives nothing, and leaves nothing running, when disposed with an analysis asked', async () => {
+    const engine = new WorkerEngine(host, workerThread(WORKER), () => assert.fail('no failure to tell'));
+    const asked = engine.analyzer(CONFIG).analyze(fixtureArticles()[0].text, cancellation());
+    engine.dispose();
+    assert.equal(await asked, undefined);
+    assert.equal(await engine.analyzer(CONFIG).analyze('More text.', cancellation()), undefined);
+  });
+
+  it('does not trust a worker whose own code fails: the analysis shows the failure, the next worker the next one', async () => {
+    // Answers every analysis with a failure of its own code, as a bug in engineService.ts would.
     const broken = brokenWorker(`const { parentPort } = require('node:worker_threads');
+parentPort.postMessage({ kind: 'ready' });
 parentPort.on('message', (m) => { if (m.kind === 'analyze') parentPort.postMessage({ kind: 'failed', request: m.request, message: 'worker bug', stack: 'at worker' }); });
 `);
     const failures: string[] = [];
     const engine = new WorkerEngine(host, workerThread(broken.file), (message, detail) => failures.push(`${message} | ${detail}`));
     try {
       const text = fixtureArticles()[0].text;
-      assert.deepStrictEqual((await engine.analyzer(CONFIG).analyze(text, cancellation()))?.analysis, analyze(text), 'from the host\'s thread');
-      assert.equal(failures.length, WORKER_RESTARTS + 1, failures.join('\n'));
+      for (let stop = 1; stop <= WORKER_RESTARTS + 1; stop++) {
+        const { internalError } = (await engine.analyzer(CONFIG).analyze(text, cancellation()))!.analysis;
+        assert.deepEqual(internalError, { message: 'worker bug', stack: 'at worker' });
+        assert.equal(failures.length, stop);
+      }
       assert.ok(failures.every((line) => line.includes('worker bug') && line.includes('at worker')), 'each stop says why, with the stack');
+      assert.match(failures.at(-1)!, /Analysing in the extension host's own thread from now on\./);
+      assert.deepStrictEqual((await engine.analyzer(CONFIG).analyze(text, cancellation()))?.analysis, analyze(text), 'then from the host\'s thread');
     } finally {
       engine.dispose();
       broken.remove();

@@ -43,7 +43,7 @@ export interface NewsdeskApi {
   readonly output: NewsdeskOutput;
   readonly failures: FailureReports;
   /** Where the engine runs, and (test-only) a way to make it fail the way a bug would. */
-  readonly engine: Engine;
+  readonly engine: Pick<Engine, 'where' | 'injectFailure'>;
   /** Which extension host runs Newsdesk: 'node' (package.json `main`) or 'web' (`browser`, a web worker). */
   readonly host: ExtensionHost['kind'];
 }

@@ -1,8 +1,7 @@
 // One analysis per open article, keyed by URI and version. Every view subscribes to this model;
 // nothing else analyses. Typing re-analyses after a short pause, reusing unchanged paragraphs; the
-// engine runs beside the editor (a worker thread in the Node host, time slices of the web worker
-// host's thread: host/engine.ts), and each view's update is a task of its own, so the host never
-// waits long.
+// engine runs beside the editor in a worker of its own (host/engine.ts), and each view's update is
+// a task of its own, so the host never waits long.
 import * as vscode from 'vscode';
 import { openDocumentAt } from './documents';
 import type { Analysis, NewsdeskConfig } from '../../engine';
@@ -41,6 +40,8 @@ interface Tracked {
   running: Promise<void> | undefined;
   /** Cancels the analysis running now (an edit overtook it). */
   cancel: (() => void) | undefined;
+  /** The document version the analysis running now reads. */
+  runningVersion: number | undefined;
 }
 
 /**
@@ -127,7 +128,8 @@ export class AnalysisModel implements vscode.Disposable {
     }
     return new Promise((resolve, reject) => {
       entry.waiting.push({ resolve, reject });
-      if (entry.timer === undefined) this.schedule(document, true);
+      // Not when the analysis running now reads this very version: it answers this waiter too.
+      if (entry.timer === undefined && entry.runningVersion !== document.version) this.schedule(document, true);
     });
   }
 
@@ -138,7 +140,7 @@ export class AnalysisModel implements vscode.Disposable {
       return;
     }
     if (!this.tracked.has(key)) {
-      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], showing: undefined, generation: 0, running: undefined, cancel: undefined });
+      this.tracked.set(key, { document, analyzer: null, madeWith: null, timer: undefined, latest: undefined, waiting: [], showing: undefined, generation: 0, running: undefined, cancel: undefined, runningVersion: undefined });
     }
     this.schedule(document, true);
   }
@@ -167,6 +169,7 @@ export class AnalysisModel implements vscode.Disposable {
       await this.analyze(entry, generation);
     } finally {
       entry.running = undefined;
+      entry.runningVersion = undefined;
       done();
     }
   }
@@ -178,6 +181,7 @@ export class AnalysisModel implements vscode.Disposable {
     // getText() copies the whole document: once per analysis, not once per question.
     const text = document.getText();
     const version = document.version;
+    entry.runningVersion = version;
     if (text.length > this.settings.value.maxFileSize && !this.largeFilesAllowed.has(key)) {
       this.noticeLargeFile(document);
       // Whoever waits for this analysis (a hover, a command) hears why it will not come.
@@ -188,6 +192,8 @@ export class AnalysisModel implements vscode.Disposable {
     }
     // Both stores hand out the same objects until something changes: a new analyzer only then.
     const shared = await this.configs.configFor(document.uri);
+    // Forgotten (closed, or no longer an article) or overtaken while the configuration was read.
+    if (this.tracked.get(key) !== entry || entry.generation !== generation) return;
     // Any newsdesk.* setting makes a new settings object; only a change of severities needs a new analyzer.
     const severity = this.settings.value.severity;
     const severityKey = JSON.stringify(severity);
@@ -202,7 +208,6 @@ export class AnalysisModel implements vscode.Disposable {
     entry.cancel = () => cancellation.cancel();
     let result: AnalyzerResult | undefined;
     try {
-      if (entry.generation !== generation) return;
       result = await entry.analyzer.analyze(text, cancellation.token);
     } finally {
       entry.cancel = undefined;
@@ -284,8 +289,12 @@ export class AnalysisModel implements vscode.Disposable {
     const entry = this.tracked.get(key);
     if (!entry) return;
     if (entry.timer !== undefined) clearTimeout(entry.timer);
+    // A run still on its way stops at its next check, and makes no analyzer of its own.
+    entry.generation++;
     entry.cancel?.();
     entry.analyzer?.dispose();
+    entry.analyzer = null;
+    entry.madeWith = null;
     this.tracked.delete(key);
     this.removed.fire(uri);
   }

@@ -1,8 +1,8 @@
-// Where the attribution engine runs for the editor. In the web-worker extension host it runs in
-// time slices of the host's own thread (Newsdesk cannot start threads there); in the Node host it
-// runs in a worker thread of its own (workerEngine.ts), so that neither its work nor the collection
-// of its garbage ever pauses the editor. Both answer the same questions, so the model and the
-// workspace runs do not care which one they have.
+// Where the attribution engine runs for the editor: in a worker of its own (workerEngine.ts: a
+// worker thread in the Node host, a browser worker in the web-worker host), so that neither its
+// work nor the collection of its garbage ever pauses the editor; where no worker can run, in time
+// slices of the extension host's own thread (here). Both answer the same questions, so the model
+// and the workspace runs do not care which one they have.
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import { IncrementalAnalyzer } from '../../engine';
 import type { ExtensionHost } from './host';
@@ -91,7 +91,7 @@ class InThreadAnalyzer implements ArticleAnalyzer {
   dispose(): void {}
 }
 
-/** The engine in the extension host's own thread, in slices (the web worker host, and the Node host's fallback). */
+/** The engine in the extension host's own thread, in slices: where no worker can run (workerEngine.ts falls back to it). */
 export function inThreadEngine(host: ExtensionHost): Engine {
   return {
     where: 'extension host thread',

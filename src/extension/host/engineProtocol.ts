@@ -15,6 +15,8 @@ export type ToWorker =
 
 /** Messages from the worker. */
 export type FromWorker =
+  /** Sent once, when the worker has loaded the engine: a worker that stops before this could not start. */
+  | { kind: 'ready' }
   /** `parts`: the analysis as `writeAnalysis` wrote it. */
   | { kind: 'analysed'; request: number; parts: string[] }
   | { kind: 'cancelled'; request: number }
@@ -28,17 +30,35 @@ type ListName = (typeof LISTS)[number];
 
 /** Items per part: about a millisecond of reading on this project's 2-core machine. */
 export const ITEMS_PER_PART = 1_000;
+/** Characters after which a part ends early (long items: an actor named thousands of times), a millisecond or two of reading. */
+export const CHARS_PER_PART = 200_000;
 
 type Head = Omit<Analysis, ListName> & { assembly: string };
 
-/** The analysis (and how it was assembled) as JSON parts: first everything but the lists, then the lists in parts. */
+/**
+ * The analysis (and how it was assembled) as JSON parts: first everything but the lists, then the
+ * lists in parts of at most ITEMS_PER_PART items, ended early past CHARS_PER_PART characters (one
+ * item longer than that is a part of its own).
+ */
 export function writeAnalysis(analysis: Analysis, assembly: string): string[] {
   const head: Head = { length: analysis.length, assembly };
   if (analysis.internalError) head.internalError = analysis.internalError;
   const parts = [JSON.stringify(head)];
   for (const list of LISTS) {
-    const items: readonly unknown[] = analysis[list];
-    for (let start = 0; start < items.length; start += ITEMS_PER_PART) parts.push(JSON.stringify([list, items.slice(start, start + ITEMS_PER_PART)]));
+    let items: string[] = [];
+    let characters = 0;
+    const endPart = () => {
+      if (items.length) parts.push(`[${JSON.stringify(list)},[${items.join(',')}]]`);
+      items = [];
+      characters = 0;
+    };
+    for (const item of analysis[list] as readonly unknown[]) {
+      const json = JSON.stringify(item);
+      items.push(json);
+      characters += json.length;
+      if (items.length >= ITEMS_PER_PART || characters >= CHARS_PER_PART) endPart();
+    }
+    endPart();
   }
   return parts;
 }

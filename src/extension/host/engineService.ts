@@ -64,4 +64,5 @@ export function serveEngine(endpoint: WorkerEndpoint): void {
         break;
     }
   });
+  endpoint.post({ kind: 'ready' });
 }

@@ -69,7 +69,6 @@ function browserWorker(script: vscode.Uri): StartWorker {
         setTimeout(() => globals.URL.revokeObjectURL(url), 60_000);
       }
     });
-    let terminated = false;
     return {
       post: (message) => void started.then((worker) => worker.postMessage(message), () => {}),
       listen: (onMessage, onStopped) => {
@@ -81,13 +80,10 @@ function browserWorker(script: vscode.Uri): StartWorker {
             onStopped(`failed: ${event.message ?? 'an error without a message'}`);
           };
           worker.onmessageerror = () => onStopped('sent a message that could not be read.');
-          if (terminated) worker.terminate();
         }, (error: unknown) => onStopped(`could not be started: ${error instanceof Error ? error.message : String(error)}`));
       },
-      terminate: () => {
-        terminated = true;
-        void started.then((worker) => worker.terminate(), () => {});
-      },
+      // Before it has started too: the worker is then stopped as soon as it exists.
+      terminate: () => void started.then((worker) => worker.terminate(), () => {}),
     };
   };
 }

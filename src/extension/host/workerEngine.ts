@@ -6,7 +6,7 @@
 // when it stopped before it ever answered, analyses go on in slices of the host's own thread
 // (engine.ts). The
 // output channel hears of each stop, with the reason.
-import type { NewsdeskConfig } from '../../engine';
+import type { Analysis, NewsdeskConfig } from '../../engine';
 import type { ArticleAnalyzer, AnalyzerResult, Cancellation, Engine } from './engine';
 import { inThreadEngine } from './engine';
 import type { FromWorker, ToWorker } from './engineProtocol';
@@ -31,23 +31,36 @@ export const WORKER_SCRIPTS = { node: 'engine-worker.js', web: 'web-engine-worke
 /** How many times a worker that stopped is started again before the host's own thread takes over. */
 export const WORKER_RESTARTS = 2;
 
+/**
+ * How long a worker may go without a word while requests wait for it: the longest analysis of a
+ * hostile 2 MB article takes about 2 s on this project's 2-core machine, so a worker silent this
+ * long is stuck (an endless loop on some input), and is stopped like one that crashed.
+ */
+export const WORKER_SILENCE_MS = 60_000;
+
 interface Pending {
-  settle(message: FromWorker): void;
-  /** The worker is gone before it answered. */
-  orphan(): void;
+  /** What was asked: the analysis in progress when a worker dies is the oldest one asked. */
+  readonly kind: ToWorker['kind'];
+  settle(answer: Answer): void;
 }
 
-/** How a request ended: the worker's answer, or gone with its worker (ask again), or never sent. */
-type Answer = FromWorker | 'orphaned' | 'unsent';
+/**
+ * How a request ended: the worker's answer; 'crashed' when its worker stopped while working on it
+ * (it is not asked again: it may be what stopped the worker); 'orphaned' when its worker stopped
+ * before it began (asked again); 'unsent' when there is no worker to ask.
+ */
+type Answer = Exclude<FromWorker, { kind: 'ready' }> | { kind: 'crashed'; reason: string } | 'orphaned' | 'unsent';
 
 export class WorkerEngine implements Engine {
   private worker: WorkerHandle | undefined;
   /** Counts the workers started, so an analyzer knows whether the current one has its configuration. */
   private workerNumber = 0;
   private stops = 0;
-  /** Whether the worker running now has answered anything: one that never did is not started again. */
-  private answered = false;
-  /** Set after the last restart failed too: every analysis from then on runs in the host's thread. */
+  /** Whether the worker running now has said it is ready: one that never did is not started again. */
+  private ready = false;
+  /** Stops a worker that has been silent too long while requests wait (see WORKER_SILENCE_MS). */
+  private watchdog: ReturnType<typeof setTimeout> | undefined;
+  /** Set when workers are given up: every analysis from then on runs in the host's thread. */
   private fallback: Engine | undefined;
   private disposed = false;
   private readonly pending = new Map<number, Pending>();
@@ -55,7 +68,12 @@ export class WorkerEngine implements Engine {
   private nextAnalyzer = 1;
   private injectedFailure: string | undefined;
 
-  constructor(readonly host: ExtensionHost, private readonly startWorker: StartWorker, private readonly onFailure: (message: string, detail?: string) => void) {}
+  constructor(
+    readonly host: ExtensionHost,
+    private readonly startWorker: StartWorker,
+    private readonly onFailure: (message: string, detail?: string) => void,
+    private readonly silenceMs = WORKER_SILENCE_MS,
+  ) {}
 
   get where(): Engine['where'] {
     return this.fallback ? this.fallback.where : 'worker thread';
@@ -66,20 +84,24 @@ export class WorkerEngine implements Engine {
   }
 
   async injectFailure(message: string | undefined): Promise<void> {
+    if (this.fallback) {
+      this.injectedFailure = message;
+      return this.fallback.injectFailure(message);
+    }
+    // Set after the request is sent: a worker started for it hears of it from the request alone.
+    const answered = this.request((request) => ({ kind: 'inject-failure', request, message }));
     this.injectedFailure = message;
-    if (this.fallback) return this.fallback.injectFailure(message);
-    await this.request((request) => ({ kind: 'inject-failure', request, message }));
+    await answered;
   }
 
   /** Test-only: stops the worker the way a crash would. */
   terminateWorker(): void {
     const worker = this.worker;
-    worker?.terminate();
     // A browser tells no one that a worker was terminated; a Node worker's exit, later, is then ignored.
     if (worker) this.stopped(worker, 'Newsdesk\'s analysis worker was stopped.');
   }
 
-  /** The in-thread engine, once the worker is given up (undefined while it is used). */
+  /** The in-thread engine, once workers are given up (undefined while they are used). */
   get fallbackEngine(): Engine | undefined {
     return this.fallback;
   }
@@ -93,18 +115,18 @@ export class WorkerEngine implements Engine {
     const worker = this.ensureWorker();
     if (!worker) return Promise.resolve('unsent');
     const request = this.nextRequest++;
+    const message = make(request, this.workerNumber);
     return new Promise((resolve) => {
       this.pending.set(request, {
-        settle: (message) => {
+        kind: message.kind,
+        settle: (answer) => {
           this.pending.delete(request);
-          resolve(message);
-        },
-        orphan: () => {
-          this.pending.delete(request);
-          resolve('orphaned');
+          if (!this.pending.size) this.quiet();
+          resolve(answer);
         },
       });
-      worker.post(make(request, this.workerNumber));
+      if (this.pending.size === 1) this.listening();
+      worker.post(message);
     });
   }
 
@@ -129,16 +151,32 @@ export class WorkerEngine implements Engine {
     }
     worker.listen(
       (message) => {
-        this.answered = true;
-        this.pending.get(message.request)?.settle(message);
+        if (worker !== this.worker) return; // a stopped worker's last words
+        if (this.pending.size) this.listening();
+        if (message.kind === 'ready') this.ready = true;
+        else this.pending.get(message.request)?.settle(message);
       },
       (reason, detail) => this.stopped(worker, `Newsdesk's analysis worker ${reason}`, detail),
     );
     this.worker = worker;
     this.workerNumber++;
-    this.answered = false;
+    this.ready = false;
     if (this.injectedFailure !== undefined) worker.post({ kind: 'inject-failure', request: 0, message: this.injectedFailure });
     return worker;
+  }
+
+  /** (Re)starts the watchdog: the worker has `silenceMs` to say something. */
+  private listening(): void {
+    this.quiet();
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      if (this.worker && this.pending.size) this.stopped(this.worker, `Newsdesk's analysis worker did not answer for ${(this.silenceMs / 1000).toFixed(this.silenceMs < 1000 ? 1 : 0)} s.`);
+    }, this.silenceMs);
+  }
+
+  private quiet(): void {
+    if (this.watchdog !== undefined) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
   }
 
   /** The worker running now failed in its own code: it is stopped like one that crashed. */
@@ -146,30 +184,42 @@ export class WorkerEngine implements Engine {
     this.stopped(this.worker, message, detail);
   }
 
-  /** A worker stopped or failed (or `worker` undefined: could not start): start another, or give up on workers. */
+  /**
+   * A worker stopped, failed or hung (or, `worker` undefined, could not start): start another, or
+   * give up on workers. The analysis it was working on is answered as crashed; the requests queued
+   * behind it are asked again.
+   */
   private stopped(worker: WorkerHandle | undefined, message: string, detail?: string): void {
     if (this.disposed || this.fallback || (worker && worker !== this.worker)) return; // already handled
     worker?.terminate();
     this.worker = undefined;
+    this.quiet();
     this.stops++;
-    // A worker that never answered will not start the next time either (a missing script, a host that allows none).
-    if (this.stops > WORKER_RESTARTS || !worker || !this.answered) {
+    // A worker that never got ready will not the next time either (a missing script, a host that allows none).
+    if (this.stops > WORKER_RESTARTS || !worker || !this.ready) {
       this.fallback = inThreadEngine(this.host);
       void this.fallback.injectFailure(this.injectedFailure);
       this.onFailure(`${message} Analysing in the extension host's own thread from now on.`, detail);
     } else {
       this.onFailure(`${message} Starting it again.`, detail);
     }
-    // Their analyzers ask again: of the next worker, or in the host's thread.
-    for (const pending of [...this.pending.values()]) pending.orphan();
+    const waiting = [...this.pending.entries()].sort(([a], [b]) => a - b);
+    const inProgress = worker && this.ready ? waiting.find(([, pending]) => pending.kind === 'analyze') : undefined;
+    for (const [request, pending] of waiting) pending.settle(request === inProgress?.[0] ? { kind: 'crashed', reason: message } : 'orphaned');
   }
 
   dispose(): void {
     this.disposed = true;
     this.worker?.terminate();
     this.worker = undefined;
-    for (const pending of [...this.pending.values()]) pending.orphan();
+    this.quiet();
+    for (const pending of [...this.pending.values()]) pending.settle('orphaned');
   }
+}
+
+/** An empty analysis that carries the engine's failure, as the engine itself makes one. */
+function failedAnalysis(text: string, message: string, stack?: string): Analysis {
+  return { length: text.length, paragraphs: [], quotes: [], actors: [], diagnostics: [], internalError: { message, stack } };
 }
 
 class WorkerAnalyzer implements ArticleAnalyzer {
@@ -201,10 +251,13 @@ class WorkerAnalyzer implements ArticleAnalyzer {
       switch (answer.kind) {
         case 'analysed':
           return this.read(answer.parts, cancellation);
+        case 'crashed':
+          // Not asked again (it may be what stopped the worker): shown as the engine's failure on this text.
+          return { analysis: failedAnalysis(text, `the analysis worker stopped while analysing this text (${answer.reason})`), assembly: 'full', longestHostTaskMs: 0 };
         case 'failed':
-          // A bug in the worker's own code: that worker is not trusted again, and the request is asked again.
+          // A bug in the worker's own code: that worker is not trusted again, and this analysis shows the failure.
           this.engine.workerFailed(`Newsdesk's analysis worker failed: ${answer.message}`, answer.stack);
-          continue;
+          return { analysis: failedAnalysis(text, answer.message, answer.stack), assembly: 'full', longestHostTaskMs: 0 };
         default:
           return undefined; // cancelled
       }

@@ -15,6 +15,7 @@ export function workerThread(script: string): StartWorker {
         worker.on('message', onMessage);
         worker.on('error', (error) => onStopped(`failed: ${error.message}`, error.stack));
         worker.on('exit', (code) => onStopped(`stopped (exit code ${code}).`));
+        worker.on('messageerror', (error) => onStopped(`sent a message that could not be read: ${error.message}`));
       },
       terminate: () => void worker.terminate(),
     };
