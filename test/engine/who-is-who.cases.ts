@@ -39,6 +39,22 @@ export interface WhoIsWhoCase {
 
 export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
   {
+    id: 'variant-two-relative-clauses-joined-by-and',
+    source: 'variant',
+    text: 'The transit board raised fares on Tuesday. A driver who has worked for the authority for 19 years, and who asked not to be named because he was not authorized to speak publicly, said morale among drivers was low.',
+    quote: 'morale among drivers was low',
+    speakerMention: 'A driver', mentionKind: 'description', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    notes: 'A second relative clause joined to the first by ", and who" still qualifies the subject before the first; the clause before the cue is no apposition of its own.',
+  },
+  {
+    id: 'variant-name-with-two-relative-clauses',
+    source: 'variant',
+    text: 'Fares will rise in March. Ellen Marsh, who studies transit finance, and who has advised three cities, said fares rarely close a gap.',
+    quote: 'fares rarely close a gap',
+    speakerMention: 'Ellen Marsh', mentionKind: 'name', resolvedName: 'Ellen Marsh', entityKind: 'person', cue: 'said',
+    notes: 'Two relative clauses between commas joined by "and" describe the name before them.',
+  },
+  {
     id: 'variant-no-subject-across-in-which',
     source: 'variant',
     text: 'The transit board voted on Tuesday after a three-hour meeting in which dozens of riders urged the board to find the money elsewhere.',

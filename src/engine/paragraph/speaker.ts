@@ -162,6 +162,9 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       const head = tokens[headIndex];
       if (!head || head.kind !== 'word') return -1;
       const lower = opener.lower;
+      // "Ms. Marsh, who studies…, and who has advised…, said", "A driver who has worked…, and who
+      // asked…, said": a second relative clause joined to the first; the head is the first one's.
+      if (lower === 'and' && /^(who|whose)$/.test(tokens[k + 2]?.lower ?? '')) return headBeforeRelativeClause(tokens, k, start);
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
         || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
@@ -169,6 +172,20 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
         || opensParticipleAdjunct(opener);
       return appositive ? headIndex : -1;
     }
+  }
+  return -1;
+}
+
+/**
+ * For the comma at `comma` that ends a relative clause: the head it qualifies, the word before its
+ * "who" (between commas, as an apposition, or straight after the head). -1 when there is none.
+ */
+function headBeforeRelativeClause(tokens: readonly Token[], comma: number, start: number): number {
+  const apposed = appositionHead(tokens, comma, start);
+  if (apposed !== -1) return apposed;
+  for (let k = comma - 1; k > start && comma - k < MAX_WHO_CLAUSE_TOKENS; k--) {
+    if (tokens[k].kind !== 'word') return -1;
+    if (tokens[k].lower === 'who' || tokens[k].lower === 'whose') return tokens[k - 1].kind === 'word' ? k - 1 : -1;
   }
   return -1;
 }
