@@ -344,6 +344,7 @@ export class ActorRegistry {
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'anonymous');
           this.journal.assign(actor, 'head', mention.head);
           this.journal.assign(actor, 'plural', mention.plural);
+          if (mention.gender) this.journal.assign(actor, 'gender', mention.gender);
         }
         break;
       }
@@ -364,6 +365,13 @@ export class ActorRegistry {
         if (gender === 'male' || gender === 'female') {
           // Several people described ("the authors") are no "he" or "she".
           const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && !a.plural && mayBePerson(a.entity) && genderFits(a, gender));
+          const unnamed = this.unnamedInFocus(paragraph, gender);
+          if (unnamed) {
+            // "A spokesman for the department said …. He declined to comment": the unnamed source who
+            // spoke last in this paragraph, with no person named as a subject since.
+            actor = unnamed;
+            break;
+          }
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
@@ -692,6 +700,25 @@ export class ActorRegistry {
     const ordered: ActorDraft[] = [];
     for (const list of [near, here, salient, others]) for (const actor of list) if (!ordered.includes(actor)) ordered.push(actor);
     return ordered;
+  }
+
+  /**
+   * The unnamed source a "he" or "she" means: the latest subject or speaker of this paragraph that
+   * could be a single person is an anonymous one ("a spokesman", "an official") whose words do not
+   * rule out the pronoun's gender. Null when a person was named as a subject since, or when the
+   * source spoke in an earlier paragraph (there a named person is the likelier antecedent).
+   */
+  private unnamedInFocus(paragraph: number, gender: 'male' | 'female'): ActorDraft | null {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const entry = this.history[i];
+      if (entry.paragraph !== paragraph) return null;
+      if (!entry.salient || entry.listener) continue;
+      const actor = this.actorOf(entry);
+      if (actor.plural) continue;
+      if (actor.kind === 'anonymous') return actor.head !== undefined && isPersonNoun(actor.head) && genderFits(actor, gender) ? actor : null;
+      if (actor.kind === 'person' && mayBePerson(actor.entity)) return null;
+    }
+    return null;
   }
 
   /** The paragraph where the actor was last a subject or speaker, within the history window; -1 if never. */

@@ -53,6 +53,9 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', '
 const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband', 'widower', 'grandfather', 'dad', 'boy', 'uncle', 'nephew']);
 const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife', 'widow', 'grandmother', 'mom', 'girl', 'aunt', 'niece', 'actress']);
 
+/** Plural nouns for people that do not end in -s ("Few people", "two women"). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk']);
+
 /** The gender that words of a title or description state ("widow", "congresswoman"), if any. */
 export function genderOfWords(lowers: readonly string[]): 'male' | 'female' | undefined {
   let gender: 'male' | 'female' | undefined;
@@ -376,7 +379,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
-  const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
+  const plural = ((head.endsWith('s') && !head.endsWith('ss')) || IRREGULAR_PLURALS.has(head)) && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
   // "Meridian Health Partners": a company's ending after capitalised words makes them all its name,

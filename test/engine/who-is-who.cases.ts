@@ -978,6 +978,31 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'the spokeswoman', mentionKind: 'description', resolvedName: 'Alicia Ferro', entityKind: 'person', cue: 'said',
     notes: 'Ferro has a rank (Sgt.) and a job (police spokeswoman); "the spokeswoman" names the job, so it is her.',
   },
+  // --- "he" or "she" for an unnamed source who just spoke ------------------------------------
+  {
+    id: 'variant-she-after-unnamed-spokeswoman',
+    source: 'variant',
+    text: 'Rosa Mendel, a historian at Carrow College, said the bridge was older than the town records suggest. A spokeswoman for the Harbor Authority said the agency would inspect the bridge next month. She declined to say when it would reopen.',
+    quote: 'to say when it would reopen',
+    speakerMention: 'She', mentionKind: 'pronoun', resolvedName: null, entityKind: 'anonymous', cue: 'declined',
+    notes: 'The last subject of the paragraph is an unnamed spokeswoman: "She" is her, not the historian a sentence before.',
+  },
+  {
+    id: 'variant-he-after-unnamed-then-named',
+    source: 'variant',
+    text: 'Teodor Varga, the harbor master, said the ferries would run as usual. A police spokesman said the road would stay closed. Varga said he had warned the council in May. He said nobody had listened.',
+    quote: 'nobody had listened',
+    speakerMention: 'He', mentionKind: 'pronoun', resolvedName: 'Teodor Varga', entityKind: 'person', cue: 'said',
+    notes: 'An unnamed spokesman spoke, but a named man was the subject since: "He" is Varga.',
+  },
+  {
+    id: 'variant-he-after-few-people',
+    source: 'variant',
+    text: 'Few people would have called Ivo Brandt a runner. He said on Tuesday that he had trained for the race since March.',
+    quote: 'he had trained for the race since March',
+    speakerMention: 'He', mentionKind: 'pronoun', resolvedName: 'Ivo Brandt', entityKind: 'person', cue: 'said',
+    notes: '"people" is plural though it has no -s: "Few people" is no "he".',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
