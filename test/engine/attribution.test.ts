@@ -35,6 +35,11 @@ describe('attribution patterns', () => {
     assert.equal(quotesOf('The levy was expected to raise 1,250,000 dollars.')[1][1], 'to raise 1,250,000 dollars');
   });
 
+  it('reads a number with thousands separators as one word, so its commas close no apposition', () => {
+    assert.deepEqual(quotesOf('The study, which followed 2,300 students, found that the gap held.'), [['indirect', 'that the gap held', 'The study', 'found']]);
+    assert.deepEqual(quotesOf('Ilse Marek, who teaches 1,250 pupils, said the timetable was too tight.'), [['indirect', 'the timetable was too tight', 'Ilse Marek', 'said']]);
+  });
+
   it('takes a noun object as the stance of verbs measured to attribute with one', () => {
     assert.deepEqual(quotesOf('Marchetti mocked the ferry plan.'), [['indirect', 'the ferry plan', 'Marchetti', 'mocked']]);
     assert.deepEqual(quotesOf('Penwick pushed for a second bridge.'), [['indirect', 'a second bridge', 'Penwick', 'pushed']]);
