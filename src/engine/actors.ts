@@ -356,7 +356,11 @@ export class ActorRegistry {
           break;
         }
         const key = norm(mention.text);
-        actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
+        actor = this.byKey.get(key) ?? (mention.kind === 'document' ? this.documentDescribed(mention, paragraph) : null);
+        if (!actor) {
+          actor = this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
+          if (mention.kind === 'document') this.journal.assign(actor, 'head', mention.head);
+        }
         this.journal.assign(actor, 'plural', mention.plural);
         break;
       }
@@ -491,6 +495,18 @@ export class ActorRegistry {
     // last sentences were about, a subject or speaker, before one named in passing.
     return this.lookBack((entry) => entry.salient && !entry.listener && fits(entry), paragraph, 1)
       ?? this.lookBack(fits, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
+  }
+
+  /**
+   * "The study found" after "a study published Wednesday": a definite document of few words means
+   * the last document of the same head the story brought in; null when none did.
+   */
+  private documentDescribed(mention: Mention, paragraph: number): ActorDraft | null {
+    if (!mention.definite || /^\p{Lu}/u.test(mention.text.replace(/^The\s/, '')) || mention.text.split(/\s+/).length > 3) return null;
+    return this.lookBack((entry) => {
+      const actor = this.actorOf(entry);
+      return actor.kind === 'document' && actor.head === mention.head;
+    }, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
   }
 
   /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */

@@ -195,6 +195,13 @@ describe('speaker mentions (issue 13)', () => {
     return [quote?.speaker?.mention?.text ?? null, quote?.speaker?.name ?? null, actor?.kind ?? null];
   }
 
+  it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
+    const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
+    const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
+    assert.deepEqual(speakers, ['a study', 'a study', 'the report']);
+    assert.equal(new Set(analysis.quotes.slice(0, 2).map((q) => q.speaker?.actorId)).size, 1);
+  });
+
   it('reads a title after an honorific as a surname ("Mr. King"), but not a form of address', () => {
     assert.deepEqual(speakerOf('Larry Penwick and Ed Marchetti met. Mr. King said the bridge would reopen.').slice(0, 2), ['Mr. King', 'King']);
     assert.equal(speakerOf('Mr. President, said Penwick, the bridge is shut.')[1], 'Penwick');
