@@ -195,6 +195,11 @@ describe('speaker mentions (issue 13)', () => {
     return [quote?.speaker?.mention?.text ?? null, quote?.speaker?.name ?? null, actor?.kind ?? null];
   }
 
+  it('takes a document with its "of" phrase as the subject, not the phrase\'s object', () => {
+    assert.deepEqual(speakerOf('The survey of 500 voters found that most wanted a later ferry.'), ['The survey of 500 voters', 'the survey of 500 voters', 'document']);
+    assert.deepEqual(speakerOf('A poll of 800 parents found that most wanted a later bell.').slice(2), ['document']);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);

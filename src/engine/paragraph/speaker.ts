@@ -210,10 +210,11 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
 
 /**
  * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
- * "an official familiar with"). A definite description or a body keeps the nearer phrase: measured,
+ * "an official familiar with"), or a document ("The survey of 500 voters found": the survey speaks,
+ * not the voters). A definite description or a body keeps the nearer phrase: measured,
  * "the government in Beijing" or "The deputy head of China's delegation" resolved worse whole.
  */
-const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague']);
+const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague', 'document']);
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
 export const MAX_NAME_APPOSITION_TOKENS = 6;
