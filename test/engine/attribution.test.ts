@@ -200,6 +200,11 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('A poll of 800 parents found that most wanted a later bell.').slice(2), ['document']);
   });
 
+  it('steps over a past participle clause between a subject and its verb ("The report, published Monday, found")', () => {
+    assert.deepEqual(speakerOf('The report, published Monday, found that the ferry lost money on every crossing.'), ['The report', 'the report', 'document']);
+    assert.deepEqual(speakerOf('The audit, commissioned by the harbor board, found that the levy was spent twice.').slice(0, 1), ['The audit']);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);

@@ -170,7 +170,9 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
         || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
         // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
-        || opensParticipleAdjunct(opener);
+        || opensParticipleAdjunct(opener)
+        // "The report, published Monday, found": a past participle describes it as well.
+        || opensPastParticipleAdjunct(opener);
       return appositive ? headIndex : -1;
     }
   }
@@ -181,6 +183,14 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
 function opensParticipleAdjunct(token: Token): boolean {
   return token.kind === 'word' && /^\p{Ll}+ing$/u.test(token.text) && isVerbLike(token.lower)
     && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag));
+}
+
+/** A lower-case past participle in -ed ("published", "commissioned"; not "need", "red"): a reduced passive clause. */
+function opensPastParticipleAdjunct(token: Token): boolean {
+  if (token.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(token.text)) return false;
+  // A regular participle the lexicon does not know ("commissioned") is one too.
+  const tags = lexiconTags(token.lower);
+  return (tags.length === 0 || tags.some((tag) => tag === 'PastTense' || tag === 'Participle')) && !tags.some((tag) => /Noun|Singular|Plural|Adjective/.test(tag));
 }
 
 /** Words that tie a noun to what qualifies it ("familiar with", "close to"), besides prepositions. */
