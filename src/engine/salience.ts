@@ -2,7 +2,7 @@
 // of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
 // George McGovern's running mate" leaves the sentence's subject in focus).
 import { isVerbLike, lexiconTags } from './cues';
-import { AFTER_OBJECT_HER, CUE_FILLERS, PARTY_NAMES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { AFTER_OBJECT_HER, ARTICLES, CUE_FILLERS, PARTY_NAMES, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
 import type { Token } from './segment';
@@ -197,12 +197,27 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   }
   while (first <= last && tokens[first].kind === 'word' && /^(a|an|the)$/.test(tokens[first].lower)) first++;
   if (last < first || tokens[first].kind !== 'word' || /^\d/.test(tokens[first].text)) return null;
+  // "Marek, speaking at the port, said", "…, asked about the delay,": a participle clause says what
+  // the person was doing, not who they are ("acting director", "retired teacher" are roles).
+  if (opensParticipleClause(tokens, first, last)) return null;
   const lastWord = tokens[last];
   // A role ends in a noun for a person or a body: not in a verb, an adverb or a place.
   if (lastWord.kind !== 'word' || /^(of|for|at|in|and|or|to)$/.test(lastWord.lower)) return null;
   const text = paragraph.slice(tokens[first].start, lastWord.end);
   if (/^\p{Lu}/u.test(text) && !/\s/.test(text)) return null;
   return text;
+}
+
+/**
+ * Whether the word at `first` is a participle that opens a clause: "speaking at", "asked about",
+ * "reached by phone", "interviewed Tuesday", "smiling" alone; not one before a noun ("retired teacher").
+ */
+function opensParticipleClause(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[first];
+  if (!/^\p{Ll}+(ing|ed)$/u.test(word.text) || lexiconTags(word.lower).some((tag) => /Noun|Singular|Plural|Actor/.test(tag))) return false;
+  if (first === last) return true;
+  const next = tokens[first + 1];
+  return next.kind === 'word' && (PREPOSITIONS.has(next.lower) || ARTICLES.has(next.lower) || TIME_WORDS.has(next.lower) || /^(about|up|out|down|back|off|him|her|them|it)$/.test(next.lower));
 }
 
 /**

@@ -205,6 +205,17 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('The audit, commissioned by the harbor board, found that the levy was spent twice.').slice(0, 1), ['The audit']);
   });
 
+  it('gives a name no role from a participle clause, but keeps a role that opens with a participle', () => {
+    const roleOf = (paragraph: string) => {
+      const analysis = analyze(`Harbour News\n\n${paragraph}\n`);
+      return analysis.actors.find((a) => a.id === analysis.quotes[0]?.speaker?.actorId)?.role ?? null;
+    };
+    assert.equal(roleOf('Ilse Marek, speaking at the port, said the timetable was too tight.'), null);
+    assert.equal(roleOf('Ilse Marek, asked about the timetable, said it was too tight.'), null);
+    assert.equal(roleOf('Ilse Marek, acting director of the port, said the timetable was too tight.'), 'acting director of the port');
+    assert.equal(roleOf('Ilse Marek, a retired teacher, said the timetable was too tight.'), 'retired teacher');
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
