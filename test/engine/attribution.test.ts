@@ -216,6 +216,11 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(roleOf('Ilse Marek, a retired teacher, said the timetable was too tight.'), 'retired teacher');
   });
 
+  it('takes the subject before a relative clause and an "according to" between commas as the speaker', () => {
+    const quotes = quotesOf('Tomas Ferrer, who earned $2 million last year, according to the port\'s filings, said the pay was set by the board.');
+    assert.deepEqual(quotes.find((q) => q[3] === 'said'), ['indirect', 'the pay was set by the board', 'Tomas Ferrer', 'said']);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);

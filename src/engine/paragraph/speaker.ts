@@ -147,11 +147,26 @@ export function subjectUpToClauseStart(tokens: readonly Token[], last: number, s
  * commas do not enclose an apposition or a relative clause.
  */
 export function appositionHead(tokens: readonly Token[], closingComma: number, start: number): number {
+  const found = appositionBefore(tokens, closingComma, start);
+  if (!found) return -1;
+  // "Aldridge, who earned $4.2 million, according to the filings, did not…": a sentence adverbial
+  // after a relative clause or an apposition is no apposition of the clause's last word; the subject
+  // is the head the earlier apposition describes.
+  const opener = tokens[found.opener];
+  if (opener.lower === 'according' || opensParticipleAdjunct(opener)) {
+    const outer = appositionBefore(tokens, found.opener - 1, start);
+    if (outer && /^(who|whose|which|a|an|the)$/.test(tokens[outer.opener].lower)) return outer.head;
+  }
+  return found.head;
+}
+
+/** The apposition closed by the comma or dash at `closingComma`: its head's index and its first word's; null when there is none. */
+function appositionBefore(tokens: readonly Token[], closingComma: number, start: number): { head: number; opener: number } | null {
   const closer = tokens[closingComma];
   const dashes = isDash(closer);
   for (let k = closingComma - 1; k > start && closingComma - k < MAX_APPOSITION_TOKENS; k--) {
     const token = tokens[k];
-    if (token.kind === 'quote' && k !== closingComma) return -1;
+    if (token.kind === 'quote' && k !== closingComma) return null;
     if (dashes ? isDash(token) : token.kind === 'punct' && token.text === ',') {
       const opener = tokens[k + 1];
       let headIndex = k - 1;
@@ -164,7 +179,7 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       // "Dorothy Finch, 71, who takes the early boat, said": the age is the name's, as a role would be.
       if (headIndex > start) headIndex = beforeAgeApposition(tokens, headIndex, start);
       const head = tokens[headIndex];
-      if (!head || head.kind !== 'word') return -1;
+      if (!head || head.kind !== 'word') return null;
       const lower = opener.lower;
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
@@ -173,10 +188,10 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
         || opensParticipleAdjunct(opener)
         // "The report, published Monday, found": a past participle describes it as well.
         || opensPastParticipleAdjunct(opener);
-      return appositive ? headIndex : -1;
+      return appositive ? { head: headIndex, opener: k + 1 } : null;
     }
   }
-  return -1;
+  return null;
 }
 
 /** A lower-case verb in -ing that is no noun ("speaking", "standing"; not "building", "spending"). */
