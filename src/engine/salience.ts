@@ -284,7 +284,9 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
     return -1;
   }
   // ", a retired teacher,", ", the mayor's aide,", ", president of the teachers' union,".
-  if (!/^(a|an|the)$/.test(first.lower) && !(/^\p{Ll}/u.test(first.text) && (ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.lower)))) return -1;
+  // ", Meridian's chief nursing officer,": a body's possessive opens a role as an article does.
+  const possessive = opensWithBodyPossessive(tokens, comma + 1);
+  if (!possessive && !/^(a|an|the)$/.test(first.lower) && !(/^\p{Ll}/u.test(first.text) && (ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.lower)))) return -1;
   for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === '.')) return k;
@@ -292,6 +294,21 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   }
   // "…, said Greta Olsen, the county's deputy director of emergency management": the sentence's end closes it.
   return end - comma - 1 <= ROLE_APPOSITION_TOKENS && end > comma + 2 ? end : -1;
+}
+
+/** Longest name before a possessive that opens a role (", Carrow Ferries' chief operating officer,"). */
+const POSSESSIVE_NAME_TOKENS = 5;
+
+/** Whether capitalised words from `first` end in a possessive followed by a lower-case word: "Meridian's chief nursing officer". */
+function opensWithBodyPossessive(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k < first + POSSESSIVE_NAME_TOKENS; k++) {
+    const token = tokens[k];
+    if (token?.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
+    if (/['’]s$/.test(token.text)) return /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+    // "Ferries’": a plural's apostrophe is a token of its own.
+    if (/s$/.test(token.text) && tokens[k + 1]?.kind === 'punct' && /^['’]$/.test(tokens[k + 1].text)) return /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
+  }
+  return false;
 }
 
 /** Longest title read before a name after the cue ("said dairy farmer and school board member Joan Pelletier"). */

@@ -1003,6 +1003,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'He', mentionKind: 'pronoun', resolvedName: 'Ivo Brandt', entityKind: 'person', cue: 'said',
     notes: '"people" is plural though it has no -s: "Few people" is no "he".',
   },
+  {
+    id: 'variant-inverted-cue-role-with-body-possessive',
+    source: 'variant',
+    text: '“We have put a fair offer on the table,” said Ilse Marek, Carrow Ferries’ chief operating officer. She said the boats would keep running.',
+    quote: '“We have put a fair offer on the table,”',
+    speakerMention: 'Ilse Marek', mentionKind: 'name', resolvedName: 'Ilse Marek', entityKind: 'person', cue: 'said',
+    role: 'Carrow Ferries’ chief operating officer',
+    notes: 'After an inverted cue, an apposition opened by a body\'s possessive is the whole role, as one opened by "the" is.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
