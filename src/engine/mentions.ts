@@ -468,6 +468,12 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
   if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return groupOf(facts, null, text, firstLower);
   if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return groupOf(facts, null, text, firstLower);
+  // "Some patients said", "Many people think", "Several commuters complained": a quantifier before
+  // any plural of people leaves them as vague as "Some parents" (unlike "some sources", which are
+  // anonymous, or "Some 300 nurses", a number); a document keeps its kind ("Some studies found").
+  if (VAGUE_QUANTIFIERS.has(firstLower) && plural && !nameText && words.length === 2 && (head === 'people' || !ANONYMOUS_HEADS.has(head)) && !DOCUMENT_HEADS.has(head)) {
+    return groupOf(facts, null, text, firstLower);
+  }
   if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mentionOf(facts, 'vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.

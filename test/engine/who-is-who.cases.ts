@@ -1012,6 +1012,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     role: 'Carrow Ferries’ chief operating officer',
     notes: 'After an inverted cue, an apposition opened by a body\'s possessive is the whole role, as one opened by "the" is.',
   },
+  {
+    id: 'variant-some-plural-of-people-is-vague',
+    source: 'variant',
+    text: 'The ferry line cut its winter timetable to two boats a day. Some commuters said the first boat now left too early for them.',
+    quote: 'the first boat now left too early for them',
+    speakerMention: 'Some commuters', mentionKind: 'description', resolvedName: null, entityKind: 'vague', cue: 'said',
+    diagnostic: 'vague-attribution',
+    notes: 'A quantifier before any plural of people ("Some commuters", not only the listed "Some parents") is vague sourcing, not an anonymous source.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
