@@ -53,6 +53,9 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', '
 const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband', 'widower', 'grandfather', 'dad', 'boy', 'uncle', 'nephew']);
 const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife', 'widow', 'grandmother', 'mom', 'girl', 'aunt', 'niece', 'actress']);
 
+/** Prepositions after which a capitalised name is where something happens ("at Riverside General"). */
+const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'from']);
+
 /** Plural nouns for people that do not end in -s ("Few people", "two women"). */
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk']);
 
@@ -406,7 +409,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
     // "Northwind Energy", "Cascade Valley Health": a company's last word after its name, though "Energy Secretary" makes it a title.
     const companyEnding = i === words.length - 1 && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || i >= companyFrom || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    // "treated at Riverside General": after "at", "in" or "from", a title word that ends a name
+    // with no article is the name of a place (a title comes before the name it belongs to).
+    const placeEnding = i === words.length - 1 && nameEnd === i && nameStart === 0 && TITLE_WORDS.has(lower) && first > 0 && LOCATIVE_PREPOSITIONS.has(tokens[first - 1].lower);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || placeEnding || i >= companyFrom || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;

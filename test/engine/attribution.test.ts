@@ -221,6 +221,13 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(quotes.find((q) => q[3] === 'said'), ['indirect', 'the pay was set by the board', 'Tomas Ferrer', 'said']);
   });
 
+  it('reads a title word that ends a name after "at" as a place\'s name, not a role ("at Riverside General")', () => {
+    const analysis = analyze('Harbour News\n\nGloria Benitez, who is being treated at Carrow General, said she had asked her doctor.\n');
+    const actor = analysis.actors.find((a) => a.name === 'Gloria Benitez');
+    assert.equal(actor?.role, undefined);
+    assert.ok(!actor?.aliases.includes('Carrow General'));
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
