@@ -240,6 +240,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, senten
     }
     if (currentLower === 'familiar' && tokens[end + 1]?.lower === 'with') {
       end += 2;
+      // "a person familiar with the negotiations": the object's own noun phrase follows, whole.
+      sawHead = false;
       continue;
     }
     break;

@@ -228,6 +228,10 @@ describe('speaker mentions (issue 13)', () => {
     assert.ok(!actor?.aliases.includes('Carrow General'));
   });
 
+  it('keeps the object of "familiar with" in an unnamed source after "according to"', () => {
+    assert.deepEqual(quotesOf('The port has set aside $2 million for the strike, according to a person familiar with the negotiations.')[0].slice(2), ['a person familiar with the negotiations', 'according to']);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
