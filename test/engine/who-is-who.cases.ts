@@ -1021,6 +1021,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     diagnostic: 'vague-attribution',
     notes: 'A quantifier before any plural of people ("Some commuters", not only the listed "Some parents") is vague sourcing, not an anonymous source.',
   },
+  {
+    id: 'variant-group-with-locative-object-before-cue',
+    source: 'variant',
+    text: 'The lower lake will leave the marina on mud for most of the season. Shop owners around the lake say the timing could hardly be worse.',
+    quote: 'the timing could hardly be worse',
+    speakerMention: 'Shop owners around the lake', mentionKind: 'description', resolvedName: null, entityKind: 'group', cue: 'say',
+    notes: 'The lake is where the owners are; the owners speak.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -220,8 +220,16 @@ const POSTMODIFIER_LINKS = new Set(['familiar', 'close', 'around', 'across', 'be
 function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, first: number, last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
   const before = tokens[first - 1];
   if (phrase.kind === 'pronoun' || first - 1 <= start || before?.kind !== 'word' || !(PREPOSITIONS.has(before.lower) || POSTMODIFIER_LINKS.has(before.lower))) return null;
-  const whole = subjectUpToClauseStart(tokens, last, start, paragraph, cues);
-  if (!whole || whole.start >= phrase.start || !POSTMODIFIED_KINDS.has(whole.kind) || whole.generic) return null;
+  let whole = subjectUpToClauseStart(tokens, last, start, paragraph, cues);
+  if (!whole || whole.start >= phrase.start) return null;
+  if (!POSTMODIFIED_KINDS.has(whole.kind) || whole.generic) {
+    // "Business owners around the lake say": a link other than "of" or "for" leaves the object as
+    // the phrase's head; the words before the preposition tell who speaks.
+    const wholeFirst = tokenIndexAt(tokens, whole.start, start);
+    const core = wholeFirst < first - 1 ? classify(tokens, wholeFirst, first - 1, paragraph) : null;
+    if (!core || core.end !== tokens[first - 2].end || !POSTMODIFIED_KINDS.has(core.kind) || core.generic) return null;
+    whole = { ...core, end: whole.end, text: whole.text };
+  }
   // The head comes first and is someone ("Residents", "officer", "members"); the words up to the
   // object only describe it: no verb, no opening preposition ("In one of those…", "Unlike many of…").
   const firstWord = tokenIndexAt(tokens, whole.start, start);
