@@ -629,6 +629,19 @@ export class ActorRegistry {
       this.journal.mapSet(this.byKey, key, similar);
       return similar;
     }
+    // "…, Water District Says" in the headline, then "the Kestrel Valley Water District said": the
+    // short form came first; the body now has its full name, as a person named by surname first does.
+    const shortened = this.actors.find((a) => {
+      if (a.kind !== 'organization' || a.known) return false;
+      const named = nameFormsOf(norm(a.name));
+      return named.word === short.word && named.length > 1 && named.length < short.length && named.words.every((word) => short.words.includes(word));
+    });
+    if (shortened) {
+      this.addAlias(shortened, shortened.name);
+      this.journal.assign(shortened, 'name', name);
+      this.journal.mapSet(this.byKey, key, shortened);
+      return shortened;
+    }
     return this.create(name, 'organization');
   }
 

@@ -232,6 +232,13 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(quotesOf('The port has set aside $2 million for the strike, according to a person familiar with the negotiations.')[0].slice(2), ['a person familiar with the negotiations', 'according to']);
   });
 
+  it('joins a body named short in the headline with its full name in the story', () => {
+    const analysis = analyze('Ferries to Run Twice a Day, Harbor Board Says\n\nThe ferries will run twice a day from May, the Carrow Harbor Board said Tuesday.\n');
+    const names = analysis.quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(names, ['Carrow Harbor Board', 'Carrow Harbor Board']);
+    assert.equal(analysis.actors.filter((a) => a.kind === 'organization').length, 1);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
