@@ -239,6 +239,10 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(analysis.actors.filter((a) => a.kind === 'organization').length, 1);
   });
 
+  it('takes what a source\'s possessive owns after "according to", a noun the lexicon lacks included', () => {
+    assert.deepEqual(speakerOf('The dock will be finished by fall, according to the harbor board\'s timeline.'), ['the harbor board\'s timeline', 'the harbor board\'s timeline', 'document']);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
