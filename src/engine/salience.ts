@@ -5,6 +5,7 @@ import { isVerbLike, lexiconTags } from './cues';
 import { AFTER_OBJECT_HER, ARTICLES, CUE_FILLERS, PARTY_NAMES, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
+import { roleFromTitle } from './entities';
 import type { Token } from './segment';
 import { isComma } from './paragraph/tokens';
 
@@ -226,6 +227,15 @@ function opensParticipleClause(tokens: readonly Token[], first: number, last: nu
  */
 export function descriptionRole(description: Mention): string {
   return description.text.replace(/^(the|a|an)\s+/i, '');
+}
+
+/**
+ * The role of a name in apposition to a description: the name's own title when it states one
+ * ("Sen."), else the description ("A biologist at Carrow University, Dr. Anita Rasmussen," is a
+ * biologist: "Dr." is only a courtesy).
+ */
+export function apposedRole(named: Mention, description: Mention): string {
+  return named.role && roleFromTitle(named.role) ? named.role : descriptionRole(description);
 }
 
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */

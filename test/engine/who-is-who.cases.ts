@@ -1029,6 +1029,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'Shop owners around the lake', mentionKind: 'description', resolvedName: null, entityKind: 'group', cue: 'say',
     notes: 'The lake is where the owners are; the owners speak.',
   },
+  {
+    id: 'variant-description-before-honorific-name-is-her-role',
+    source: 'variant',
+    text: 'A biologist at Carrow State University, Dr. Anita Rasmussen, said the trout would likely survive a shallower summer.',
+    quote: 'the trout would likely survive a shallower summer',
+    speakerMention: 'Dr. Anita Rasmussen', mentionKind: 'name', resolvedName: 'Anita Rasmussen', entityKind: 'person', cue: 'said',
+    role: 'biologist at Carrow State University',
+    notes: '"Dr." is a courtesy, no role: the description in apposition is her role, as it is without the honorific.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -1,7 +1,7 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { GOVERNING_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionEnd, appositionRole, descriptionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
+import { apposedRole, appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -93,7 +93,7 @@ export function collectNames(
         const inFocus = (predicate: number): boolean => speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, predicate));
         if (apposed) {
           const salient = speakers.has(apposed.name.start) || inFocus(apposed.closer + 1);
-          const named = { ...apposed.name, role: apposed.name.role ?? descriptionRole(mention) };
+          const named = { ...apposed.name, role: apposedRole(apposed.name, mention) };
           out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
           previous = { mention: named, next: apposed.closer + 1, salient };
           i = apposed.closer;

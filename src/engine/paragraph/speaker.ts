@@ -6,7 +6,7 @@ import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { COST_NOUNS, isFunctionWord, isPersonNoun, organizationFits, roleFromTitle } from '../entities';
-import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
+import { apposedRole, appositionEnd, appositionRole, beforeAgeApposition, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { afterDateline, isBe, isComma, isDash, tokenIndexAt } from './tokens';
@@ -470,7 +470,7 @@ export function findSpeaker(
       if (speaker) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph, speaker) : null;
-      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
+      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: apposedRole(named, speaker) } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
@@ -573,7 +573,7 @@ function withNameInApposition(tokens: readonly Token[], subject: Mention, first:
   while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
   if (closer >= limit || !isComma(tokens[closer])) return subject;
   const named = nameInApposition(tokens, last, closer, paragraph);
-  return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) } : subject;
+  return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: apposedRole(named, subject) } : subject;
 }
 
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
