@@ -138,7 +138,7 @@ function namedBeforeApposition(tokens: readonly Token[], description: Mention, l
   const named = phraseEndingAt(tokens, comma - 1, start, paragraph);
   if (!named || (named.kind !== 'name' && named.kind !== 'organization') || named.entity === 'place' || named.entity === 'thing') return null;
   // The apposition is the name's role, as it is before a cue ("Lena Ortiz, president of the teachers' union, said").
-  return named.role ? named : { ...named, role: descriptionRole(description) };
+  return statesRole(named) ? named : { ...named, role: descriptionRole(description) };
 }
 
 /** The index of the token before the one that starts at `offset`, searching back from `from`. */
@@ -235,7 +235,12 @@ export function descriptionRole(description: Mention): string {
  * biologist: "Dr." is only a courtesy).
  */
 export function apposedRole(named: Mention, description: Mention): string {
-  return named.role && roleFromTitle(named.role) ? named.role : descriptionRole(description);
+  return statesRole(named) ? named.role! : descriptionRole(description);
+}
+
+/** Whether a name's title states a role ("Sen.", "Fire Chief"), not only a courtesy ("Dr.", "Ms."). */
+export function statesRole(named: Mention): boolean {
+  return named.role !== null && roleFromTitle(named.role) !== null;
 }
 
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */

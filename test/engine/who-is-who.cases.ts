@@ -1038,6 +1038,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     role: 'biologist at Carrow State University',
     notes: '"Dr." is a courtesy, no role: the description in apposition is her role, as it is without the honorific.',
   },
+  {
+    id: 'variant-inverted-cue-honorific-name-and-role',
+    source: 'variant',
+    text: '“We did not make this decision lightly,” said Dr. Helena Marsh, the clinic’s medical director. She said the ward had delivered 112 babies last year.',
+    quote: '“We did not make this decision lightly,”',
+    speakerMention: 'Dr. Helena Marsh', mentionKind: 'name', resolvedName: 'Helena Marsh', entityKind: 'person', cue: 'said',
+    role: 'clinic’s medical director',
+    notes: 'After "said", a courtesy title before the name leaves the apposition after it as her role.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

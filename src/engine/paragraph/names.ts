@@ -1,7 +1,7 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { GOVERNING_PREPOSITIONS, NAME_PARTICLES, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { apposedRole, appositionEnd, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
+import { apposedRole, appositionEnd, statesRole, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -46,7 +46,7 @@ export function collectNames(
         // his role, not a source of its own.
         const closer = mention.kind === 'name' ? appositionEnd(tokens, j + 1, end) : -1;
         const role = closer !== -1 ? appositionRole(tokens, j, closer, paragraph) : null;
-        const named = role && !mention.role ? { ...mention, role } : mention;
+        const named = role && !statesRole(mention) ? { ...mention, role } : mention;
         // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
         const first = tokenIndexAt(tokens, mention.start, start);
         const governed = first > start && tokens[first - 1].kind === 'word' && GOVERNING_PREPOSITIONS.has(tokens[first - 1].lower);

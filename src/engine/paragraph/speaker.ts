@@ -6,7 +6,7 @@ import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { COST_NOUNS, isFunctionWord, isPersonNoun, organizationFits, roleFromTitle } from '../entities';
-import { apposedRole, appositionEnd, appositionRole, beforeAgeApposition, relativeAntecedent, titledNameAfter } from '../salience';
+import { apposedRole, appositionEnd, statesRole, appositionRole, beforeAgeApposition, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { afterDateline, isBe, isComma, isDash, tokenIndexAt } from './tokens';
@@ -474,7 +474,7 @@ export function findSpeaker(
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
-      if (speaker && role && !speaker.role) speaker = { ...speaker, role };
+      if (speaker && role && !statesRole(speaker)) speaker = { ...speaker, role };
       // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
       else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
@@ -488,7 +488,7 @@ export function findSpeaker(
     if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
     inverted = speaker !== null;
     // "…," said Greta Olsen, the county's deputy director of emergency management.
-    if (speaker?.kind === 'name' && !speaker.role) {
+    if (speaker?.kind === 'name' && !statesRole(speaker)) {
       const last = tokenIndexAt(tokens, speaker.end, cueEnd) - 1;
       const closer = appositionEnd(tokens, last + 1, end);
       const role = closer !== -1 ? appositionRole(tokens, last, closer, paragraph) : null;
