@@ -1047,6 +1047,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     role: 'clinic’s medical director',
     notes: 'After "said", a courtesy title before the name leaves the apposition after it as her role.',
   },
+  {
+    id: 'variant-inverted-cue-description-then-name',
+    source: 'variant',
+    text: 'County Executive Priya Raman said the county could not pay more. “If the board will not listen, the voters will,” said the union’s president, Luis Ortega.',
+    quote: '“If the board will not listen, the voters will,”',
+    speakerMention: 'the union’s president, Luis Ortega', mentionKind: 'name', resolvedName: 'Luis Ortega', entityKind: 'person', cue: 'said',
+    role: 'union’s president',
+    notes: 'After "said", a description with a name in apposition is that person, not the last person named before.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

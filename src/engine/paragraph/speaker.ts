@@ -484,6 +484,8 @@ export function findSpeaker(
     && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
     // "…," said Truss / said the official
     speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+    // "…," said the union's president, Luis Ortega: the person named in apposition speaks.
+    if (speaker) speaker = withNameInApposition(tokens, speaker, cueEnd, end, paragraph, true);
     // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
     if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
     inverted = speaker !== null;
@@ -565,13 +567,15 @@ function withCoordinatedPartner(tokens: readonly Token[], subject: Mention, firs
  * name in apposition ("Meridian's chief executive, Thomas Aldridge, wrote … urging"), the person
  * named, with the description as role; the subject itself otherwise.
  */
-function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string): Mention {
+function withNameInApposition(tokens: readonly Token[], subject: Mention, first: number, limit: number, paragraph: string, atSentenceEnd = false): Mention {
   if (subject.kind !== 'description' && subject.kind !== 'anonymous') return subject;
   const last = tokenIndexAt(tokens, subject.end, first) - 1;
   if (!isComma(tokens[last + 1])) return subject;
   let closer = last + 2;
   while (closer < limit && closer - last <= MAX_NAME_APPOSITION_TOKENS + 1 && tokens[closer].kind === 'word' && isCapitalized(tokens[closer])) closer++;
-  if (closer >= limit || !isComma(tokens[closer])) return subject;
+  // After an inverted cue the name may end the sentence: "…," said the union's president, Luis Ortega.
+  const ends = atSentenceEnd && (closer >= limit || (tokens[closer].kind === 'punct' && /^[.!?;]$/.test(tokens[closer].text)));
+  if (!ends && (closer >= limit || !isComma(tokens[closer]))) return subject;
   const named = nameInApposition(tokens, last, closer, paragraph);
   return named ? { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: apposedRole(named, subject) } : subject;
 }
