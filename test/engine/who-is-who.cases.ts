@@ -1056,6 +1056,22 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     role: 'union’s president',
     notes: 'After "said", a description with a name in apposition is that person, not the last person named before.',
   },
+  {
+    id: 'variant-second-relative-clause-before-cue',
+    source: 'variant',
+    text: 'Graham Pettigrew, the authority’s finance chief, said a hiring freeze would slow repairs. A driver who has worked for the authority for 19 years, and who asked not to be named because he was not authorized to speak publicly, said morale was low. “We hear it from the riders every day,” he said.',
+    quote: 'morale was low',
+    speakerMention: 'A driver', mentionKind: 'description', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    notes: '", and who…," is a second relative clause on the same subject: the driver speaks.',
+  },
+  {
+    id: 'variant-he-after-driver-with-two-relative-clauses',
+    source: 'variant',
+    text: 'Graham Pettigrew, the authority’s finance chief, said a hiring freeze would slow repairs. A driver who has worked for the authority for 19 years, and who asked not to be named because he was not authorized to speak publicly, said morale was low. “We hear it from the riders every day,” he said.',
+    quote: '“We hear it from the riders every day,”',
+    speakerMention: 'he', mentionKind: 'pronoun', resolvedName: null, entityKind: 'anonymous', cue: 'said',
+    notes: 'The unnamed driver spoke last in the paragraph: "he" is the driver, not the finance chief.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -187,7 +187,9 @@ function appositionBefore(tokens: readonly Token[], closingComma: number, start:
         // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
         || opensParticipleAdjunct(opener)
         // "The report, published Monday, found": a past participle describes it as well.
-        || opensPastParticipleAdjunct(opener);
+        || opensPastParticipleAdjunct(opener)
+        // "A driver who has worked there for 19 years, and who asked not to be named, said": a second relative clause.
+        || ((lower === 'and' || lower === 'but') && /^(who|whose|which)$/.test(tokens[k + 2]?.lower ?? ''));
       return appositive ? { head: headIndex, opener: k + 1 } : null;
     }
   }
