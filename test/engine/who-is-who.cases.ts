@@ -1072,6 +1072,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'he', mentionKind: 'pronoun', resolvedName: null, entityKind: 'anonymous', cue: 'said',
     notes: 'The unnamed driver spoke last in the paragraph: "he" is the driver, not the finance chief.',
   },
+  {
+    id: 'variant-noun-in-ing-is-no-participle',
+    source: 'variant',
+    text: 'The harbor board voted 5-2 to raise fares after a three-hour meeting in which dozens of riders urged it to find the money elsewhere.',
+    quote: 'to find the money elsewhere',
+    speakerMention: null, mentionKind: null, resolvedName: null, entityKind: null,
+    notSpeakers: ['a three-hour'],
+    notes: '"a three-hour meeting in which…": after an article and a modifier, "meeting" is a noun, not a participle whose subject speaks.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -307,7 +307,7 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
     // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
     // runs straight into its verb ("A court filing released Thursday says").
     const participle = near && /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
-      && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
+      && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower)) && !modifiesNoun(tokens[k - 1]);
     if (!relativeWho && !participle) continue;
     const subject = phraseEndingAt(tokens, k - 1, start, paragraph);
     if (!subject || subject.kind === 'pronoun' || (relativeWho && subject.kind === 'document')) return null;
@@ -320,6 +320,17 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
 }
 
 const PRONOUN_WORDS = /^(he|she|it|they|we|i|you|him|them|us|me)$/;
+
+/**
+ * Whether a word can only stand before a noun: an article, a possessive, an adjective or a compound
+ * modifier ("a three-hour meeting in…", "the long meeting in…": the -ing word is then a noun, no participle).
+ */
+function modifiesNoun(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || isCapitalized(token)) return false;
+  if (ARTICLES.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower) || /^\p{Ll}[\p{Ll}\d]*-\p{Ll}+$/u.test(token.text)) return true;
+  const tags = lexiconTags(token.lower);
+  return tags.includes('Adjective') && !tags.some((tag) => /Noun|Singular|Plural|Verb|PastTense|PresentTense/.test(tag));
+}
 
 /**
  * Whether the cue at `i`, the verb of a relative clause ("who oppose the closure"), is followed
