@@ -243,6 +243,15 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(speakerOf('The dock will be finished by fall, according to the harbor board\'s timeline.'), ['the harbor board\'s timeline', 'the harbor board\'s timeline', 'document']);
   });
 
+  it('links the second piece of a statement split by its attribution to the first', () => {
+    const analysis = analyze('Harbour News\n\nUntil then, Marek said, the boats would run twice a day. Penwick said the fares would rise.\n');
+    assert.deepEqual(analysis.quotes.map((q) => [q.id, q.text, q.continues ?? null]), [
+      ['q1', 'Until then', null],
+      ['q2', 'the boats would run twice a day', 'q1'],
+      ['q3', 'the fares would rise', null],
+    ]);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
