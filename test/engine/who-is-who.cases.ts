@@ -1081,6 +1081,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['a three-hour'],
     notes: '"a three-hour meeting in which…": after an article and a modifier, "meeting" is a noun, not a participle whose subject speaks.',
   },
+  {
+    id: 'variant-sentence-initial-plural-of-person-noun',
+    source: 'variant',
+    text: 'Jordan Whitfield runs the ferry office. Commuters said the boat was late again. “We are fixing it,” she said.',
+    quote: '“We are fixing it,”',
+    speakerMention: 'she', mentionKind: 'pronoun', resolvedName: 'Jordan Whitfield', entityKind: 'person', cue: 'said',
+    notes: '"Commuters" is capitalised only by its place: a group, never the "she" of the next sentence.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
