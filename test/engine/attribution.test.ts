@@ -252,6 +252,12 @@ describe('speaker mentions (issue 13)', () => {
     ]);
   });
 
+  it('keeps the subject of a clause after "that" out of focus for a later "he"', () => {
+    const analysis = analyze('Harbour News\n\nHarlan Reyes runs a print shop in Dover. Reyes is on a mission to change the unfair view that Mayor Leo Ortiz is careless with money. He said the city paid its bills on time.\n');
+    assert.deepEqual(analysis.quotes.map((q) => q.speaker?.name), ['Harlan Reyes']);
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
+  });
+
   it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
     const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
     const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);

@@ -49,7 +49,8 @@ export function collectNames(
         const named = role && !statesRole(mention) ? { ...mention, role } : mention;
         // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
         const first = tokenIndexAt(tokens, mention.start, start);
-        const governed = first > start && tokens[first - 1].kind === 'word' && GOVERNING_PREPOSITIONS.has(tokens[first - 1].lower);
+        // "…a perception that Trump is racist": the subject of a clause after "that" is not what the sentence is about.
+        const governed = first > start && tokens[first - 1].kind === 'word' && (GOVERNING_PREPOSITIONS.has(tokens[first - 1].lower) || tokens[first - 1].lower === 'that');
         // "…that concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a source
         // introduced by full name and role at a sentence's end is whom the next quote is from.
         const introduced = role !== null && mention.kind === 'name' && /\s/.test(mention.name ?? '') && (closer === end || tokens[closer]?.text === '.');
