@@ -94,7 +94,8 @@ export function ownPronounGender(tokens: readonly Token[], after: number): 'male
 export function opensClause(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   if (first === sentenceStart) return true;
   const previous = tokens[first - 1];
-  if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote';
+  // "Asked later - war or not - the admiral chuckled": after a dash the main clause may resume.
+  if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote' || /^[—–-]+$/.test(previous.text);
   return CLAUSE_OPENERS.has(previous.lower) && (first - 1 === sentenceStart || tokens[first - 2]?.kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 2].lower));
 }
 

@@ -1089,6 +1089,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'she', mentionKind: 'pronoun', resolvedName: 'Jordan Whitfield', entityKind: 'person', cue: 'said',
     notes: '"Commuters" is capitalised only by its place: a group, never the "she" of the next sentence.',
   },
+  {
+    id: 'variant-subject-after-a-dash-aside-is-in-focus',
+    source: 'variant',
+    text: 'Adm. Harry Harris spoke first at the hearing. Gen. Tom Dunn, the chairman, spoke next.\n\nAsked later – war or not over the shoal – the admiral chuckled. “It is good that my voice is low,” he said.',
+    quote: '“It is good that my voice is low,”',
+    speakerMention: 'he', mentionKind: 'pronoun', resolvedName: 'Harry Harris', entityKind: 'person', cue: 'said',
+    notes: 'After the dashes the main clause resumes: "the admiral" is its subject, and "he" is the admiral, not the general named last.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
