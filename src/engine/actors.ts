@@ -475,7 +475,8 @@ export class ActorRegistry {
       }
       return answer;
     };
-    return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
+    // The one asked or told is in the story too: "Gen. Dunn asked Adm. Harris…. The admiral said".
+    return this.lookBack((entry) => holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
   }
 
   /**

@@ -1097,6 +1097,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'he', mentionKind: 'pronoun', resolvedName: 'Harry Harris', entityKind: 'person', cue: 'said',
     notes: 'After the dashes the main clause resumes: "the admiral" is its subject, and "he" is the admiral, not the general named last.',
   },
+  {
+    id: 'variant-role-description-for-a-listener',
+    source: 'variant',
+    text: 'Gen. Tom Dunn asked Adm. Harry Harris about the shoal. The admiral said the shoal was quiet.',
+    quote: 'the shoal was quiet',
+    speakerMention: 'The admiral', mentionKind: 'description', resolvedName: 'Harry Harris', entityKind: 'person', cue: 'said',
+    notes: 'The one asked holds the rank "the admiral" names; the general who asked does not.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
