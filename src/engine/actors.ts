@@ -823,7 +823,17 @@ function describes(mention: Mention, actor: ActorDraft): boolean {
   if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
   // "the woman", "the congressman": someone the text shows to be of that gender, not any name ("a Marlow supporter … the woman").
   if (mention.gender && genderEvidence(actor) !== mention.gender) return false;
-  return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
+  if (STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head)) return false;
+  // "the admiral" is not a general, "the governor" not a senator: a rank or office the story gave
+  // someone rules out a description headed by another.
+  return !(ROLE_FORMS[mention.head] && actor.role && holdsOtherRank(actor.role.toLowerCase(), mention.head));
+}
+
+/** Whether a role is written with a rank or office of ROLE_FORMS other than `head` and none of `head`'s forms. */
+function holdsOtherRank(role: string, head: string): boolean {
+  const words = role.split(/[\s,]+/);
+  if (ROLE_FORMS[head].some((form) => words.includes(form))) return false;
+  return words.some((word) => word !== head && ROLE_FORMS[word] !== undefined);
 }
 
 /** The gender a name's first word suggests ("Eleanor Voss"), if the lexicon knows it as a first name. */

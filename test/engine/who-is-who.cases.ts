@@ -1105,6 +1105,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     speakerMention: 'The admiral', mentionKind: 'description', resolvedName: 'Harry Harris', entityKind: 'person', cue: 'said',
     notes: 'The one asked holds the rank "the admiral" names; the general who asked does not.',
   },
+  {
+    id: 'variant-rank-rules-out-another-rank',
+    source: 'variant',
+    text: 'Gen. Tom Dunn spoke at the hearing on Tuesday. The admiral said the shoal was quiet.',
+    quote: 'the shoal was quiet',
+    speakerMention: 'The admiral', mentionKind: 'description', resolvedName: null, entityKind: 'person', cue: 'said',
+    notSpeakers: ['Tom Dunn'],
+    notes: 'A general is no admiral: with no admiral named, "the admiral" is someone new, not the general.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */
