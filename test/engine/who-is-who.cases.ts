@@ -1114,6 +1114,15 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notSpeakers: ['Tom Dunn'],
     notes: 'A general is no admiral: with no admiral named, "the admiral" is someone new, not the general.',
   },
+  {
+    id: 'variant-adjective-before-a-noun-cue-is-no-speaker',
+    source: 'variant',
+    text: 'Tomas Castell, a pollster for the Harbour Party, said the jobs report was good news.\n\nOwen Brisk, the other half of the polling team, sounded a cautious note about the report. While confidence is high, he said, “nothing has changed on the docks.”',
+    quote: 'the report',
+    speakerMention: 'Owen Brisk', mentionKind: 'name', resolvedName: 'Owen Brisk', entityKind: 'person', cue: 'note',
+    role: 'other half of the polling team',
+    notes: '"sounded a cautious note": an adjective the lexicon lacks before the noun "note" is no speaker; the note is the subject\'s, and his apposition stays his role.',
+  },
 ];
 
 /** Offsets of a case's quote, speaker mention and cue in its text: the mention and cue nearest the quote. */

@@ -30,8 +30,24 @@ export function endsInModifier(speaker: Mention): boolean {
   const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
   if (isKnownHead(lastWord)) return false;
   const tags = lexiconTags(lastWord);
-  return tags.length > 0 && tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
+  // "sounded a cautious note": an adjective the lexicon does not know, by its ending.
+  if (tags.length === 0) return ADJECTIVE_ENDINGS.test(lastWord) && !isPersonNoun(lastWord);
+  return tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
 }
+
+/**
+ * Light verbs whose object names a speech act of their subject ("sounded a cautious note", "made a
+ * forceful promise", "voiced a strong objection"); after other verbs the object is someone else's
+ * ("to change the unfair view that…").
+ */
+const LIGHT_VERB_FORMS = new Set([
+  'sound', 'sounds', 'sounded', 'make', 'makes', 'made', 'give', 'gives', 'gave', 'issue', 'issues', 'issued',
+  'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'offer', 'offers', 'offered', 'strike', 'strikes', 'struck',
+  'deliver', 'delivers', 'delivered', 'hold', 'holds', 'held', 'have', 'has', 'had', 'take', 'takes', 'took',
+]);
+
+/** Endings of adjectives ("cautious", "defensive", "hopeful", "political"): no noun for someone ends so. */
+const ADJECTIVE_ENDINGS = /(?:ous|ful|less|\p{L}{3}able|\p{L}{3}ible)$/u;
 
 export function plausibleSubject(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun') return true;
@@ -519,7 +535,24 @@ export function findSpeaker(
   // speak only after a real subject.
   if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return null;
   // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
-  if (!inverted && endsInModifier(speaker)) return null;
+  if (!inverted && endsInModifier(speaker)) {
+    // "McInturff … sounded a cautious note about", "Sanders made a forceful promise to…": the noun
+    // phrase is a verb's object, and that verb's subject is whose note or promise it is.
+    const before = tokens[speakerFirstToken - 1];
+    if (!before || before.kind !== 'word' || !LIGHT_VERB_FORMS.has(before.lower)) return null;
+    const subjectStart = clauseSubjectStart(tokens, start, speakerFirstToken - 1);
+    const subject = subjectStart < speakerFirstToken - 1 ? phraseStartingAt(tokens, subjectStart, speakerFirstToken - 1, paragraph) : null;
+    if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.end >= before.start || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
+    speaker = subject;
+    speakerFirstToken = subjectStart;
+    // "Owen Brisk, the other half of the polling team, sounded…": the apposition is his role.
+    if (speaker.kind === 'name' && !statesRole(speaker)) {
+      const last = tokenIndexAt(tokens, speaker.end, subjectStart) - 1;
+      const closer = appositionEnd(tokens, last + 1, end);
+      const role = closer !== -1 ? appositionRole(tokens, last, closer, paragraph) : null;
+      if (role) speaker = { ...speaker, role };
+    }
+  }
   // "The new fee will add about $9 a month": a charge or a cost adds money, it says nothing; the
   // figure goes unsourced. (Wider "only the animate speak" rules cost PolNeAR recall: it counts
   // "the inquiry found", "the airline added", "the plan would require…".)
