@@ -248,20 +248,29 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
     `${colors.bold(printable(shownPath))}: ${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}, ${plural(analysis.diagnostics.length, 'finding')}`,
   );
 
-  const quoteLine = (quote: Quote) => {
+  const quoteLine = (quote: Quote, continuation?: Quote) => {
     const notes: string[] = [];
     if (quote.cue) notes.push(`cue "${truncate(quote.cue.text, 30)}"`);
     if (quote.speaker?.mention && quote.speaker.mention.text !== quote.speaker.name) notes.push(`as "${truncate(quote.speaker.mention.text, 40)}"`);
     if (quote.speaker && !quote.speaker.mention) notes.push('carried over');
     const note = notes.length > 0 ? `  ${colors.dim(notes.join(', '))}` : '';
-    return `  ${location(quote.start).padEnd(locationWidth)}  ${quote.kind.padEnd(kindWidth)}  ${truncate(quote.text, 80)}${note}`;
+    // "Until then, she said, crews would…": the two pieces of one statement on one line.
+    const words = continuation ? `${truncate(quote.text, 38)} … ${truncate(continuation.text, 38)}` : truncate(quote.text, 80);
+    return `  ${location(quote.start).padEnd(locationWidth)}  ${quote.kind.padEnd(kindWidth)}  ${words}${note}`;
   };
 
   for (const id of speakerIds) {
     const speakerQuotes = groups.get(id) ?? [];
     const actor = actorsById.get(id);
     out.push('', `${colors.bold(printable(actor?.name ?? speakerQuotes[0].speaker?.name ?? id))}${describeActor(actor, colors)}`);
-    for (const quote of speakerQuotes) out.push(quoteLine(quote));
+    for (let i = 0; i < speakerQuotes.length; i++) {
+      const quote = speakerQuotes[i];
+      const next = speakerQuotes[i + 1];
+      if (next?.continues === quote.id) {
+        out.push(quoteLine(quote, next));
+        i++;
+      } else out.push(quoteLine(quote));
+    }
   }
   const unattributed = groups.get(null);
   if (unattributed) {

@@ -344,6 +344,7 @@ export class ActorRegistry {
           actor = this.create(mention.text.replace(/^(The|A|An)\s/, (m) => m.toLowerCase()), 'anonymous');
           this.journal.assign(actor, 'head', mention.head);
           this.journal.assign(actor, 'plural', mention.plural);
+          if (mention.gender) this.journal.assign(actor, 'gender', mention.gender);
         }
         break;
       }
@@ -355,7 +356,11 @@ export class ActorRegistry {
           break;
         }
         const key = norm(mention.text);
-        actor = this.byKey.get(key) ?? this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
+        actor = this.byKey.get(key) ?? (mention.kind === 'document' ? this.documentDescribed(mention, paragraph) : null);
+        if (!actor) {
+          actor = this.create(mention.text.replace(/^(The|A|An|Some|Many)\s/, (m) => m.toLowerCase()), mention.kind);
+          if (mention.kind === 'document') this.journal.assign(actor, 'head', mention.head);
+        }
         this.journal.assign(actor, 'plural', mention.plural);
         break;
       }
@@ -364,6 +369,13 @@ export class ActorRegistry {
         if (gender === 'male' || gender === 'female') {
           // Several people described ("the authors") are no "he" or "she".
           const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && !a.plural && mayBePerson(a.entity) && genderFits(a, gender));
+          const unnamed = this.unnamedInFocus(paragraph, gender);
+          if (unnamed) {
+            // "A spokesman for the department said …. He declined to comment": the unnamed source who
+            // spoke last in this paragraph, with no person named as a subject since.
+            actor = unnamed;
+            break;
+          }
           if (!candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
@@ -463,7 +475,8 @@ export class ActorRegistry {
       }
       return answer;
     };
-    return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
+    // The one asked or told is in the story too: "Gen. Dunn asked Adm. Harris…. The admiral said".
+    return this.lookBack((entry) => holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
   }
 
   /**
@@ -483,6 +496,18 @@ export class ActorRegistry {
     // last sentences were about, a subject or speaker, before one named in passing.
     return this.lookBack((entry) => entry.salient && !entry.listener && fits(entry), paragraph, 1)
       ?? this.lookBack(fits, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
+  }
+
+  /**
+   * "The study found" after "a study published Wednesday": a definite document of few words means
+   * the last document of the same head the story brought in; null when none did.
+   */
+  private documentDescribed(mention: Mention, paragraph: number): ActorDraft | null {
+    if (!mention.definite || /^\p{Lu}/u.test(mention.text.replace(/^The\s/, '')) || mention.text.split(/\s+/).length > 3) return null;
+    return this.lookBack((entry) => {
+      const actor = this.actorOf(entry);
+      return actor.kind === 'document' && actor.head === mention.head;
+    }, paragraph, ORGANIZATION_LOOKBACK_PARAGRAPHS);
   }
 
   /** One actor per unresolved pronoun form ("he", "they"), so its quotes stay together. */
@@ -605,6 +630,19 @@ export class ActorRegistry {
       this.journal.mapSet(this.byKey, key, similar);
       return similar;
     }
+    // "…, Water District Says" in the headline, then "the Kestrel Valley Water District said": the
+    // short form came first; the body now has its full name, as a person named by surname first does.
+    const shortened = this.actors.find((a) => {
+      if (a.kind !== 'organization' || a.known) return false;
+      const named = nameFormsOf(norm(a.name));
+      return named.word === short.word && named.length > 1 && named.length < short.length && named.words.every((word) => short.words.includes(word));
+    });
+    if (shortened) {
+      this.addAlias(shortened, shortened.name);
+      this.journal.assign(shortened, 'name', name);
+      this.journal.mapSet(this.byKey, key, shortened);
+      return shortened;
+    }
     return this.create(name, 'organization');
   }
 
@@ -694,6 +732,25 @@ export class ActorRegistry {
     return ordered;
   }
 
+  /**
+   * The unnamed source a "he" or "she" means: the latest subject or speaker of this paragraph that
+   * could be a single person is an anonymous one ("a spokesman", "an official") whose words do not
+   * rule out the pronoun's gender. Null when a person was named as a subject since, or when the
+   * source spoke in an earlier paragraph (there a named person is the likelier antecedent).
+   */
+  private unnamedInFocus(paragraph: number, gender: 'male' | 'female'): ActorDraft | null {
+    for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
+      const entry = this.history[i];
+      if (entry.paragraph !== paragraph) return null;
+      if (!entry.salient || entry.listener) continue;
+      const actor = this.actorOf(entry);
+      if (actor.plural) continue;
+      if (actor.kind === 'anonymous') return actor.head !== undefined && isPersonNoun(actor.head) && genderFits(actor, gender) ? actor : null;
+      if (actor.kind === 'person' && mayBePerson(actor.entity)) return null;
+    }
+    return null;
+  }
+
   /** The paragraph where the actor was last a subject or speaker, within the history window; -1 if never. */
   private lastSalientParagraph(actor: ActorDraft): number {
     for (let i = this.history.length - 1; i >= Math.max(0, this.history.length - HISTORY_WINDOW); i--) {
@@ -763,7 +820,17 @@ function describes(mention: Mention, actor: ActorDraft): boolean {
   if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
   // "the woman", "the congressman": someone the text shows to be of that gender, not any name ("a Marlow supporter … the woman").
   if (mention.gender && genderEvidence(actor) !== mention.gender) return false;
-  return !(STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head));
+  if (STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head)) return false;
+  // "the admiral" is not a general, "the governor" not a senator: a rank or office the story gave
+  // someone rules out a description headed by another.
+  return !(ROLE_FORMS[mention.head] && actor.role && holdsOtherRank(actor.role.toLowerCase(), mention.head));
+}
+
+/** Whether a role is written with a rank or office of ROLE_FORMS other than `head` and none of `head`'s forms. */
+function holdsOtherRank(role: string, head: string): boolean {
+  const words = role.split(/[\s,]+/);
+  if (ROLE_FORMS[head].some((form) => words.includes(form))) return false;
+  return words.some((word) => word !== head && ROLE_FORMS[word] !== undefined);
 }
 
 /** The gender a name's first word suggests ("Eleanor Voss"), if the lexicon knows it as a first name. */

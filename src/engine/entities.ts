@@ -245,6 +245,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
       && (name.after === undefined || name.after.text === ',' || ['with', 'who', 'that', 'from', 'in', 'across', 'at', 'of', 'and'].includes(name.after.lower)),
   },
   {
+    id: 'sentence-initial-person-plural',
+    example: '[Commuters] said the bus was late again.',
+    type: 'group',
+    // The plural of a noun for a person ("Commuters", "Shoppers"), capitalised only by its place: no name the lexicon knows.
+    test: (name, lowers) => name.sentenceStart && lowers.length === 1 && /[^s]s$/.test(lowers[0]) && isPersonNoun(lowers[0].slice(0, -1))
+      && !lexiconTags(lowers[0]).some((tag) => NAME_TAGS.has(tag)) && !lexiconTags(lowers[0].slice(0, -1)).some((tag) => NAME_TAGS.has(tag)),
+  },
+  {
     id: 'after-place-preposition',
     example: 'The rally in [Springfield] drew a crowd.',
     type: 'place',

@@ -53,6 +53,12 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'from', 'in', 'on', 'to', '
 const MALE_WORDS = new Set([...MALE_HONORIFICS, 'spokesman', 'chairman', 'congressman', 'councilman', 'businessman', 'king', 'prince', 'father', 'man', 'brother', 'son', 'husband', 'widower', 'grandfather', 'dad', 'boy', 'uncle', 'nephew']);
 const FEMALE_WORDS = new Set([...FEMALE_HONORIFICS, 'spokeswoman', 'chairwoman', 'congresswoman', 'councilwoman', 'businesswoman', 'queen', 'princess', 'mother', 'woman', 'sister', 'daughter', 'wife', 'widow', 'grandmother', 'mom', 'girl', 'aunt', 'niece', 'actress']);
 
+/** Prepositions after which a capitalised name is where something happens ("at Riverside General"). */
+const LOCATIVE_PREPOSITIONS = new Set(['at', 'in', 'from']);
+
+/** Plural nouns for people that do not end in -s ("Few people", "two women"). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'folk']);
+
 /** The gender that words of a title or description state ("widow", "congresswoman"), if any. */
 export function genderOfWords(lowers: readonly string[]): 'male' | 'female' | undefined {
   let gender: 'male' | 'female' | undefined;
@@ -234,6 +240,8 @@ export function phraseStartingAt(tokens: readonly Token[], first: number, senten
     }
     if (currentLower === 'familiar' && tokens[end + 1]?.lower === 'with') {
       end += 2;
+      // "a person familiar with the negotiations": the object's own noun phrase follows, whole.
+      sawHead = false;
       continue;
     }
     break;
@@ -376,7 +384,7 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   const head = lowers[headIndex];
   const definite = firstLower === 'the' || firstLower === 'this' || firstLower === 'that' || (!INDEFINITE.has(firstLower) && isCapitalized(words[0]));
   const indefinite = INDEFINITE.has(firstLower) || (!DETERMINERS.has(firstLower) && !isCapitalized(words[0]));
-  const plural = head.endsWith('s') && !head.endsWith('ss') && !isCapitalized(words[headIndex]);
+  const plural = ((head.endsWith('s') && !head.endsWith('ss')) || IRREGULAR_PLURALS.has(head)) && !isCapitalized(words[headIndex]);
   const gender = genderOfWords(lowers);
 
   // "Meridian Health Partners": before a company's ending, a run of capitalised words that a name
@@ -404,7 +412,10 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
     const surnameAfterFirstName = TITLE_WORDS.has(lower) && i === words.length - 1 && nameEnd === i && isFirstName(lowers[i - 1]);
     // "Northwind Energy", "National Grid Energy": a company's last word after its name, though "Energy Secretary" makes it a title.
     const companyEnding = i === lastWord && nameEnd === i && COMPANY_NAME_ENDINGS.has(lower);
-    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || (i >= companyFrom && i < lastWord) || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
+    // "treated at Riverside General": after "at", "in" or "from", a title word that ends a name
+    // with no article is the name of a place (a title comes before the name it belongs to).
+    const placeEnding = i === lastWord && nameEnd === i && nameStart === 0 && TITLE_WORDS.has(lower) && first > 0 && LOCATIVE_PREPOSITIONS.has(tokens[first - 1].lower);
+    const isName = isCapitalized(word) && (surnameAfterHonorific || surnameAfterFirstName || companyEnding || placeEnding || (i >= companyFrom && i < lastWord) || (!TITLE_WORDS.has(lower) && !DETERMINERS.has(lower) && !HONORIFICS.has(lower))) && !/-based$/.test(lower)
       && !isRoleBeforeFullName(words, lowers, i, headIndex);
     if (isName) {
       if (nameStart === -1 || nameEnd !== i) nameStart = i;
@@ -466,6 +477,12 @@ export function classify(tokens: readonly Token[], first: number, end: number, p
   // "Critics of the plan", "Some parents", "Many economists": a group of people, vaguely sourced.
   if (VAGUE_GROUP_HEADS.has(head) && (!nameText || modifierName)) return groupOf(facts, null, text, firstLower);
   if (GROUP_HEADS.has(head) && VAGUE_QUANTIFIERS.has(firstLower) && !nameText) return groupOf(facts, null, text, firstLower);
+  // "Some patients said", "Many people think", "Several commuters complained": a quantifier before
+  // any plural of people leaves them as vague as "Some parents" (unlike "some sources", which are
+  // anonymous, or "Some 300 nurses", a number); a document keeps its kind ("Some studies found").
+  if (VAGUE_QUANTIFIERS.has(firstLower) && plural && !nameText && words.length === 2 && (head === 'people' || !ANONYMOUS_HEADS.has(head)) && !DOCUMENT_HEADS.has(head)) {
+    return groupOf(facts, null, text, firstLower);
+  }
   if (VAGUE_HEADS.has(head) && (!nameText || modifierName)) return mentionOf(facts, 'vague', null, text);
   if (ANONYMOUS_HEADS.has(head) && (!nameText || (modifierName && indefinite))) {
     // "the official" after a named first reference is a title, resolved later; "a source" is anonymous.

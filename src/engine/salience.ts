@@ -2,9 +2,10 @@
 // of recent sentences in mind, not the names inside their objects ("…to replace Thomas Eagleton as
 // George McGovern's running mate" leaves the sentence's subject in focus).
 import { isVerbLike, lexiconTags } from './cues';
-import { AFTER_OBJECT_HER, CUE_FILLERS, PARTY_NAMES, ROLE_NOUNS, TITLE_WORDS } from './lexicon';
+import { AFTER_OBJECT_HER, ARTICLES, CUE_FILLERS, PARTY_NAMES, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS, TITLE_WORDS } from './lexicon';
 import type { Mention } from './mentions';
 import { classify, genderOfWords, isCapitalized, phraseEndingAt } from './mentions';
+import { roleFromTitle } from './entities';
 import type { Token } from './segment';
 import { isComma } from './paragraph/tokens';
 
@@ -93,7 +94,8 @@ export function ownPronounGender(tokens: readonly Token[], after: number): 'male
 export function opensClause(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   if (first === sentenceStart) return true;
   const previous = tokens[first - 1];
-  if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote';
+  // "Asked later - war or not - the admiral chuckled": after a dash the main clause may resume.
+  if (previous.kind !== 'word') return previous.text === ';' || previous.text === ':' || previous.kind === 'quote' || /^[—–-]+$/.test(previous.text);
   return CLAUSE_OPENERS.has(previous.lower) && (first - 1 === sentenceStart || tokens[first - 2]?.kind !== 'word' || CLAUSE_OPENERS.has(tokens[first - 2].lower));
 }
 
@@ -137,7 +139,7 @@ function namedBeforeApposition(tokens: readonly Token[], description: Mention, l
   const named = phraseEndingAt(tokens, comma - 1, start, paragraph);
   if (!named || (named.kind !== 'name' && named.kind !== 'organization') || named.entity === 'place' || named.entity === 'thing') return null;
   // The apposition is the name's role, as it is before a cue ("Lena Ortiz, president of the teachers' union, said").
-  return named.role ? named : { ...named, role: descriptionRole(description) };
+  return statesRole(named) ? named : { ...named, role: descriptionRole(description) };
 }
 
 /** The index of the token before the one that starts at `offset`, searching back from `from`. */
@@ -197,6 +199,9 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
   }
   while (first <= last && tokens[first].kind === 'word' && /^(a|an|the)$/.test(tokens[first].lower)) first++;
   if (last < first || tokens[first].kind !== 'word' || /^\d/.test(tokens[first].text)) return null;
+  // "Marek, speaking at the port, said", "…, asked about the delay,": a participle clause says what
+  // the person was doing, not who they are ("acting director", "retired teacher" are roles).
+  if (opensParticipleClause(tokens, first, last)) return null;
   const lastWord = tokens[last];
   // A role ends in a noun for a person or a body: not in a verb, an adverb or a place.
   if (lastWord.kind !== 'word' || /^(of|for|at|in|and|or|to)$/.test(lastWord.lower)) return null;
@@ -206,11 +211,37 @@ export function appositionRole(tokens: readonly Token[], head: number, closer: n
 }
 
 /**
+ * Whether the word at `first` is a participle that opens a clause: "speaking at", "asked about",
+ * "reached by phone", "interviewed Tuesday", "smiling" alone; not one before a noun ("retired teacher").
+ */
+function opensParticipleClause(tokens: readonly Token[], first: number, last: number): boolean {
+  const word = tokens[first];
+  if (!/^\p{Ll}+(ing|ed)$/u.test(word.text) || lexiconTags(word.lower).some((tag) => /Noun|Singular|Plural|Actor/.test(tag))) return false;
+  if (first === last) return true;
+  const next = tokens[first + 1];
+  return next.kind === 'word' && (PREPOSITIONS.has(next.lower) || ARTICLES.has(next.lower) || TIME_WORDS.has(next.lower) || /^(about|up|out|down|back|off|him|her|them|it)$/.test(next.lower));
+}
+
+/**
  * The role a description gives the name in apposition to it, without its article, as an apposition
  * after a name gives one: "The association's president, Carl Ostrow," -> "association's president".
  */
 export function descriptionRole(description: Mention): string {
   return description.text.replace(/^(the|a|an)\s+/i, '');
+}
+
+/**
+ * The role of a name in apposition to a description: the name's own title when it states one
+ * ("Sen."), else the description ("A biologist at Carrow University, Dr. Anita Rasmussen," is a
+ * biologist: "Dr." is only a courtesy).
+ */
+export function apposedRole(named: Mention, description: Mention): string {
+  return statesRole(named) ? named.role! : descriptionRole(description);
+}
+
+/** Whether a name's title states a role ("Sen.", "Fire Chief"), not only a courtesy ("Dr.", "Ms."). */
+export function statesRole(named: Mention): boolean {
+  return named.role !== null && roleFromTitle(named.role) !== null;
 }
 
 /** "R-Wis.", "D-N.Y.", "I-Vt.": party and state after a lawmaker's name. */
@@ -269,7 +300,9 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
     return -1;
   }
   // ", a retired teacher,", ", the mayor's aide,", ", president of the teachers' union,".
-  if (!/^(a|an|the)$/.test(first.lower) && !(/^\p{Ll}/u.test(first.text) && (ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.lower)))) return -1;
+  // ", Meridian's chief nursing officer,": a body's possessive opens a role as an article does.
+  const possessive = opensWithBodyPossessive(tokens, comma + 1);
+  if (!possessive && !/^(a|an|the)$/.test(first.lower) && !(/^\p{Ll}/u.test(first.text) && (ROLE_NOUNS.has(first.lower) || TITLE_WORDS.has(first.lower)))) return -1;
   for (let k = comma + 2; k < end && k <= comma + ROLE_APPOSITION_TOKENS + 1; k++) {
     const token = tokens[k];
     if (token.kind === 'punct' && (token.text === ',' || token.text === '—' || token.text === '–' || token.text === '.')) return k;
@@ -277,6 +310,21 @@ export function appositionEnd(tokens: readonly Token[], comma: number, end: numb
   }
   // "…, said Greta Olsen, the county's deputy director of emergency management": the sentence's end closes it.
   return end - comma - 1 <= ROLE_APPOSITION_TOKENS && end > comma + 2 ? end : -1;
+}
+
+/** Longest name before a possessive that opens a role (", Carrow Ferries' chief operating officer,"). */
+const POSSESSIVE_NAME_TOKENS = 5;
+
+/** Whether capitalised words from `first` end in a possessive followed by a lower-case word: "Meridian's chief nursing officer". */
+function opensWithBodyPossessive(tokens: readonly Token[], first: number): boolean {
+  for (let k = first; k < first + POSSESSIVE_NAME_TOKENS; k++) {
+    const token = tokens[k];
+    if (token?.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) return false;
+    if (/['’]s$/.test(token.text)) return /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '');
+    // "Ferries’": a plural's apostrophe is a token of its own.
+    if (/s$/.test(token.text) && tokens[k + 1]?.kind === 'punct' && /^['’]$/.test(tokens[k + 1].text)) return /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
+  }
+  return false;
 }
 
 /** Longest title read before a name after the cue ("said dairy farmer and school board member Joan Pelletier"). */

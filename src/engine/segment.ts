@@ -355,6 +355,8 @@ export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): To
     } else if (/[\uD800-\uDBFF]/.test(ch) && /[\uDC00-\uDFFF]/.test(paragraph[i + 1] ?? '')) {
       end = i + 2; // keep surrogate pairs whole; a lone surrogate is one code unit
     }
+    // "2,300 students": a number's thousands separators are part of it, not commas of the sentence.
+    if (kind === 'word') end = thousandsEnd(paragraph, i, end);
     if (region && end > region.start) end = Math.max(i + 1, region.start);
     const text = paragraph.slice(i, end);
     const lower = text.toLowerCase();
@@ -362,6 +364,38 @@ export function tokenize(paragraph: string, regions: readonly QuoteRegion[]): To
     i = end;
   }
   return tokens;
+}
+
+/**
+ * Where a number starting at `i` ends when groups of three digits follow its comma ("2,300",
+ * "1,250,000"); `end` when the word there is no such number. A comma before other digits ("in
+ * 2019, 14 people") stays punctuation.
+ */
+function thousandsEnd(paragraph: string, i: number, end: number): number {
+  const first = paragraph.charCodeAt(i);
+  if (first < 0x30 || first > 0x39 || end - i > 3) return end;
+  for (let k = i + 1; k < end; k++) {
+    const code = paragraph.charCodeAt(k);
+    if (code < 0x30 || code > 0x39) return end;
+  }
+  let to = end;
+  while (paragraph.charCodeAt(to) === 0x2c && isDigitRun(paragraph, to + 1, 3) && !isDigitRun(paragraph, to + 4, 1)) to += 4;
+  if (to === end) return end;
+  // "2,300.50", "$1,200.75": the decimals go with it too.
+  if (paragraph.charCodeAt(to) === 0x2e && isDigitRun(paragraph, to + 1, 1)) {
+    to += 1;
+    while (isDigitRun(paragraph, to, 1)) to++;
+  }
+  return to;
+}
+
+/** Whether `count` ASCII digits start at `at`. */
+function isDigitRun(paragraph: string, at: number, count: number): boolean {
+  for (let k = at; k < at + count; k++) {
+    const code = paragraph.charCodeAt(k);
+    if (!(code >= 0x30 && code <= 0x39)) return false;
+  }
+  return true;
 }
 
 function isAsciiLetterOrDigit(code: number): boolean {

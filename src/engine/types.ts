@@ -34,6 +34,12 @@ export interface Quote {
   cue: Span | null;
   /** Index into `Analysis.paragraphs` of the paragraph the quote starts in. */
   paragraph: number;
+  /**
+   * For the second piece of a statement split by its attribution ("Until then, she said, crews
+   * would…"): the id of the first piece. The pieces are one statement, kept apart as the corpus
+   * annotates them.
+   */
+  continues?: string;
 }
 
 export interface Actor {

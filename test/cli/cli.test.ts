@@ -315,6 +315,12 @@ describe('newsdesk CLI', function () {
       assert.match(result.stdout, /^clean\.news: \d+ quotes? from \d+ speakers?, \d+ findings?\n/);
     });
 
+    it('prints the two pieces of a statement split by its attribution on one line', async () => {
+      const result = await run(['analyze', '-', '--no-color'], { input: 'Ferry News\n\nUntil then, Marek said, the boats would run twice a day.\n' });
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /indirect {2}Until then … the boats would run twice a day/);
+    });
+
     it('exits 2 for bad usage and unreadable input', async () => {
       const cases: [string[], RegExp][] = [
         [['analyze'], /name the article to analyse/],

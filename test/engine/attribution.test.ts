@@ -43,6 +43,11 @@ describe('attribution patterns', () => {
     }
   });
 
+  it('reads a number with thousands separators as one word, so its commas close no apposition', () => {
+    assert.deepEqual(quotesOf('The study, which followed 2,300 students, found that the gap held.'), [['indirect', 'that the gap held', 'The study', 'found']]);
+    assert.deepEqual(quotesOf('Ilse Marek, who teaches 1,250 pupils, said the timetable was too tight.'), [['indirect', 'the timetable was too tight', 'Ilse Marek', 'said']]);
+  });
+
   it('takes a noun object as the stance of verbs measured to attribute with one', () => {
     assert.deepEqual(quotesOf('Marchetti mocked the ferry plan.'), [['indirect', 'the ferry plan', 'Marchetti', 'mocked']]);
     assert.deepEqual(quotesOf('Penwick pushed for a second bridge.'), [['indirect', 'a second bridge', 'Penwick', 'pushed']]);
@@ -197,6 +202,76 @@ describe('speaker mentions (issue 13)', () => {
     const actor = analysis.actors.find((a) => a.id === quote?.speaker?.actorId);
     return [quote?.speaker?.mention?.text ?? null, quote?.speaker?.name ?? null, actor?.kind ?? null];
   }
+
+  it('takes a document with its "of" phrase as the subject, not the phrase\'s object', () => {
+    assert.deepEqual(speakerOf('The survey of 500 voters found that most wanted a later ferry.'), ['The survey of 500 voters', 'the survey of 500 voters', 'document']);
+    assert.deepEqual(speakerOf('A poll of 800 parents found that most wanted a later bell.').slice(2), ['document']);
+  });
+
+  it('steps over a past participle clause between a subject and its verb ("The report, published Monday, found")', () => {
+    assert.deepEqual(speakerOf('The report, published Monday, found that the ferry lost money on every crossing.'), ['The report', 'the report', 'document']);
+    assert.deepEqual(speakerOf('The audit, commissioned by the harbor board, found that the levy was spent twice.').slice(0, 1), ['The audit']);
+  });
+
+  it('gives a name no role from a participle clause, but keeps a role that opens with a participle', () => {
+    const roleOf = (paragraph: string) => {
+      const analysis = analyze(`Harbour News\n\n${paragraph}\n`);
+      return analysis.actors.find((a) => a.id === analysis.quotes[0]?.speaker?.actorId)?.role ?? null;
+    };
+    assert.equal(roleOf('Ilse Marek, speaking at the port, said the timetable was too tight.'), null);
+    assert.equal(roleOf('Ilse Marek, asked about the timetable, said it was too tight.'), null);
+    assert.equal(roleOf('Ilse Marek, acting director of the port, said the timetable was too tight.'), 'acting director of the port');
+    assert.equal(roleOf('Ilse Marek, a retired teacher, said the timetable was too tight.'), 'retired teacher');
+  });
+
+  it('takes the subject before a relative clause and an "according to" between commas as the speaker', () => {
+    const quotes = quotesOf('Tomas Ferrer, who earned $2 million last year, according to the port\'s filings, said the pay was set by the board.');
+    assert.deepEqual(quotes.find((q) => q[3] === 'said'), ['indirect', 'the pay was set by the board', 'Tomas Ferrer', 'said']);
+  });
+
+  it('reads a title word that ends a name after "at" as a place\'s name, not a role ("at Riverside General")', () => {
+    const analysis = analyze('Harbour News\n\nGloria Benitez, who is being treated at Carrow General, said she had asked her doctor.\n');
+    const actor = analysis.actors.find((a) => a.name === 'Gloria Benitez');
+    assert.equal(actor?.role, undefined);
+    assert.ok(!actor?.aliases.includes('Carrow General'));
+  });
+
+  it('keeps the object of "familiar with" in an unnamed source after "according to"', () => {
+    assert.deepEqual(quotesOf('The port has set aside $2 million for the strike, according to a person familiar with the negotiations.')[0].slice(2), ['a person familiar with the negotiations', 'according to']);
+  });
+
+  it('joins a body named short in the headline with its full name in the story', () => {
+    const analysis = analyze('Ferries to Run Twice a Day, Harbor Board Says\n\nThe ferries will run twice a day from May, the Carrow Harbor Board said Tuesday.\n');
+    const names = analysis.quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(names, ['Carrow Harbor Board', 'Carrow Harbor Board']);
+    assert.equal(analysis.actors.filter((a) => a.kind === 'organization').length, 1);
+  });
+
+  it('takes what a source\'s possessive owns after "according to", a noun the lexicon lacks included', () => {
+    assert.deepEqual(speakerOf('The dock will be finished by fall, according to the harbor board\'s timeline.'), ['the harbor board\'s timeline', 'the harbor board\'s timeline', 'document']);
+  });
+
+  it('links the second piece of a statement split by its attribution to the first', () => {
+    const analysis = analyze('Harbour News\n\nUntil then, Marek said, the boats would run twice a day. Penwick said the fares would rise.\n');
+    assert.deepEqual(analysis.quotes.map((q) => [q.id, q.text, q.continues ?? null]), [
+      ['q1', 'Until then', null],
+      ['q2', 'the boats would run twice a day', 'q1'],
+      ['q3', 'the fares would rise', null],
+    ]);
+  });
+
+  it('keeps the subject of a clause after "that" out of focus for a later "he"', () => {
+    const analysis = analyze('Harbour News\n\nHarlan Reyes runs a print shop in Dover. Reyes is on a mission to change the unfair view that Mayor Leo Ortiz is careless with money. He said the city paid its bills on time.\n');
+    assert.deepEqual(analysis.quotes.map((q) => q.speaker?.name), ['Harlan Reyes']);
+    assert.deepEqual(analysis.diagnostics.filter((d) => d.code === 'ambiguous-speaker').map((d) => d.message), []);
+  });
+
+  it('takes "the study" for the study the story brought in, and "the report" for no study', () => {
+    const analysis = analyze('Harbour News\n\nPupils who slept less did worse, according to a study released Monday by the Carrow Institute.\n\nThe study found that the effect held in every school. The report said more work was needed.\n');
+    const speakers = analysis.quotes.map((q) => q.speaker?.name ?? null);
+    assert.deepEqual(speakers, ['a study', 'a study', 'the report']);
+    assert.equal(new Set(analysis.quotes.slice(0, 2).map((q) => q.speaker?.actorId)).size, 1);
+  });
 
   it('reads a title after an honorific as a surname ("Mr. King"), but not a form of address', () => {
     assert.deepEqual(speakerOf('Larry Penwick and Ed Marchetti met. Mr. King said the bridge would reopen.').slice(0, 2), ['Mr. King', 'King']);

@@ -210,10 +210,15 @@ export class Assembler {
         const content = attribution.content;
         // "X, he said, Y" is one statement in two pieces around its attribution.
         const pieces = content.split ? [{ start: content.start, end: content.split.start }, { start: content.split.end, end: content.end }] : [content];
+        let firstPiece: DraftQuote | undefined;
         for (const piece of pieces) {
           const regionsInside = contentRegions.filter((r) => analysis.regions[r].start >= piece.start && analysis.regions[r].end <= piece.end);
           const trimmed = trimPiece(text, base, piece);
-          if (trimmed.end > trimmed.start) paragraphQuotes.push(draft(text, base, p, regionsInside.length ? 'mixed' : 'indirect', trimmed, attribution, resolved.get(attribution) ?? null));
+          if (trimmed.end <= trimmed.start) continue;
+          const pieceDraft = draft(text, base, p, regionsInside.length ? 'mixed' : 'indirect', trimmed, attribution, resolved.get(attribution) ?? null);
+          if (firstPiece) pieceDraft.continues = firstPiece;
+          firstPiece = pieceDraft;
+          paragraphQuotes.push(pieceDraft);
         }
       }
     }

@@ -28,6 +28,8 @@ export interface DraftQuote {
   unclosed: boolean;
   /** The likely speaker of an unattributed quote, for the fix. */
   likely?: ActorDraft | null;
+  /** The first piece of the statement this draft is the second piece of ("X, he said, Y"). */
+  continues?: DraftQuote;
   /** The quote last reported for this draft, and its index then (drafts before an edit are kept from one assembly to the next). */
   reported: Quote | null;
   reportedIndex: number;

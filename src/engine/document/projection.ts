@@ -70,12 +70,20 @@ function* toAnalysis(
   const joined = headlineJoins(placed, drafts);
   roleJoins(drafts, joined);
   const speakerOf = (draftQuote: DraftQuote): ActorDraft | null => (draftQuote.actor && joined.get(draftQuote.actor)) ?? draftQuote.actor;
+  // The index of each first piece of a split statement, for its second piece's `continues`.
+  const pieceIndex = new Map<DraftQuote, number>();
+  for (const draftQuote of drafts) if (draftQuote.continues) pieceIndex.set(draftQuote.continues, -1);
+  if (pieceIndex.size) drafts.forEach((draftQuote, index) => {
+    if (pieceIndex.has(draftQuote)) pieceIndex.set(draftQuote, index);
+  });
   const quotes: Quote[] = drafts.map((draftQuote, index) => {
     const actor = speakerOf(draftQuote);
     const actorId = actor ? idFor(actor) : null;
+    const firstPiece = draftQuote.continues ? pieceIndex.get(draftQuote.continues) ?? -1 : -1;
+    const continues = firstPiece >= 0 ? `q${firstPiece + 1}` : undefined;
     // A quote kept from the last assembly, in the same place in the list and with the same speaker, is reported as before.
     const kept = draftQuote.reported;
-    if (kept && draftQuote.reportedIndex === index && (kept.speaker?.actorId ?? null) === actorId && kept.speaker?.name === actor?.name) return kept;
+    if (kept && draftQuote.reportedIndex === index && (kept.speaker?.actorId ?? null) === actorId && kept.speaker?.name === actor?.name && kept.continues === continues) return kept;
     const quote: Quote = {
       id: `q${index + 1}`,
       kind: draftQuote.kind,
@@ -92,6 +100,7 @@ function* toAnalysis(
         : null,
       cue: draftQuote.cue,
       paragraph: draftQuote.paragraph,
+      ...(continues ? { continues } : {}),
     };
     draftQuote.reported = quote;
     draftQuote.reportedIndex = index;

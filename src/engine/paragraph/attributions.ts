@@ -454,7 +454,13 @@ export function accordingTo(tokens: readonly Token[], i: number, start: number, 
   const possessor = tokenIndexAt(tokens, speaker.end, i);
   if (/['’]s$/.test(tokens[possessor - 1]?.text ?? '') && tokens[possessor]?.kind === 'word') {
     const owned = phraseStartingAt(tokens, possessor, end, paragraph);
-    const whole = owned ? classify(tokens, i + 2, tokenIndexAt(tokens, owned.end, possessor), paragraph) : null;
+    let whole = owned ? classify(tokens, i + 2, tokenIndexAt(tokens, owned.end, possessor), paragraph) : null;
+    // "according to the district's timeline": a noun the phrase parser does not know, owned by the
+    // source, is a record of theirs (a person would be a known noun: "the district's engineer").
+    if (!owned && /^\p{Ll}+$/u.test(tokens[possessor].text) && !isVerbLike(tokens[possessor].lower) && !isPersonNoun(tokens[possessor].lower)) {
+      const record = classify(tokens, i + 2, possessor + 1, paragraph);
+      if (record?.kind === 'description' && record.generic) whole = { ...record, kind: 'document' };
+    }
     if (whole && whole.end > speaker.end) speaker = whole;
   }
   let speakerEnd = tokenIndexAt(tokens, speaker.end, i);

@@ -1,7 +1,7 @@
 // Person-like mentions outside quotations, for later pronouns and titles to refer to.
 import { GOVERNING_PREPOSITIONS, ROLE_NOUNS } from '../lexicon';
 import { classify, isCapitalized, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
-import { appositionEnd, appositionRole, descriptionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
+import { apposedRole, appositionEnd, statesRole, appositionRole, employerIn, modifiedNoun, opensClause, startsPredicate } from '../salience';
 import type { Mention } from '../mentions';
 import type { TextRange, Token } from '../segment';
 import type { NameMention } from './model';
@@ -46,10 +46,11 @@ export function collectNames(
         // his role, not a source of its own.
         const closer = mention.kind === 'name' ? appositionEnd(tokens, j + 1, end) : -1;
         const role = closer !== -1 ? appositionRole(tokens, j, closer, paragraph) : null;
-        const named = role && !mention.role ? { ...mention, role } : mention;
+        const named = role && !statesRole(mention) ? { ...mention, role } : mention;
         // "praise from Russian President Vladimir Putin would not…": the object of a preposition is no subject, whatever follows it.
         const first = tokenIndexAt(tokens, mention.start, start);
-        const governed = first > start && tokens[first - 1].kind === 'word' && GOVERNING_PREPOSITIONS.has(tokens[first - 1].lower);
+        // "…a perception that Trump is racist": the subject of a clause after "that" is not what the sentence is about.
+        const governed = first > start && tokens[first - 1].kind === 'word' && (GOVERNING_PREPOSITIONS.has(tokens[first - 1].lower) || tokens[first - 1].lower === 'that');
         // "…that concerns Henry Crespo, president of the Florida Democratic Black Caucus.": a source
         // introduced by full name and role at a sentence's end is whom the next quote is from.
         const introduced = role !== null && mention.kind === 'name' && /\s/.test(mention.name ?? '') && (closer === end || tokens[closer]?.text === '.');
@@ -93,7 +94,7 @@ export function collectNames(
         const inFocus = (predicate: number): boolean => speakers.has(mention.start) || i === start || ((opensClause(tokens, i, start) || tokens[i - 1]?.text === ',') && startsPredicate(tokens, predicate));
         if (apposed) {
           const salient = speakers.has(apposed.name.start) || inFocus(apposed.closer + 1);
-          const named = { ...apposed.name, role: apposed.name.role ?? descriptionRole(mention) };
+          const named = { ...apposed.name, role: apposedRole(apposed.name, mention) };
           out.push({ mention: named, salient, listener: listeners.has(mention.start) || listeners.has(apposed.name.start) });
           previous = { mention: named, next: apposed.closer + 1, salient };
           i = apposed.closer;

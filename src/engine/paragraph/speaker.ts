@@ -9,7 +9,7 @@ import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
 import { classify, isCapitalized, isKnownHead, pairOfPeople, phraseEndingAt, phraseStartingAt } from '../mentions';
 import { COST_NOUNS, isFunctionWord, isPersonNoun, organizationFits, roleFromTitle } from '../entities';
-import { appositionEnd, appositionRole, beforeAgeApposition, descriptionRole, relativeAntecedent, titledNameAfter } from '../salience';
+import { apposedRole, appositionEnd, statesRole, appositionRole, beforeAgeApposition, relativeAntecedent, titledNameAfter } from '../salience';
 import type { Token } from '../segment';
 import type { LocalAttribution } from './model';
 import { cueRuleOn } from './cue-rules';
@@ -34,8 +34,24 @@ export function endsInModifier(speaker: Mention): boolean {
   const lastWord = speaker.text.split(/\s+/).pop()!.toLowerCase();
   if (isKnownHead(lastWord)) return false;
   const tags = lexiconTags(lastWord);
-  return tags.length > 0 && tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
+  // "sounded a cautious note": an adjective the lexicon does not know, by its ending.
+  if (tags.length === 0) return ADJECTIVE_ENDINGS.test(lastWord) && !isPersonNoun(lastWord);
+  return tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
 }
+
+/**
+ * Light verbs whose object names a speech act of their subject ("sounded a cautious note", "made a
+ * forceful promise", "voiced a strong objection"); after other verbs the object is someone else's
+ * ("to change the unfair view that…").
+ */
+const LIGHT_VERB_FORMS = new Set([
+  'sound', 'sounds', 'sounded', 'make', 'makes', 'made', 'give', 'gives', 'gave', 'issue', 'issues', 'issued',
+  'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'offer', 'offers', 'offered', 'strike', 'strikes', 'struck',
+  'deliver', 'delivers', 'delivered', 'hold', 'holds', 'held', 'have', 'has', 'had', 'take', 'takes', 'took',
+]);
+
+/** Endings of adjectives ("cautious", "defensive", "hopeful", "political"): no noun for someone ends so. */
+const ADJECTIVE_ENDINGS = /(?:ous|ful|less|\p{L}{3}able|\p{L}{3}ible)$/u;
 
 export function plausibleSubject(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun') return true;
@@ -143,11 +159,28 @@ export function subjectUpToClauseStart(tokens: readonly Token[], last: number, s
  * commas do not enclose an apposition or a relative clause.
  */
 export function appositionHead(tokens: readonly Token[], closingComma: number, start: number): number {
+  const found = appositionBefore(tokens, closingComma, start);
+  if (!found) return -1;
+  // "Aldridge, who earned $4.2 million, according to the filings, did not…": a sentence adverbial
+  // after a relative clause or an apposition is no apposition of the clause's last word; the subject
+  // is the head the earlier apposition describes.
+  const opener = tokens[found.opener];
+  // So is a second relative clause joined to the first: "Ellen Marsh, who studies…, and who has advised…, said".
+  const secondRelative = /^(and|but)$/.test(opener.lower) && /^(who|whose|which)$/.test(tokens[found.opener + 1]?.lower ?? '');
+  if (opener.lower === 'according' || opensParticipleAdjunct(opener) || secondRelative) {
+    const outer = appositionBefore(tokens, found.opener - 1, start);
+    if (outer && /^(who|whose|which|a|an|the)$/.test(tokens[outer.opener].lower)) return outer.head;
+  }
+  return found.head;
+}
+
+/** The apposition closed by the comma or dash at `closingComma`: its head's index and its first word's; null when there is none. */
+function appositionBefore(tokens: readonly Token[], closingComma: number, start: number): { head: number; opener: number } | null {
   const closer = tokens[closingComma];
   const dashes = isDash(closer);
   for (let k = closingComma - 1; k > start && closingComma - k < MAX_APPOSITION_TOKENS; k--) {
     const token = tokens[k];
-    if (token.kind === 'quote' && k !== closingComma) return -1;
+    if (token.kind === 'quote' && k !== closingComma) return null;
     if (dashes ? isDash(token) : token.kind === 'punct' && token.text === ',') {
       const opener = tokens[k + 1];
       let headIndex = k - 1;
@@ -160,40 +193,35 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
       // "Dorothy Finch, 71, who takes the early boat, said": the age is the name's, as a role would be.
       if (headIndex > start) headIndex = beforeAgeApposition(tokens, headIndex, start);
       const head = tokens[headIndex];
-      if (!head || head.kind !== 'word') return -1;
+      if (!head || head.kind !== 'word') return null;
       const lower = opener.lower;
-      // "Ms. Marsh, who studies…, and who has advised…, said", "A driver who has worked…, and who
-      // asked…, said": a second relative clause joined to the first; the head is the first one's.
-      if (lower === 'and' && /^(who|whose)$/.test(tokens[k + 2]?.lower ?? '')) return headBeforeRelativeClause(tokens, k, start);
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
       const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
         || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
         // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
-        || opensParticipleAdjunct(opener);
-      return appositive ? headIndex : -1;
+        || opensParticipleAdjunct(opener)
+        // "The report, published Monday, found": a past participle describes it as well.
+        || opensPastParticipleAdjunct(opener)
+        // "A driver who has worked there for 19 years, and who asked not to be named, said": a second relative clause.
+        || ((lower === 'and' || lower === 'but') && /^(who|whose|which)$/.test(tokens[k + 2]?.lower ?? ''));
+      return appositive ? { head: headIndex, opener: k + 1 } : null;
     }
   }
-  return -1;
-}
-
-/**
- * For the comma at `comma` that ends a relative clause: the head it qualifies, the word before its
- * "who" (between commas, as an apposition, or straight after the head). -1 when there is none.
- */
-function headBeforeRelativeClause(tokens: readonly Token[], comma: number, start: number): number {
-  const apposed = appositionHead(tokens, comma, start);
-  if (apposed !== -1) return apposed;
-  for (let k = comma - 1; k > start && comma - k < MAX_WHO_CLAUSE_TOKENS; k--) {
-    if (tokens[k].kind !== 'word') return -1;
-    if (tokens[k].lower === 'who' || tokens[k].lower === 'whose') return tokens[k - 1].kind === 'word' ? k - 1 : -1;
-  }
-  return -1;
+  return null;
 }
 
 /** A lower-case verb in -ing that is no noun ("speaking", "standing"; not "building", "spending"). */
 function opensParticipleAdjunct(token: Token): boolean {
   return token.kind === 'word' && /^\p{Ll}+ing$/u.test(token.text) && isVerbLike(token.lower)
     && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag));
+}
+
+/** A lower-case past participle in -ed ("published", "commissioned"; not "need", "red"): a reduced passive clause. */
+function opensPastParticipleAdjunct(token: Token): boolean {
+  if (token.kind !== 'word' || !/^\p{Ll}{3,}ed$/u.test(token.text)) return false;
+  // A regular participle the lexicon does not know ("commissioned") is one too.
+  const tags = lexiconTags(token.lower);
+  return (tags.length === 0 || tags.some((tag) => tag === 'PastTense' || tag === 'Participle')) && !tags.some((tag) => /Noun|Singular|Plural|Adjective/.test(tag));
 }
 
 /** Words that tie a noun to what qualifies it ("familiar with", "close to"), besides prepositions. */
@@ -208,8 +236,16 @@ const POSTMODIFIER_LINKS = new Set(['familiar', 'close', 'around', 'across', 'be
 function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, first: number, last: number, start: number, paragraph: string, cues: CueLexicon): Mention | null {
   const before = tokens[first - 1];
   if (phrase.kind === 'pronoun' || first - 1 <= start || before?.kind !== 'word' || !(PREPOSITIONS.has(before.lower) || POSTMODIFIER_LINKS.has(before.lower))) return null;
-  const whole = subjectUpToClauseStart(tokens, last, start, paragraph, cues);
-  if (!whole || whole.start >= phrase.start || !POSTMODIFIED_KINDS.has(whole.kind) || whole.generic) return null;
+  let whole = subjectUpToClauseStart(tokens, last, start, paragraph, cues);
+  if (!whole || whole.start >= phrase.start) return null;
+  if (!POSTMODIFIED_KINDS.has(whole.kind) || whole.generic) {
+    // "Business owners around the lake say": a link other than "of" or "for" leaves the object as
+    // the phrase's head; the words before the preposition tell who speaks.
+    const wholeFirst = tokenIndexAt(tokens, whole.start, start);
+    const core = wholeFirst < first - 1 ? classify(tokens, wholeFirst, first - 1, paragraph) : null;
+    if (!core || core.end !== tokens[first - 2].end || !POSTMODIFIED_KINDS.has(core.kind) || core.generic) return null;
+    whole = { ...core, end: whole.end, text: whole.text };
+  }
   // The head comes first and is someone ("Residents", "officer", "members"); the words up to the
   // object only describe it: no verb, no opening preposition ("In one of those…", "Unlike many of…").
   const firstWord = tokenIndexAt(tokens, whole.start, start);
@@ -226,10 +262,11 @@ const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
  * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
- * "an official familiar with"). A definite description or a body keeps the nearer phrase: measured,
+ * "an official familiar with"), or a document ("The survey of 500 voters found": the survey speaks,
+ * not the voters). A definite description or a body keeps the nearer phrase: measured,
  * "the government in Beijing" or "The deputy head of China's delegation" resolved worse whole.
  */
-const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague']);
+const POSTMODIFIED_KINDS = new Set(['group', 'anonymous', 'vague', 'document']);
 
 /** Longest name in apposition to a description ("Apple's chief executive, Tim Cook, called"). */
 const MAX_NAME_APPOSITION_TOKENS = 6;
@@ -300,7 +337,7 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
     // The participle takes an object or a preposition ("marching through", "covering the"); a noun in -ing
     // runs straight into its verb ("A court filing released Thursday says").
     const participle = near && /^\p{Ll}+ing$/u.test(token.text) && k < last && !isKnownHead(token.lower) && !lexiconTags(token.lower).some((tag) => /Noun|Singular|Plural/.test(tag))
-      && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower));
+      && next.kind === 'word' && (PREPOSITIONS.has(next.lower) || PARTICIPLE_OBJECT_STARTS.has(next.lower)) && !modifiesNoun(tokens[k - 1]);
     // "a three-hour meeting in which dozens of riders urged": the cue is that clause's own verb.
     if (!relativeWho && RELATIVE_PRONOUNS.has(token.lower)) return null;
     if (!relativeWho && !participle) continue;
@@ -315,6 +352,17 @@ export function subjectBeforeRelativeClause(tokens: readonly Token[], last: numb
 }
 
 const PRONOUN_WORDS = /^(he|she|it|they|we|i|you|him|them|us|me)$/;
+
+/**
+ * Whether a word can only stand before a noun: an article, a possessive, an adjective or a compound
+ * modifier ("a three-hour meeting in…", "the long meeting in…": the -ing word is then a noun, no participle).
+ */
+function modifiesNoun(token: Token | undefined): boolean {
+  if (token?.kind !== 'word' || isCapitalized(token)) return false;
+  if (ARTICLES.has(token.lower) || POSSESSIVE_DETERMINERS.has(token.lower) || /^\p{Ll}[\p{Ll}\d]*-\p{Ll}+$/u.test(token.text)) return true;
+  const tags = lexiconTags(token.lower);
+  return tags.includes('Adjective') && !tags.some((tag) => /Noun|Singular|Plural|Verb|PastTense|PresentTense/.test(tag));
+}
 
 /**
  * Whether the cue at `i`, the verb of a relative clause ("who oppose the closure"), is followed
@@ -467,11 +515,11 @@ export function findSpeaker(
       if (speaker && cueRuleOn(without, 'postmodified-subject')) speaker = headOfPostmodifiedSubject(tokens, speaker, tokenIndexAt(tokens, speaker.start, start), apposition, start, paragraph, cues) ?? speaker;
       // "The state's campaign chairman, Phil Lovas, said": a name in apposition to a description is who speaks.
       const named = !speaker || (speaker.kind !== 'name' && speaker.kind !== 'pronoun') ? nameInApposition(tokens, apposition, beforeCue, paragraph, speaker) : null;
-      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: named.role ?? descriptionRole(speaker) } : named;
+      if (named) speaker = speaker ? { ...named, start: speaker.start, text: paragraph.slice(speaker.start, named.end), role: apposedRole(named, speaker) } : named;
       if (speaker) speakerFirstToken = tokenIndexAt(tokens, speaker.start, start);
       // "Lena Ortiz, president of the teachers' union, said": the apposition is her role, whole.
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
-      if (speaker && role && !speaker.role) speaker = { ...speaker, role };
+      if (speaker && role && !statesRole(speaker)) speaker = { ...speaker, role };
       // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
       else if (speaker?.role && role && STAFF_ROLES.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
@@ -481,13 +529,13 @@ export function findSpeaker(
     && (!previous || previous.kind === 'quote' || (previous.kind === 'punct' && /^[,—–]$/.test(previous.text)) || beforeCue < start)) {
     // "…," said Truss / said the official
     speaker = phraseStartingAt(tokens, cueEnd, end, paragraph);
+    // "…," said the union's president, Luis Ortega: the person named in apposition speaks.
+    if (speaker) speaker = withNameInApposition(tokens, speaker, cueEnd, end, paragraph, true);
     // "said dairy farmer and school board member Joan Pelletier": a long title before the name.
     if (!speaker || (speaker.kind !== 'name' && speaker.kind !== 'organization' && speaker.kind !== 'pronoun')) speaker = titledNameAfter(tokens, cueEnd, end, paragraph) ?? speaker;
-    // "…," said the union's president, Luis Ortega.: the person named, the description their role.
-    if (speaker) speaker = withNameInApposition(tokens, speaker, cueEnd, end, paragraph, true);
     inverted = speaker !== null;
     // "…," said Greta Olsen, the county's deputy director of emergency management.
-    if (speaker?.kind === 'name' && !speaker.role) {
+    if (speaker?.kind === 'name' && !statesRole(speaker)) {
       const last = tokenIndexAt(tokens, speaker.end, cueEnd) - 1;
       const closer = appositionEnd(tokens, last + 1, end);
       const role = closer !== -1 ? appositionRole(tokens, last, closer, paragraph) : null;
@@ -503,7 +551,24 @@ export function findSpeaker(
   // speak only after a real subject.
   if (!inverted && NOUN_LIKE_CUES.has(token.lower) && !plausibleSubject(speaker)) return null;
   // "a five-alarm call", "the biggest decline": an adjective before the cue makes it a noun.
-  if (!inverted && endsInModifier(speaker)) return null;
+  if (!inverted && endsInModifier(speaker)) {
+    // "McInturff … sounded a cautious note about", "Sanders made a forceful promise to…": the noun
+    // phrase is a verb's object, and that verb's subject is whose note or promise it is.
+    const before = tokens[speakerFirstToken - 1];
+    if (!before || before.kind !== 'word' || !LIGHT_VERB_FORMS.has(before.lower)) return null;
+    const subjectStart = clauseSubjectStart(tokens, start, speakerFirstToken - 1);
+    const subject = subjectStart < speakerFirstToken - 1 ? phraseStartingAt(tokens, subjectStart, speakerFirstToken - 1, paragraph) : null;
+    if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.end >= before.start || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
+    speaker = subject;
+    speakerFirstToken = subjectStart;
+    // "Owen Brisk, the other half of the polling team, sounded…": the apposition is his role.
+    if (speaker.kind === 'name' && !statesRole(speaker)) {
+      const last = tokenIndexAt(tokens, speaker.end, subjectStart) - 1;
+      const closer = appositionEnd(tokens, last + 1, end);
+      const role = closer !== -1 ? appositionRole(tokens, last, closer, paragraph) : null;
+      if (role) speaker = { ...speaker, role };
+    }
+  }
   // "The new fee will add about $9 a month": a charge or a cost adds money, it says nothing; the
   // figure goes unsourced. (Wider "only the animate speak" rules cost PolNeAR recall: it counts
   // "the inquiry found", "the airline added", "the plan would require…".)
@@ -572,7 +637,7 @@ function withNameInApposition(tokens: readonly Token[], subject: Mention, first:
   // after it, the name may end the sentence.
   if (!apposed || !(inverted || isComma(tokens[apposed.closer]))) return subject;
   const named = apposed.name;
-  return { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: named.role ?? descriptionRole(subject) };
+  return { ...named, start: subject.start, text: paragraph.slice(subject.start, named.end), role: apposedRole(named, subject) };
 }
 
 /** Longest "by …" between "quoted" and "as saying" ("was quoted by the Lowden Gazette as saying"). */
