@@ -31,9 +31,12 @@ describe('Newsdesk performance figures', function () {
       await editor.edit((edit) => edit.insert(new vscode.Position(line, 0), 'x'));
       await changed;
     }
-    const analyses = [...api.model.analysisDurations].sort((a, b) => a - b);
+    // Only this article's: a document an earlier test left open may be analysed again meanwhile.
+    const others = api.model.analysisDurations.filter((entry) => entry.uri !== document.uri.toString());
+    const analyses = api.model.analysisDurations.filter((entry) => entry.uri === document.uri.toString()).map((entry) => entry.ms).sort((a, b) => a - b);
     const views = [...api.model.viewDurations].sort((a, b) => a - b);
     assert.equal(analyses.length, keystrokes, 'one analysis per keystroke');
+    if (others.length) console.log(`      (meanwhile ${others.length} analyses of other documents: ${[...new Set(others.map((entry) => entry.uri.split('/').pop()))].join(', ')})`);
     assert.ok(views.length >= keystrokes, 'the views were updated after each analysis');
     const median = (values: number[]) => values[Math.floor(values.length / 2)].toFixed(1);
     const p95 = (values: number[]) => values[Math.floor(values.length * 0.95)].toFixed(1);

@@ -69,8 +69,8 @@ export class AnalysisModel implements vscode.Disposable {
   };
   /** Fires when an article is closed or stops being analysed; views drop what they show for it. */
   readonly onDidRemove = this.removed.event;
-  /** For each of the last analyses shown, its longest task on the host's thread (ms): a slice of paragraphs or a step of the assembly, or (from a worker thread) the reading of one part of the result. For measuring, not for behaviour. */
-  readonly analysisDurations: number[] = [];
+  /** For each of the last analyses shown, its document and its longest task on the host's thread (ms): a slice of paragraphs or a step of the assembly, or (from a worker) the reading of one part of the result. For measuring, not for behaviour. */
+  readonly analysisDurations: Array<{ uri: string; ms: number }> = [];
   /** How long each view's update after them took (ms): each task (a view's update, or a step it handed back). */
   readonly viewDurations: number[] = [];
   private readonly largeFilesAllowed = new Set<string>();
@@ -219,7 +219,7 @@ export class AnalysisModel implements vscode.Disposable {
       this.output.info(`${vscode.workspace.asRelativePath(document.uri)} version ${version}: analysed in ${(performance.now() - begun).toFixed(1)} ms in the ${this.engine.where}, the longest task on the editor's thread ${longestHostTaskMs.toFixed(1)} ms (${assembly} assembly, ${text.length} characters)`);
     }
     if (document.isClosed || entry.generation !== generation) return; // overtaken: the newer run shows its own and answers whoever waits
-    this.record(this.analysisDurations, longestHostTaskMs);
+    this.record(this.analysisDurations, { uri: key, ms: longestHostTaskMs });
     const shown: DocumentAnalysis = { document, version, analysis };
     entry.latest = shown;
     // Whoever waits for this analysis hears of it after every view has taken it in; so does whoever
@@ -262,8 +262,8 @@ export class AnalysisModel implements vscode.Disposable {
     this.host.later(next);
   }
 
-  private record(durations: number[], milliseconds: number): void {
-    durations.push(milliseconds);
+  private record<T>(durations: T[], entry: T): void {
+    durations.push(entry);
     if (durations.length > 400) durations.shift();
   }
 
