@@ -2,10 +2,10 @@
 // in the web-worker host): the editor's thread only posts the text and reads back the analysis, so
 // a long article's work, and the garbage collection it causes, happen beside the editor instead of
 // between its keystrokes. The analysis comes back in parts (engineProtocol.ts), read one per task.
-// A worker that stops is started again (its requests are asked again); after the third stop, or
-// when it stopped before it ever answered, analyses go on in slices of the host's own thread
-// (engine.ts). The
-// output channel hears of each stop, with the reason.
+// A worker that stops, fails or goes silent is started again: the analysis it was working on shows
+// the failure, the requests queued behind it are asked again. After the third stop, or when a
+// worker stopped before it said it was ready, analyses go on in slices of the host's own thread
+// (engine.ts). The output channel hears of each stop, with the reason.
 import type { Analysis, NewsdeskConfig } from '../../engine';
 import type { ArticleAnalyzer, AnalyzerResult, Cancellation, Engine } from './engine';
 import { inThreadEngine } from './engine';
