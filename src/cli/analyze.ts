@@ -2,7 +2,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Actor, Analysis, Quote } from '../engine/types';
+import type { Actor, Analysis, Quote, QuoteKind } from '../engine/types';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, describeFileError, errorMessage } from './errors';
@@ -15,6 +15,9 @@ import { createColors, locateDiagnostics, oneLine, plural, positionAt, printable
 import { writeStderr, writeStdout } from './output';
 import type { TranscriptOptions } from './transcripts';
 import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle, withVerificationFindings } from './transcripts';
+
+/** Quote kinds from least to most direct (engine/types.ts QuoteKind). */
+const KIND_DIRECTNESS: readonly QuoteKind[] = ['indirect', 'partial', 'mixed', 'direct'];
 
 export const ANALYZE_HELP = `Usage: newsdesk analyze [options] FILE|-
        newsdesk analyze --jsonl [options] IN|-
@@ -243,9 +246,12 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
   const speakerIds = [...groups.keys()].filter((key): key is string => key !== null);
   const speakerCount = speakerIds.length;
 
+  // The two pieces of a split statement ("Until then, she said, crews would…") are one quote here.
+  const ids = new Set(quotes.map((quote) => quote.id));
+  const statements = quotes.filter((quote) => !(quote.continues && ids.has(quote.continues))).length;
   const out: string[] = [];
   out.push(
-    `${colors.bold(printable(shownPath))}: ${plural(quotes.length, 'quote')} from ${plural(speakerCount, 'speaker')}, ${plural(analysis.diagnostics.length, 'finding')}`,
+    `${colors.bold(printable(shownPath))}: ${plural(statements, 'quote')} from ${plural(speakerCount, 'speaker')}, ${plural(analysis.diagnostics.length, 'finding')}`,
   );
 
   const quoteLine = (quote: Quote, continuation?: Quote) => {
@@ -256,7 +262,9 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
     const note = notes.length > 0 ? `  ${colors.dim(notes.join(', '))}` : '';
     // "Until then, she said, crews would…": the two pieces of one statement on one line.
     const words = continuation ? `${truncate(quote.text, 38)} … ${truncate(continuation.text, 38)}` : truncate(quote.text, 80);
-    return `  ${location(quote.start).padEnd(locationWidth)}  ${quote.kind.padEnd(kindWidth)}  ${words}${note}`;
+    // The joined line shows the more direct of the two kinds: quoted words in either piece are not hidden.
+    const kind = continuation && KIND_DIRECTNESS.indexOf(continuation.kind) > KIND_DIRECTNESS.indexOf(quote.kind) ? continuation.kind : quote.kind;
+    return `  ${location(quote.start).padEnd(locationWidth)}  ${kind.padEnd(kindWidth)}  ${words}${note}`;
   };
 
   for (const id of speakerIds) {

@@ -315,10 +315,13 @@ describe('newsdesk CLI', function () {
       assert.match(result.stdout, /^clean\.news: \d+ quotes? from \d+ speakers?, \d+ findings?\n/);
     });
 
-    it('prints the two pieces of a statement split by its attribution on one line', async () => {
-      const result = await run(['analyze', '-', '--no-color'], { input: 'Ferry News\n\nUntil then, Marek said, the boats would run twice a day.\n' });
+    it('prints the two pieces of a statement split by its attribution on one line, counted once, with the more direct kind', async () => {
+      const input = 'Ferry News\n\nUntil then, Marek said, the boats would run twice a day.\n\nThe fares, Marek said, "would rise sharply" by June.\n';
+      const result = await run(['analyze', '-', '--no-color'], { input });
       assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /^<stdin>: 2 quotes from 1 speaker/);
       assert.match(result.stdout, /indirect {2}Until then … the boats would run twice a day/);
+      assert.match(result.stdout, /mixed {5}The fares … "would rise sharply" by June/);
     });
 
     it('exits 2 for bad usage and unreadable input', async () => {
