@@ -2,22 +2,20 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { Actor, Analysis, Quote, QuoteKind } from '../engine/types';
+import type { Actor, Analysis, Quote } from '../engine/types';
 import { parseCommandLine } from './args';
 import { analyzeArticle } from './engine';
 import { CliError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE_OR_INPUT, UsageError, describeFileError, errorMessage } from './errors';
 import type { LoadedConfig } from './files';
 import { formatBytes } from '../engine/transcripts/files';
 import { LineIndex } from '../engine/lines';
+import { moreDirectKind } from '../engine/report';
 import { ConfigResolver, decodeArticle, displayPath, formatInputProblem, loadConfigFile, readArticle, readStdin } from './files';
 import type { Colors } from './format';
 import { createColors, locateDiagnostics, oneLine, plural, positionAt, printable, shouldUseColor, truncate } from './format';
 import { writeStderr, writeStdout } from './output';
 import type { TranscriptOptions } from './transcripts';
 import { TRANSCRIPT_ARGS, TRANSCRIPT_OPTIONS_HELP, TranscriptLoader, transcriptOptions, verifyArticle, withVerificationFindings } from './transcripts';
-
-/** Quote kinds from least to most direct (engine/types.ts QuoteKind). */
-const KIND_DIRECTNESS: readonly QuoteKind[] = ['indirect', 'partial', 'mixed', 'direct'];
 
 export const ANALYZE_HELP = `Usage: newsdesk analyze [options] FILE|-
        newsdesk analyze --jsonl [options] IN|-
@@ -263,7 +261,7 @@ export function formatAnalysisSummary(shownPath: string, text: string, analysis:
     // "Until then, she said, crews would…": the two pieces of one statement on one line.
     const words = continuation ? `${truncate(quote.text, 38)} … ${truncate(continuation.text, 38)}` : truncate(quote.text, 80);
     // The joined line shows the more direct of the two kinds: quoted words in either piece are not hidden.
-    const kind = continuation && KIND_DIRECTNESS.indexOf(continuation.kind) > KIND_DIRECTNESS.indexOf(quote.kind) ? continuation.kind : quote.kind;
+    const kind = continuation ? moreDirectKind(quote.kind, continuation.kind) : quote.kind;
     return `  ${location(quote.start).padEnd(locationWidth)}  ${kind.padEnd(kindWidth)}  ${words}${note}`;
   };
 

@@ -9,6 +9,11 @@ import type { Actor, ActorKind, Analysis, KnownPerson, Quote, QuoteKind } from '
 export type Gender = NonNullable<KnownPerson['gender']>;
 export const REPORT_GENDERS: readonly Gender[] = ['female', 'male', 'nonbinary', 'unknown'];
 export const REPORT_QUOTE_KINDS: readonly QuoteKind[] = ['direct', 'partial', 'mixed', 'indirect'];
+
+/** The more direct of two kinds (REPORT_QUOTE_KINDS runs from the most direct): quoted words are never hidden. */
+export function moreDirectKind(a: QuoteKind, b: QuoteKind): QuoteKind {
+  return REPORT_QUOTE_KINDS.indexOf(b) < REPORT_QUOTE_KINDS.indexOf(a) ? b : a;
+}
 /**
  * The kinds of source in the order every view lists them (the Sources view sorted by kind, the
  * report's overview table): people first, then organisations, groups and documents, and the
@@ -150,12 +155,22 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
   const figures = emptyFigures();
   figures.words = countWords(text);
 
+  // A statement split by its attribution ("Until then, she said, crews would…") is one quote, of the
+  // more direct kind of its two pieces; the words of both count.
+  const kindOf = new Map<string, QuoteKind>();
   for (const quote of analysis.quotes) {
-    figures.quotes.total++;
-    figures.quotes[quote.kind]++;
+    const first = quote.continues !== undefined ? kindOf.get(quote.continues) : undefined;
+    const counted = first === undefined ? quote.kind : moreDirectKind(first, quote.kind);
+    kindOf.set(quote.id, counted);
+    const count = (byKind: Record<QuoteKind, number>) => {
+      if (first !== undefined) byKind[first]--;
+      byKind[counted]++;
+    };
+    if (first === undefined) figures.quotes.total++;
+    count(figures.quotes);
     const actor = quote.speaker ? actorsById.get(quote.speaker.actorId) : undefined;
     if (!actor) {
-      figures.quotes.unattributed++;
+      if (first === undefined) figures.quotes.unattributed++;
       continue;
     }
     let speaker = bySpeaker.get(actor.id);
@@ -164,8 +179,8 @@ export function sourcesReport(text: string, analysis: Analysis, people: readonly
       bySpeaker.set(actor.id, speaker);
     }
     const words = quotedAndReportedWords(quote);
-    speaker.quotes++;
-    speaker.byKind[quote.kind]++;
+    if (first === undefined) speaker.quotes++;
+    count(speaker.byKind);
     speaker.wordsQuoted += words.quoted;
     speaker.wordsReported += words.reported;
     speaker.quoteIds.push(quote.id);

@@ -41,6 +41,20 @@ function checkAgainstAnnotation(gold: Gold, report: SourcesReport): void {
 }
 
 describe('sources report', () => {
+  it('counts a statement split by its attribution once, of the more direct kind of its pieces, with the words of both', () => {
+    const text = 'Ferry News\n\nThe fares, Ilse Marek said, "would rise sharply" by June.\n';
+    const analysis = analyze(text);
+    const pieces = analysis.quotes.filter((quote) => quote.speaker?.name === 'Ilse Marek');
+    assert.equal(pieces.length, 2, 'the engine splits the statement in two pieces');
+    assert.equal(pieces[1].continues, pieces[0].id);
+    const report = sourcesReport(text, analysis);
+    const marek = report.speakers.find((speaker) => speaker.name === 'Ilse Marek');
+    assert.equal(report.quotes.total, 1);
+    assert.equal(marek?.quotes, 1);
+    assert.deepEqual({ ...report.quotes, total: undefined }, { total: undefined, direct: 0, partial: 0, mixed: 1, indirect: 0, unattributed: 0 });
+    assert.equal(marek.wordsQuoted + marek.wordsReported, countWords('The fares would rise sharply by June'));
+  });
+
   describe('against the hand annotations', () => {
     it('matches the reference article\'s speakers and counts', function () {
       const gold = loadGold(skipWithoutCorpus(this, 'articles', 'us-allies-warn-china.gold.json'));
