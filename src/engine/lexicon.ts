@@ -194,6 +194,13 @@ export const STAFF_ROLES = wordClass('STAFF_ROLES', [
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'staffer', 'assistant', 'adviser', 'advisor', 'lawyer', 'attorney', 'secretary',
 ]);
 
+/**
+ * The staff roles an apposition adds to a rank or title ("Sgt. Alicia Ferro, a police spokeswoman":
+ * "the spokeswoman" later means her). Not "secretary" ("Sen. Ada Marsh, a former Treasury secretary":
+ * an office of her own, past, and a later "the secretary" is someone else), nor "staffer", "assistant".
+ */
+export const STAFF_HEADS = wordClass('STAFF_HEADS', [...STAFF_ROLES].filter((role) => !['staffer', 'assistant', 'secretary'].includes(role)));
+
 /** Heads of groups of people: speakers in the plural that are neither vague nor anonymous. */
 export const GROUP_HEADS = wordClass('GROUP_HEADS', [
   'democrats', 'republicans', 'residents', 'voters', 'protesters', 'protestors', 'workers', 'leaders',

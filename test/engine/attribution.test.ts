@@ -490,3 +490,13 @@ describe('titles and bodies at a sentence\'s start (a fresh court story)', () =>
     assert.deepEqual(speakerOf('The developer, Harlow Properties, said it would appeal the ruling.', /appeal/), ['Harlow Properties', 'organization']);
   });
 });
+
+describe('staff roles after a rank or a title', () => {
+  it('adds no past office of one\'s own to a senator\'s role, so a later "the secretary" is someone else', () => {
+    const analysis = analyze('Harbour News\n\nSen. Ada Marsh, a former Treasury secretary, said the levy would rise.\n\nMayor Leo Ortiz met the board on Monday. The secretary said the fares would rise.\n');
+    const speakerOf = (content: string) => analysis.actors.find((a) => a.id === analysis.quotes.find((q) => q.text === content)?.speaker?.actorId);
+    assert.equal(speakerOf('the levy would rise')?.name, 'Ada Marsh');
+    assert.equal(speakerOf('the levy would rise')?.role, 'senator');
+    assert.notEqual(speakerOf('the fares would rise')?.name, 'Ada Marsh');
+  });
+});

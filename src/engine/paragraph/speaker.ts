@@ -2,7 +2,7 @@
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
 import {
-  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_ROLES,
+  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_HEADS,
   SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
 } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
@@ -521,7 +521,7 @@ export function findSpeaker(
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
       if (speaker && role && !statesRole(speaker)) speaker = { ...speaker, role };
       // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
-      else if (speaker?.role && role && STAFF_ROLES.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
+      else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
   }
   const afterCue = tokens[cueEnd];
