@@ -42,12 +42,13 @@ export function endsInModifier(speaker: Mention): boolean {
 /**
  * Light verbs whose object names a speech act of their subject ("sounded a cautious note", "made a
  * forceful promise", "voiced a strong objection"); after other verbs the object is someone else's
- * ("to change the unfair view that…").
+ * ("to change the unfair view that…"). "have" stays ("Republicans … have two main questions: how…", one
+ * train match); "hold" and "take" earned none.
  */
 const LIGHT_VERB_FORMS = new Set([
   'sound', 'sounds', 'sounded', 'make', 'makes', 'made', 'give', 'gives', 'gave', 'issue', 'issues', 'issued',
   'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'offer', 'offers', 'offered', 'strike', 'strikes', 'struck',
-  'deliver', 'delivers', 'delivered', 'hold', 'holds', 'held', 'have', 'has', 'had', 'take', 'takes', 'took',
+  'deliver', 'delivers', 'delivered', 'have', 'has', 'had',
 ]);
 
 /** Endings of adjectives ("cautious", "defensive", "hopeful", "political"): no noun for someone ends so. */
@@ -556,9 +557,11 @@ export function findSpeaker(
     // phrase is a verb's object, and that verb's subject is whose note or promise it is.
     const before = tokens[speakerFirstToken - 1];
     if (!before || before.kind !== 'word' || !LIGHT_VERB_FORMS.has(before.lower)) return null;
-    const subjectStart = clauseSubjectStart(tokens, start, speakerFirstToken - 1);
-    const subject = subjectStart < speakerFirstToken - 1 ? phraseStartingAt(tokens, subjectStart, speakerFirstToken - 1, paragraph) : null;
-    if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.end >= before.start || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
+    // "held a public comment session": the cue noun modifies another noun, and the phrase is no speech act.
+    if (modifiesNounAfter(tokens[cueEnd])) return null;
+    const found = lightVerbSubject(tokens, speakerFirstToken - 1, start, paragraph);
+    if (!found) return null;
+    const { subject, subjectStart } = found;
     speaker = subject;
     speakerFirstToken = subjectStart;
     // "Owen Brisk, the other half of the polling team, sounded…": the apposition is his role.
@@ -581,6 +584,46 @@ export function findSpeaker(
   const pair = inverted ? null : coordinatedSubject(tokens, speaker, speakerFirstToken, start, paragraph);
   if (pair) return { speaker: pair, firstToken: tokenIndexAt(tokens, pair.start, start), inverted };
   return { speaker, firstToken: speakerFirstToken, inverted };
+}
+
+/**
+ * For "Leo Ortiz visited the docks, and the union made a forceful promise": the subject of the light verb at
+ * token `verb`, the phrase that reaches it over fillers and adverbs (or over its own apposition, "Owen Brisk,
+ * the other half of the polling team, sounded"), read from the clause's start or else from the start of the
+ * last clause joined by "and" or a comma; null when neither reaches the verb.
+ */
+function lightVerbSubject(tokens: readonly Token[], verb: number, start: number, paragraph: string): { subject: Mention; subjectStart: number } | null {
+  const last = skipFillers(tokens, verb - 1, start);
+  if (last < start) return null;
+  const starts = [clauseSubjectStart(tokens, start, verb)];
+  for (let k = last - 1; k > start; k--) {
+    if (tokens[k].lower === 'and' || isComma(tokens[k])) {
+      starts.push(clauseSubjectStart(tokens, k + 1, verb));
+      break;
+    }
+  }
+  for (const subjectStart of starts) {
+    if (subjectStart >= verb) continue;
+    const subject = phraseStartingAt(tokens, subjectStart, verb, paragraph);
+    if (!subject || !SUBJECT_KINDS.has(subject.kind) || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) continue;
+    const subjectLast = tokenIndexAt(tokens, subject.end, subjectStart) - 1;
+    if (subjectLast === last || (subjectLast < last && (appositionEnd(tokens, subjectLast + 1, verb) === last || participlePhraseUpTo(tokens, subjectLast + 1, last)))) return { subject, subjectStart };
+  }
+  return null;
+}
+
+/** "Congressional Republicans probing Clinton's email setup have": from `first` to `last`, a present participle's phrase with no clause boundary in it. */
+function participlePhraseUpTo(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first].kind !== 'word' || !/^\p{Ll}+ing$/u.test(tokens[first].text)) return false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k].kind !== 'word' || /^(and|but|or|who|whom|whose|which|that|where|when)$/.test(tokens[k].lower)) return false;
+  return true;
+}
+
+/** "comment session", "comment period": a lower-case word after a cue noun that is a noun too (or one the lexicon lacks, neither function nor time word). */
+function modifiesNounAfter(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || isCapitalized(next) || isTimeWord(next) || TIME_ADJUNCT_WORDS.has(next.lower) || isFunctionWord(next.lower)) return false;
+  const tags = lexiconTags(next.lower);
+  return tags.length === 0 || tags.some((tag) => /^(Noun|Singular|Plural|Gerund)$/.test(tag));
 }
 
 /**
