@@ -3,7 +3,7 @@ import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
 import {
   ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_HEADS,
-  SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
+  ADJECTIVE_ENDINGS, LIGHT_VERB_FORMS, SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
 } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
@@ -38,21 +38,6 @@ export function endsInModifier(speaker: Mention): boolean {
   if (tags.length === 0) return ADJECTIVE_ENDINGS.test(lastWord) && !isPersonNoun(lastWord);
   return tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
 }
-
-/**
- * Light verbs whose object names a speech act of their subject ("sounded a cautious note", "made a
- * forceful promise", "voiced a strong objection"); after other verbs the object is someone else's
- * ("to change the unfair view that…"). "have" stays ("Republicans … have two main questions: how…", one
- * train match); "hold" and "take" earned none.
- */
-const LIGHT_VERB_FORMS = new Set([
-  'sound', 'sounds', 'sounded', 'make', 'makes', 'made', 'give', 'gives', 'gave', 'issue', 'issues', 'issued',
-  'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'offer', 'offers', 'offered', 'strike', 'strikes', 'struck',
-  'deliver', 'delivers', 'delivered', 'have', 'has', 'had',
-]);
-
-/** Endings of adjectives ("cautious", "defensive", "hopeful", "political"): no noun for someone ends so. */
-const ADJECTIVE_ENDINGS = /(?:ous|ful|less|\p{L}{3}able|\p{L}{3}ible)$/u;
 
 export function plausibleSubject(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun') return true;
