@@ -205,6 +205,12 @@ export const LIGHT_VERB_FORMS = wordClass('LIGHT_VERB_FORMS', [
 /** Endings of adjectives ("cautious", "defensive", "hopeful", "political"): no noun for someone ends so. */
 export const ADJECTIVE_ENDINGS = /(?:ous|ful|less|\p{L}{3}able|\p{L}{3}ible)$/u;
 
+/** Relative pronouns that open a clause describing the head before them ("Ellen Marsh, who studies…, said"; ", and whose…"). */
+export const APPOSITIVE_RELATIVES = wordClass('APPOSITIVE_RELATIVES', ['who', 'whose', 'which']);
+
+/** Words that open a relative clause, whose own subject a cue inside it has ("in which riders urged"). */
+export const RELATIVE_PRONOUNS = wordClass('RELATIVE_PRONOUNS', [...APPOSITIVE_RELATIVES, 'whom']);
+
 /** Jobs held for someone else: "the spokeswoman" is not the mayor she speaks for, and later names the one who holds it. */
 export const STAFF_ROLES = wordClass('STAFF_ROLES', [
   'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'staffer', 'assistant', 'adviser', 'advisor', 'lawyer', 'attorney', 'secretary',

@@ -3,7 +3,7 @@ import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
 import {
   ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_HEADS,
-  ADJECTIVE_ENDINGS, LIGHT_VERB_FORMS, SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
+  ADJECTIVE_ENDINGS, APPOSITIVE_RELATIVES, LIGHT_VERB_FORMS, RELATIVE_PRONOUNS, SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
 } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
@@ -152,10 +152,10 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
   // is the head the earlier apposition describes.
   const opener = tokens[found.opener];
   // So is a second relative clause joined to the first: "Ellen Marsh, who studies…, and who has advised…, said".
-  const secondRelative = /^(and|but)$/.test(opener.lower) && /^(who|whose|which)$/.test(tokens[found.opener + 1]?.lower ?? '');
+  const secondRelative = /^(and|but)$/.test(opener.lower) && APPOSITIVE_RELATIVES.has(tokens[found.opener + 1]?.lower ?? '');
   if (opener.lower === 'according' || opensParticipleAdjunct(opener) || secondRelative) {
     const outer = appositionBefore(tokens, found.opener - 1, start);
-    if (outer && /^(who|whose|which|a|an|the)$/.test(tokens[outer.opener].lower)) return outer.head;
+    if (outer && (APPOSITIVE_RELATIVES.has(tokens[outer.opener].lower) || ARTICLES.has(tokens[outer.opener].lower))) return outer.head;
   }
   return found.head;
 }
@@ -182,14 +182,14 @@ function appositionBefore(tokens: readonly Token[], closingComma: number, start:
       if (!head || head.kind !== 'word') return null;
       const lower = opener.lower;
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
-      const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
+      const appositive = ARTICLES.has(lower) || APPOSITIVE_RELATIVES.has(lower)
         || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
         // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
         || opensParticipleAdjunct(opener)
         // "The report, published Monday, found": a past participle describes it as well.
         || opensPastParticipleAdjunct(opener)
         // "A driver who has worked there for 19 years, and who asked not to be named, said": a second relative clause.
-        || ((lower === 'and' || lower === 'but') && /^(who|whose|which)$/.test(tokens[k + 2]?.lower ?? ''));
+        || ((lower === 'and' || lower === 'but') && APPOSITIVE_RELATIVES.has(tokens[k + 2]?.lower ?? ''));
       return appositive ? { head: headIndex, opener: k + 1 } : null;
     }
   }
@@ -243,8 +243,6 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
   return whole;
 }
 
-/** Words that open a relative clause, whose own subject a cue inside it has ("in which riders urged"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
  * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
