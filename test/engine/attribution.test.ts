@@ -490,3 +490,26 @@ describe('titles and bodies at a sentence\'s start (a fresh court story)', () =>
     assert.deepEqual(speakerOf('The developer, Harlow Properties, said it would appeal the ruling.', /appeal/), ['Harlow Properties', 'organization']);
   });
 });
+
+describe('a speech act as a light verb\'s object ("made a forceful promise")', () => {
+  it('gives the speech act to the light verb\'s own subject, not to the sentence\'s first one', () => {
+    assert.deepEqual(quotesOf('Leo Ortiz visited the docks on Monday, and the union made a forceful promise that strikes would end.'), [
+      ['indirect', 'that strikes would end', 'the union', 'promise'],
+    ]);
+  });
+
+  it('reads no speech act in a cue noun that modifies another noun ("a public comment session")', () => {
+    assert.deepEqual(quotesOf('The board held a public comment session on the levy.').filter((q) => q[3] === 'comment'), []);
+    assert.deepEqual(quotesOf('Leo Ortiz, who has a public comment period planned, said nothing.').filter((q) => q[3] === 'comment'), []);
+  });
+});
+
+describe('staff roles after a rank or a title', () => {
+  it('adds no past office of one\'s own to a senator\'s role, so a later "the secretary" is someone else', () => {
+    const analysis = analyze('Harbour News\n\nSen. Ada Marsh, a former Treasury secretary, said the levy would rise.\n\nMayor Leo Ortiz met the board on Monday. The secretary said the fares would rise.\n');
+    const speakerOf = (content: string) => analysis.actors.find((a) => a.id === analysis.quotes.find((q) => q.text === content)?.speaker?.actorId);
+    assert.equal(speakerOf('the levy would rise')?.name, 'Ada Marsh');
+    assert.equal(speakerOf('the levy would rise')?.role, 'senator');
+    assert.notEqual(speakerOf('the fares would rise')?.name, 'Ada Marsh');
+  });
+});

@@ -6,8 +6,8 @@ import path from 'node:path';
 import { analyze } from '../../src/engine';
 import { CueLexicon } from '../../src/engine/cues';
 import {
-  ADDRESSEE_OPENERS, ADJUNCT_OPENERS, ANONYMITY_REASONS, ANONYMOUS_HEADS, CLAUSE_SUBJECT_OPENERS, POSSESSIVE_DETERMINERS, PREPOSITIONS, PRONOUN_FORMS,
-  PRONOUNS, QUANTITY, REFLEXIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_OPENERS, STAFF_ROLES, SUBJECT_PRONOUNS, TITLE_WORDS, VAGUE_PHRASES, WORD_CLASS_LISTS,
+  ADDRESSEE_OPENERS, ADJUNCT_OPENERS, ANONYMITY_REASONS, ANONYMOUS_HEADS, APPOSITIVE_RELATIVES, CLAUSE_SUBJECT_OPENERS, LIGHT_VERB_FORMS, POSSESSIVE_DETERMINERS,
+  PREPOSITIONS, PRONOUN_FORMS, PRONOUNS, QUANTITY, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, ROLE_NOUNS, SPEAKER_OPENERS, STAFF_HEADS, STAFF_ROLES, SUBJECT_PRONOUNS, TITLE_WORDS, VAGUE_PHRASES, WORD_CLASS_LISTS,
 } from '../../src/engine/lexicon';
 import { HONORIFICS, HONORIFIC_TABLE, NAME_HONORIFIC_PREFIX } from '../../src/engine/lexicon/honorifics';
 import { REPORTING_VERBS, inflect, reportingVerb } from '../../src/engine/lexicon/verbs';
@@ -114,6 +114,22 @@ describe('word classes', () => {
 
   it('know every staff role as a role or an anonymous source\'s head', () => {
     assert.deepEqual([...STAFF_ROLES].filter((role) => !ROLE_NOUNS.has(role) && !TITLE_WORDS.has(role) && !ANONYMOUS_HEADS.has(role)), []);
+  });
+
+  it('open a clause on the head before it with a relative pronoun that can be its subject, not "whom"', () => {
+    assert.deepEqual([...APPOSITIVE_RELATIVES].filter((word) => !RELATIVE_PRONOUNS.has(word)), []);
+    assert.ok(RELATIVE_PRONOUNS.has('whom') && !APPOSITIVE_RELATIVES.has('whom') && !RELATIVE_PRONOUNS.has('that'));
+  });
+
+  it('know the light verbs of a speech act in every finite form, and not hold or take', () => {
+    for (const form of ['sound', 'sounds', 'sounded', 'voiced', 'expresses', 'issued', 'made', 'gave', 'struck', 'has']) assert.ok(LIGHT_VERB_FORMS.has(form), form);
+    for (const form of ['sounding', 'held', 'holds', 'took', 'take']) assert.equal(LIGHT_VERB_FORMS.has(form), false, form);
+  });
+
+  it('add to a rank only the staff roles held for someone else, not an office of one\'s own', () => {
+    assert.deepEqual([...STAFF_HEADS].filter((role) => !STAFF_ROLES.has(role)), [], 'every staff head is a staff role');
+    for (const office of ['secretary', 'assistant', 'staffer']) assert.equal(STAFF_HEADS.has(office), false, office);
+    assert.ok(STAFF_HEADS.has('spokeswoman') && STAFF_HEADS.has('aide'));
   });
 
   it('find a quantity by a figure or a whole quantity word, not inside another word', () => {

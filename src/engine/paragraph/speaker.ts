@@ -2,8 +2,8 @@
 import type { CueForm, CueLexicon } from '../cues';
 import { hasTag, isVerbLike, lexiconTags } from '../cues';
 import {
-  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_ROLES,
-  SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
+  ADJUNCT_OPENERS, ARTICLES, CUE_FILLERS, DEMONSTRATIVES, NAME_PARTICLES, NOUN_LIKE_CUES, POSSESSIVE_DETERMINERS, PREPOSITIONS, QUANTITY, SENTENCE_CONNECTORS, STAFF_HEADS,
+  ADJECTIVE_ENDINGS, APPOSITIVE_RELATIVES, LIGHT_VERB_FORMS, RELATIVE_PRONOUNS, SUBJECT_BOUNDARY, SUBJECT_DETERMINERS, SUBJECT_PRONOUNS, THIRD_PERSON_POSSESSIVES, TIME_ADJUNCT_WORDS, TIME_WORDS,
 } from '../lexicon';
 import { AGENT_BY_VERBS, DOCUMENT_SOURCE_VERBS } from '../lexicon/verbs';
 import type { Mention } from '../mentions';
@@ -38,20 +38,6 @@ export function endsInModifier(speaker: Mention): boolean {
   if (tags.length === 0) return ADJECTIVE_ENDINGS.test(lastWord) && !isPersonNoun(lastWord);
   return tags.some((tag) => /^(Adjective|Comparative|Superlative|Determiner|Cardinal|Value)$/.test(tag)) && !tags.some((tag) => /Noun|Singular|Plural|Actor|Person/.test(tag));
 }
-
-/**
- * Light verbs whose object names a speech act of their subject ("sounded a cautious note", "made a
- * forceful promise", "voiced a strong objection"); after other verbs the object is someone else's
- * ("to change the unfair view that…").
- */
-const LIGHT_VERB_FORMS = new Set([
-  'sound', 'sounds', 'sounded', 'make', 'makes', 'made', 'give', 'gives', 'gave', 'issue', 'issues', 'issued',
-  'express', 'expresses', 'expressed', 'voice', 'voices', 'voiced', 'offer', 'offers', 'offered', 'strike', 'strikes', 'struck',
-  'deliver', 'delivers', 'delivered', 'hold', 'holds', 'held', 'have', 'has', 'had', 'take', 'takes', 'took',
-]);
-
-/** Endings of adjectives ("cautious", "defensive", "hopeful", "political"): no noun for someone ends so. */
-const ADJECTIVE_ENDINGS = /(?:ous|ful|less|\p{L}{3}able|\p{L}{3}ible)$/u;
 
 export function plausibleSubject(speaker: Mention): boolean {
   if (speaker.kind === 'pronoun') return true;
@@ -166,10 +152,10 @@ export function appositionHead(tokens: readonly Token[], closingComma: number, s
   // is the head the earlier apposition describes.
   const opener = tokens[found.opener];
   // So is a second relative clause joined to the first: "Ellen Marsh, who studies…, and who has advised…, said".
-  const secondRelative = /^(and|but)$/.test(opener.lower) && /^(who|whose|which)$/.test(tokens[found.opener + 1]?.lower ?? '');
+  const secondRelative = /^(and|but)$/.test(opener.lower) && APPOSITIVE_RELATIVES.has(tokens[found.opener + 1]?.lower ?? '');
   if (opener.lower === 'according' || opensParticipleAdjunct(opener) || secondRelative) {
     const outer = appositionBefore(tokens, found.opener - 1, start);
-    if (outer && /^(who|whose|which|a|an|the)$/.test(tokens[outer.opener].lower)) return outer.head;
+    if (outer && (APPOSITIVE_RELATIVES.has(tokens[outer.opener].lower) || ARTICLES.has(tokens[outer.opener].lower))) return outer.head;
   }
   return found.head;
 }
@@ -196,14 +182,14 @@ function appositionBefore(tokens: readonly Token[], closingComma: number, start:
       if (!head || head.kind !== 'word') return null;
       const lower = opener.lower;
       // After a name anything without a quotation is taken as apposition ("Trump, speaking to veterans, said").
-      const appositive = lower === 'the' || lower === 'a' || lower === 'an' || lower === 'who' || lower === 'whose' || lower === 'which'
+      const appositive = ARTICLES.has(lower) || APPOSITIVE_RELATIVES.has(lower)
         || /^\d+$/.test(lower) || isCapitalized(opener) || isCapitalized(head) || /^(former|chief|senior|deputy|then|now|also|himself|herself|both|an?)$/.test(lower)
         // "A senior aide, speaking on condition of anonymity, said": a participle phrase describes the subject.
         || opensParticipleAdjunct(opener)
         // "The report, published Monday, found": a past participle describes it as well.
         || opensPastParticipleAdjunct(opener)
         // "A driver who has worked there for 19 years, and who asked not to be named, said": a second relative clause.
-        || ((lower === 'and' || lower === 'but') && /^(who|whose|which)$/.test(tokens[k + 2]?.lower ?? ''));
+        || ((lower === 'and' || lower === 'but') && APPOSITIVE_RELATIVES.has(tokens[k + 2]?.lower ?? ''));
       return appositive ? { head: headIndex, opener: k + 1 } : null;
     }
   }
@@ -257,8 +243,6 @@ function headOfPostmodifiedSubject(tokens: readonly Token[], phrase: Mention, fi
   return whole;
 }
 
-/** Words that open a relative clause, whose own subject a cue inside it has ("in which riders urged"). */
-const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
 
 /**
  * Kinds of a whole subject whose head is someone unnamed: a group or a source ("people close to",
@@ -521,7 +505,7 @@ export function findSpeaker(
       const role = speaker?.kind === 'name' ? appositionRole(tokens, apposition, beforeCue, paragraph) : null;
       if (speaker && role && !statesRole(speaker)) speaker = { ...speaker, role };
       // "Sgt. Alicia Ferro, a police spokeswoman, said": a rank and a job; "the spokeswoman" later means her, so both.
-      else if (speaker?.role && role && STAFF_ROLES.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
+      else if (speaker?.role && role && STAFF_HEADS.has(role.split(/\s+/).pop()!.toLowerCase())) speaker = { ...speaker, role: `${roleFromTitle(speaker.role) ?? speaker.role}, ${role}` };
     }
   }
   const afterCue = tokens[cueEnd];
@@ -556,9 +540,11 @@ export function findSpeaker(
     // phrase is a verb's object, and that verb's subject is whose note or promise it is.
     const before = tokens[speakerFirstToken - 1];
     if (!before || before.kind !== 'word' || !LIGHT_VERB_FORMS.has(before.lower)) return null;
-    const subjectStart = clauseSubjectStart(tokens, start, speakerFirstToken - 1);
-    const subject = subjectStart < speakerFirstToken - 1 ? phraseStartingAt(tokens, subjectStart, speakerFirstToken - 1, paragraph) : null;
-    if (!subject || !SUBJECT_KINDS.has(subject.kind) || subject.end >= before.start || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) return null;
+    // "held a public comment session": the cue noun modifies another noun, and the phrase is no speech act.
+    if (modifiesNounAfter(tokens[cueEnd])) return null;
+    const found = lightVerbSubject(tokens, speakerFirstToken - 1, start, paragraph);
+    if (!found) return null;
+    const { subject, subjectStart } = found;
     speaker = subject;
     speakerFirstToken = subjectStart;
     // "Owen Brisk, the other half of the polling team, sounded…": the apposition is his role.
@@ -581,6 +567,46 @@ export function findSpeaker(
   const pair = inverted ? null : coordinatedSubject(tokens, speaker, speakerFirstToken, start, paragraph);
   if (pair) return { speaker: pair, firstToken: tokenIndexAt(tokens, pair.start, start), inverted };
   return { speaker, firstToken: speakerFirstToken, inverted };
+}
+
+/**
+ * For "Leo Ortiz visited the docks, and the union made a forceful promise": the subject of the light verb at
+ * token `verb`, the phrase that reaches it over fillers and adverbs (or over its own apposition, "Owen Brisk,
+ * the other half of the polling team, sounded"), read from the clause's start or else from the start of the
+ * last clause joined by "and" or a comma; null when neither reaches the verb.
+ */
+function lightVerbSubject(tokens: readonly Token[], verb: number, start: number, paragraph: string): { subject: Mention; subjectStart: number } | null {
+  const last = skipFillers(tokens, verb - 1, start);
+  if (last < start) return null;
+  const starts = [clauseSubjectStart(tokens, start, verb)];
+  for (let k = last - 1; k > start; k--) {
+    if (tokens[k].lower === 'and' || isComma(tokens[k])) {
+      starts.push(clauseSubjectStart(tokens, k + 1, verb));
+      break;
+    }
+  }
+  for (const subjectStart of starts) {
+    if (subjectStart >= verb) continue;
+    const subject = phraseStartingAt(tokens, subjectStart, verb, paragraph);
+    if (!subject || !SUBJECT_KINDS.has(subject.kind) || (subject.kind === 'pronoun' && subject.pronoun === 'neuter')) continue;
+    const subjectLast = tokenIndexAt(tokens, subject.end, subjectStart) - 1;
+    if (subjectLast === last || (subjectLast < last && (appositionEnd(tokens, subjectLast + 1, verb) === last || participlePhraseUpTo(tokens, subjectLast + 1, last)))) return { subject, subjectStart };
+  }
+  return null;
+}
+
+/** "Congressional Republicans probing Clinton's email setup have": from `first` to `last`, a present participle's phrase with no clause boundary in it. */
+function participlePhraseUpTo(tokens: readonly Token[], first: number, last: number): boolean {
+  if (tokens[first].kind !== 'word' || !/^\p{Ll}+ing$/u.test(tokens[first].text)) return false;
+  for (let k = first + 1; k <= last; k++) if (tokens[k].kind !== 'word' || /^(and|but|or|who|whom|whose|which|that|where|when)$/.test(tokens[k].lower)) return false;
+  return true;
+}
+
+/** "comment session", "comment period": a lower-case word after a cue noun that is a noun too (or one the lexicon lacks, neither function nor time word). */
+function modifiesNounAfter(next: Token | undefined): boolean {
+  if (!next || next.kind !== 'word' || isCapitalized(next) || isTimeWord(next) || TIME_ADJUNCT_WORDS.has(next.lower) || isFunctionWord(next.lower)) return false;
+  const tags = lexiconTags(next.lower);
+  return tags.length === 0 || tags.some((tag) => /^(Noun|Singular|Plural|Gerund)$/.test(tag));
 }
 
 /**
