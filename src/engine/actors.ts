@@ -589,7 +589,7 @@ export class ActorRegistry {
     let found: ActorDraft | null = null;
     const opens = (name: string) => nameFormsOf(norm(name)).opening === first;
     for (const actor of this.actors) {
-      if (actor.kind !== 'organization' || !opens(actor.name)) continue;
+      if (actor.kind !== 'organization' || formsOfActor(actor).opening !== first) continue;
       if (found && found !== actor) return null;
       found = actor;
     }
@@ -623,7 +623,7 @@ export class ActorRegistry {
     const short = nameFormsOf(key);
     const similar = this.actors.find((a) => {
       if (a.kind !== 'organization') return false;
-      const named = nameFormsOf(norm(a.name));
+      const named = formsOfActor(a);
       return named.word === short.word && short.length < named.length && short.words.every((word) => named.words.includes(word));
     });
     if (similar) {
@@ -634,7 +634,7 @@ export class ActorRegistry {
     // short form came first; the body now has its full name, as a person named by surname first does.
     const shortened = this.actors.find((a) => {
       if (a.kind !== 'organization' || a.known) return false;
-      const named = nameFormsOf(norm(a.name));
+      const named = formsOfActor(a);
       return named.word === short.word && named.length > 1 && named.length < short.length && named.words.every((word) => short.words.includes(word));
     });
     if (shortened) {
@@ -794,6 +794,21 @@ interface OrganizationNameForms {
 
 const NAME_FORMS = new Map<string, OrganizationNameForms>();
 const MAX_NAME_FORMS = 4096;
+
+/**
+ * The forms of an organisation's current name, kept with the actor: the scans over every
+ * organisation (a short form, the opening word) then cost a few comparisons each, and a story of
+ * thousands of bodies does not churn the bounded cache below.
+ */
+const ACTOR_NAME_FORMS = new WeakMap<ActorDraft, { name: string; forms: OrganizationNameForms }>();
+
+function formsOfActor(actor: ActorDraft): OrganizationNameForms {
+  const kept = ACTOR_NAME_FORMS.get(actor);
+  if (kept && kept.name === actor.name) return kept.forms;
+  const forms = nameFormsOf(norm(actor.name));
+  ACTOR_NAME_FORMS.set(actor, { name: actor.name, forms });
+  return forms;
+}
 
 /** The forms of a registry key (a name through `norm`). */
 function nameFormsOf(key: string): OrganizationNameForms {
