@@ -19,6 +19,9 @@ const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf
 
 // ---- engine cases: run in a child process each (this file, with --case) ----------------------
 
+/** A distinct capitalised made-up name for each number ("Qaaab"), for a story of many bodies. */
+const bodyName = (i) => 'Q' + [...i.toString(26).padStart(4, '0')].map((digit) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(digit, 26)]).join('');
+
 const ENGINE_CASES = {
   'paragraph of 40,000 unclosed “a': (e) => e.analyze('Headline\n\n' + '“a '.repeat(40_000)),
   'paragraph of 80,000 unclosed “a': (e) => e.analyze('Headline\n\n' + '“a '.repeat(80_000)),
@@ -29,6 +32,7 @@ const ENGINE_CASES = {
   'paragraph of 20,000 vague attributions ("Critics say …")': (e) => e.analyze('Headline\n\n' + 'Critics say it is late. '.repeat(20_000)),
   "10,000 '<!-- newsdesk-ignore all -->' comments": (e) => e.analyze('Headline\n\n' + '<!-- newsdesk-ignore all -->\n\n"Hi."\n\n'.repeat(10_000)),
   '10,000 paragraphs of an anonymous and a vague source': (e) => e.analyze('Headline\n\n' + 'An official said it was late. Many people think it is late.\n\n'.repeat(10_000)),
+"6,000 bodies ('Qabcd Harbor Board said …')": (e) => e.analyze('Headline\n\n' + Array.from({ length: 6_000 }, (_, i) => `${bodyName(i)} Harbor Board said the fares would rise.\n\n`).join('')),
   'article with CR-only line ends (x200)': (e) => e.analyze(sample().replace(/\r?\n/g, '\r').repeat(200)),
   "transcript line 'SPEAKER: ' + '[a ' x 40,000": (e) => e.parseTranscript({ path: 'notes.txt', text: 'SPEAKER: ' + '[a '.repeat(40_000) }),
   "transcript line 'SPEAKER: ' + '[a ' x 80,000": (e) => e.parseTranscript({ path: 'notes.txt', text: 'SPEAKER: ' + '[a '.repeat(80_000) }),

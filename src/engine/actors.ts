@@ -154,6 +154,13 @@ function norm(name: string): string {
 export class ActorRegistry {
   readonly actors: ActorDraft[] = [];
   private readonly byKey = new Map<string, ActorDraft>();
+  /**
+   * For each key word of an organisation's name ("board"), the fewest and the most words such a
+   * name has had: a name no shorter than the longest needs no scan for a longer one it stands for,
+   * and one no longer than the shortest none for a short form it completes (a story of thousands of
+   * "… Harbor Board"s would otherwise compare each with all the others).
+   */
+  private readonly organizationNameLengths = new Map<string, { fewest: number; most: number }>();
   /** The latest person with each surname, for "Cleverly" after "James Cleverly". */
   private readonly bySurname = new Map<string, ActorDraft>();
   private readonly history: HistoryEntry[] = [];
@@ -235,6 +242,7 @@ export class ActorRegistry {
     const actor: ActorDraft = { index: this.actors.length, name, kind, aliases: new Set(), mentions: [], plural: false, known: false };
     this.journal.push(this.actors, actor);
     this.journal.mapSet(this.byKey, norm(name), actor);
+    if (kind === 'organization') this.noteOrganizationName(actor);
     if (kind === 'person') {
       const surname = surnameOf(name);
       this.journal.mapSet(this.bySurname, norm(surname), actor);
@@ -589,7 +597,7 @@ export class ActorRegistry {
     let found: ActorDraft | null = null;
     const opens = (name: string) => nameFormsOf(norm(name)).opening === first;
     for (const actor of this.actors) {
-      if (actor.kind !== 'organization' || !opens(actor.name)) continue;
+      if (actor.kind !== 'organization' || formsOfActor(actor).opening !== first) continue;
       if (found && found !== actor) return null;
       found = actor;
     }
@@ -602,6 +610,15 @@ export class ActorRegistry {
       found = actor;
     }
     return found;
+  }
+
+  /** Keeps `organizationNameLengths` bounds as an organisation is named or renamed. */
+  private noteOrganizationName(actor: ActorDraft): void {
+    const { word, length } = formsOfActor(actor);
+    const known = this.organizationNameLengths.get(word);
+    if (!known || length < known.fewest || length > known.most) {
+      this.journal.mapSet(this.organizationNameLengths, word, { fewest: Math.min(length, known?.fewest ?? length), most: Math.max(length, known?.most ?? length) });
+    }
   }
 
   private resolveOrganization(name: string): ActorDraft {
@@ -621,9 +638,10 @@ export class ActorRegistry {
     // California": the same organisation by the word it is called by for short.
     // Every word of the short form is in the name: "the Supreme Court" is not the "U.S. Court of Appeals".
     const short = nameFormsOf(key);
-    const similar = this.actors.find((a) => {
+    const lengths = this.organizationNameLengths.get(short.word);
+    const similar = lengths !== undefined && lengths.most > short.length && this.actors.find((a) => {
       if (a.kind !== 'organization') return false;
-      const named = nameFormsOf(norm(a.name));
+      const named = formsOfActor(a);
       return named.word === short.word && short.length < named.length && short.words.every((word) => named.words.includes(word));
     });
     if (similar) {
@@ -632,14 +650,15 @@ export class ActorRegistry {
     }
     // "…, Water District Says" in the headline, then "the Kestrel Valley Water District said": the
     // short form came first; the body now has its full name, as a person named by surname first does.
-    const shortened = this.actors.find((a) => {
+    const shortened = lengths !== undefined && lengths.fewest < short.length && this.actors.find((a) => {
       if (a.kind !== 'organization' || a.known) return false;
-      const named = nameFormsOf(norm(a.name));
+      const named = formsOfActor(a);
       return named.word === short.word && named.length > 1 && named.length < short.length && named.words.every((word) => short.words.includes(word));
     });
     if (shortened) {
       this.addAlias(shortened, shortened.name);
       this.journal.assign(shortened, 'name', name);
+      this.noteOrganizationName(shortened);
       this.journal.mapSet(this.byKey, key, shortened);
       return shortened;
     }
@@ -794,6 +813,21 @@ interface OrganizationNameForms {
 
 const NAME_FORMS = new Map<string, OrganizationNameForms>();
 const MAX_NAME_FORMS = 4096;
+
+/**
+ * The forms of an organisation's current name, kept with the actor: the scans over every
+ * organisation (a short form, the opening word) then cost a few comparisons each, and a story of
+ * thousands of bodies does not churn the bounded cache below.
+ */
+const ACTOR_NAME_FORMS = new WeakMap<ActorDraft, { name: string; forms: OrganizationNameForms }>();
+
+function formsOfActor(actor: ActorDraft): OrganizationNameForms {
+  const kept = ACTOR_NAME_FORMS.get(actor);
+  if (kept && kept.name === actor.name) return kept.forms;
+  const forms = nameFormsOf(norm(actor.name));
+  ACTOR_NAME_FORMS.set(actor, { name: actor.name, forms });
+  return forms;
+}
 
 /** The forms of a registry key (a name through `norm`). */
 function nameFormsOf(key: string): OrganizationNameForms {
