@@ -94,6 +94,8 @@ const CAPITALS: Record<string, string> = {
 
 /** How far back, in paragraphs, "the mayor" looks for the person given that role. */
 const ROLE_LOOKBACK_PARAGRAPHS = 12;
+/** The paragraph a headline is, when the article has one: the first. */
+const HEADLINE_PARAGRAPH = 0;
 /** How far back, in paragraphs, "the company" looks for the organisation it means. */
 const ORGANIZATION_LOOKBACK_PARAGRAPHS = 6;
 
@@ -632,10 +634,12 @@ export class ActorRegistry {
     }
     // "…, Water District Says" in the headline, then "the Kestrel Valley Water District said": the
     // short form came first; the body now has its full name, as a person named by surname first does.
+    // Only a headline's short form, and only the words that end the full name: "The State Department"
+    // of a story's body is no "Texas State Department of Health".
     const shortened = this.actors.find((a) => {
-      if (a.kind !== 'organization' || a.known) return false;
+      if (a.kind !== 'organization' || a.known || !a.mentions.length || !a.mentions.every((call) => call.paragraph === HEADLINE_PARAGRAPH)) return false;
       const named = nameFormsOf(norm(a.name));
-      return named.word === short.word && named.length > 1 && named.length < short.length && named.words.every((word) => short.words.includes(word));
+      return named.word === short.word && named.length > 1 && named.length < short.length && endsWith(short.words, named.words);
     });
     if (shortened) {
       this.addAlias(shortened, shortened.name);
@@ -813,6 +817,12 @@ function nameFormsOf(key: string): OrganizationNameForms {
     NAME_FORMS.set(key, forms);
   }
   return forms;
+}
+
+/** Whether `words` end with `tail`, in order ("kestrel valley water district" ends with "water district"). */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  const offset = words.length - tail.length;
+  return offset >= 0 && tail.every((word, index) => words[offset + index] === word);
 }
 
 /** Whether a description may mean a person the story named: gender that fits, and no role that rules it out. */
