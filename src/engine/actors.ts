@@ -371,23 +371,20 @@ export class ActorRegistry {
         if (gender === 'male' || gender === 'female') {
           // Several people described ("the authors") are no "he" or "she".
           const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && !a.plural && mayBePerson(a.entity) && genderFits(a, gender));
+          // "A spokesman for the department said …. He declined to comment": the unnamed source who
+          // spoke last in this paragraph, with no person named as a subject since. It keeps the
+          // pronoun's gender as a named person does, so a "she" after its "he" is someone else.
           const unnamed = this.unnamedInFocus(paragraph, gender);
-          if (unnamed) {
-            // "A spokesman for the department said …. He declined to comment": the unnamed source who
-            // spoke last in this paragraph, with no person named as a subject since.
-            actor = unnamed;
-            break;
-          }
-          if (!candidates.length) {
+          if (!unnamed && !candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
             this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: true };
           }
-          actor = candidates[0];
+          actor = unnamed ?? candidates[0];
           // A tie-breaker only: between two recent subjects the text has not told apart, a first
           // name that fits ("Eleanor") beats one that says nothing ("Jordan").
-          if (!genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
+          if (!unnamed && !genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
             // Only a rival as recent as the first choice: "Kerr Putney said …, but he said" is Putney,
             // whatever the first name of a man named a paragraph before.
             const since = this.lastSalientParagraph(actor);
