@@ -474,8 +474,11 @@ export class ActorRegistry {
       }
       return answer;
     };
-    // The one asked or told is in the story too: "Gen. Dunn asked Adm. Harris…. The admiral said".
-    return this.lookBack((entry) => holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
+    // A speaker or subject holding the role first ("Sen. Marsh told Sen. Ortiz…. The senator said" is
+    // Marsh); the one asked or told only when no one else holds it ("Gen. Dunn asked Adm. Harris….
+    // The admiral said").
+    return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS)
+      ?? this.lookBack((entry) => entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
   }
 
   /**

@@ -1158,6 +1158,14 @@ export const WHO_IS_WHO_CASES: WhoIsWhoCase[] = [
     notes: 'The one asked holds the rank "the admiral" names; the general who asked does not.',
   },
   {
+    id: 'variant-role-description-for-the-speaker-over-a-listener',
+    source: 'variant',
+    text: 'Sen. Ada Marsh told Sen. Leo Ortiz that the levy would rise. The senator said the vote would be close.',
+    quote: 'the vote would be close',
+    speakerMention: 'The senator', mentionKind: 'description', resolvedName: 'Ada Marsh', entityKind: 'person', cue: 'said',
+    notes: 'Both are senators: the one who spoke is the subject "the senator" goes on with, not the one she told.',
+  },
+  {
     id: 'variant-rank-rules-out-another-rank',
     source: 'variant',
     text: 'Gen. Tom Dunn spoke at the hearing on Tuesday. The admiral said the shoal was quiet.',
