@@ -99,8 +99,11 @@ const HEADLINE_PARAGRAPH = 0;
 /** How far back, in paragraphs, "the company" looks for the organisation it means. */
 const ORGANIZATION_LOOKBACK_PARAGRAPHS = 6;
 
-/** The ways a role is written in a title or apposition: "the senator" is "Sen." before a name. */
-const ROLE_FORMS: Record<string, string[]> = {
+/**
+ * The ways a role is written in a title or apposition: "the senator" is "Sen." before a name. A Map,
+ * not an object: a head is any word of the text, and "the constructor" is no key of Object's.
+ */
+const ROLE_FORMS = new Map<string, readonly string[]>(Object.entries({
   senator: ['senator', 'sen.'],
   representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
   congressman: ['congressman', 'rep.', 'representative'],
@@ -123,7 +126,7 @@ const ROLE_FORMS: Record<string, string[]> = {
   detective: ['detective', 'det.'],
   superintendent: ['superintendent', 'supt.'],
   commissioner: ['commissioner', 'comm.'],
-};
+}));
 
 const ROLE_PATTERNS = new Map<string, RegExp[]>();
 /** The patterns that find a role's head in a role or alias, made once per head. */
@@ -131,7 +134,7 @@ function roleForms(head: string): RegExp[] {
   let forms = ROLE_PATTERNS.get(head);
   if (!forms) {
     // "one of the president's closest aides" holds no presidency: a possessive title is someone else's.
-    forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
+    forms = (ROLE_FORMS.get(head) ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
     if (ROLE_PATTERNS.size > 5_000) ROLE_PATTERNS.clear();
     ROLE_PATTERNS.set(head, forms);
   }
@@ -833,14 +836,14 @@ function describes(mention: Mention, actor: ActorDraft): boolean {
   if (STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head)) return false;
   // "the admiral" is not a general, "the governor" not a senator: a rank or office the story gave
   // someone rules out a description headed by another.
-  return !(ROLE_FORMS[mention.head] && actor.role && holdsOtherRank(actor.role.toLowerCase(), mention.head));
+  return !(ROLE_FORMS.has(mention.head) && actor.role && holdsOtherRank(actor.role.toLowerCase(), mention.head));
 }
 
 /** Whether a role is written with a rank or office of ROLE_FORMS other than `head` and none of `head`'s forms. */
 function holdsOtherRank(role: string, head: string): boolean {
   const words = role.split(/[\s,]+/);
-  if (ROLE_FORMS[head].some((form) => words.includes(form))) return false;
-  return words.some((word) => word !== head && ROLE_FORMS[word] !== undefined);
+  if (ROLE_FORMS.get(head)?.some((form) => words.includes(form))) return false;
+  return words.some((word) => word !== head && ROLE_FORMS.has(word));
 }
 
 /** The gender a name's first word suggests ("Eleanor Voss"), if the lexicon knows it as a first name. */

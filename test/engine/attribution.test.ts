@@ -257,6 +257,11 @@ describe('speaker mentions (issue 13)', () => {
     assert.deepEqual(analysis.quotes.map((q) => q.speaker?.name), ['State Department', 'Texas State Department of Health']);
   });
 
+  it('reads a role word that names a property of every object ("constructor") as any other word, not a rank', () => {
+    const speakers = (role: string) => analyze(`Harbour News\n\nAda Dunn, a ${role}, said the bridge would reopen in May. The general said the steel had arrived late.\n`).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(speakers('constructor'), speakers('builder'));
+  });
+
   it('takes what a source\'s possessive owns after "according to", a noun the lexicon lacks included', () => {
     assert.deepEqual(speakerOf('The dock will be finished by fall, according to the harbor board\'s timeline.'), ['the harbor board\'s timeline', 'the harbor board\'s timeline', 'document']);
   });
