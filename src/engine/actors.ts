@@ -84,13 +84,13 @@ function personName(mention: Mention): string {
   return name;
 }
 
-/** Capitals that stand for their country's government in news copy. */
-const CAPITALS: Record<string, string> = {
+/** Capitals that stand for their country's government in news copy (a Map: a name is any word of the text, "Constructor" too). */
+const CAPITALS = new Map<string, string>(Object.entries({
   beijing: 'China', moscow: 'Russia', kyiv: 'Ukraine', kiev: 'Ukraine', tehran: 'Iran', pyongyang: 'North Korea',
   tokyo: 'Japan', seoul: 'South Korea', berlin: 'Germany', paris: 'France', london: 'Britain', brussels: 'European Union',
   ankara: 'Turkey', 'new delhi': 'India', islamabad: 'Pakistan', riyadh: 'Saudi Arabia', jerusalem: 'Israel', damascus: 'Syria',
   caracas: 'Venezuela', havana: 'Cuba', ottawa: 'Canada', canberra: 'Australia', taipei: 'Taiwan', minsk: 'Belarus',
-};
+}));
 
 /** How far back, in paragraphs, "the mayor" looks for the person given that role. */
 const ROLE_LOOKBACK_PARAGRAPHS = 12;
@@ -611,7 +611,7 @@ export class ActorRegistry {
 
   private resolveOrganization(name: string): ActorDraft {
     // "Beijing denied…", "Moscow warned…": a capital speaks for its government.
-    const country = CAPITALS[norm(name)];
+    const country = CAPITALS.get(norm(name));
     if (country) {
       const government = this.byKey.get(norm(country));
       if (government) {
