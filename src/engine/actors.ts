@@ -84,21 +84,26 @@ function personName(mention: Mention): string {
   return name;
 }
 
-/** Capitals that stand for their country's government in news copy. */
-const CAPITALS: Record<string, string> = {
+/** Capitals that stand for their country's government in news copy (a Map: a name is any word of the text, "Constructor" too). */
+const CAPITALS = new Map<string, string>(Object.entries({
   beijing: 'China', moscow: 'Russia', kyiv: 'Ukraine', kiev: 'Ukraine', tehran: 'Iran', pyongyang: 'North Korea',
   tokyo: 'Japan', seoul: 'South Korea', berlin: 'Germany', paris: 'France', london: 'Britain', brussels: 'European Union',
   ankara: 'Turkey', 'new delhi': 'India', islamabad: 'Pakistan', riyadh: 'Saudi Arabia', jerusalem: 'Israel', damascus: 'Syria',
   caracas: 'Venezuela', havana: 'Cuba', ottawa: 'Canada', canberra: 'Australia', taipei: 'Taiwan', minsk: 'Belarus',
-};
+}));
 
 /** How far back, in paragraphs, "the mayor" looks for the person given that role. */
 const ROLE_LOOKBACK_PARAGRAPHS = 12;
+/** The paragraph a headline is, when the article has one: the first. */
+const HEADLINE_PARAGRAPH = 0;
 /** How far back, in paragraphs, "the company" looks for the organisation it means. */
 const ORGANIZATION_LOOKBACK_PARAGRAPHS = 6;
 
-/** The ways a role is written in a title or apposition: "the senator" is "Sen." before a name. */
-const ROLE_FORMS: Record<string, string[]> = {
+/**
+ * The ways a role is written in a title or apposition: "the senator" is "Sen." before a name. A Map,
+ * not an object: a head is any word of the text, and "the constructor" is no key of Object's.
+ */
+const ROLE_FORMS = new Map<string, readonly string[]>(Object.entries({
   senator: ['senator', 'sen.'],
   representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
   congressman: ['congressman', 'rep.', 'representative'],
@@ -121,7 +126,7 @@ const ROLE_FORMS: Record<string, string[]> = {
   detective: ['detective', 'det.'],
   superintendent: ['superintendent', 'supt.'],
   commissioner: ['commissioner', 'comm.'],
-};
+}));
 
 const ROLE_PATTERNS = new Map<string, RegExp[]>();
 /** The patterns that find a role's head in a role or alias, made once per head. */
@@ -129,7 +134,7 @@ function roleForms(head: string): RegExp[] {
   let forms = ROLE_PATTERNS.get(head);
   if (!forms) {
     // "one of the president's closest aides" holds no presidency: a possessive title is someone else's.
-    forms = (ROLE_FORMS[head] ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
+    forms = (ROLE_FORMS.get(head) ?? [head]).map((form) => new RegExp(`(?:^|[\\s-])${form.replace(/[.]/g, '\\.')}(?:$|[\\s,]|['’](?!s\\b))`));
     if (ROLE_PATTERNS.size > 5_000) ROLE_PATTERNS.clear();
     ROLE_PATTERNS.set(head, forms);
   }
@@ -377,23 +382,20 @@ export class ActorRegistry {
         if (gender === 'male' || gender === 'female') {
           // Several people described ("the authors") are no "he" or "she".
           const candidates = this.candidates(paragraph, (a) => a.kind === 'person' && !a.plural && mayBePerson(a.entity) && genderFits(a, gender));
+          // "A spokesman for the department said …. He declined to comment": the unnamed source who
+          // spoke last in this paragraph, with no person named as a subject since. It keeps the
+          // pronoun's gender as a named person does, so a "she" after its "he" is someone else.
           const unnamed = this.unnamedInFocus(paragraph, gender);
-          if (unnamed) {
-            // "A spokesman for the department said …. He declined to comment": the unnamed source who
-            // spoke last in this paragraph, with no person named as a subject since.
-            actor = unnamed;
-            break;
-          }
-          if (!candidates.length) {
+          if (!unnamed && !candidates.length) {
             // Nobody to refer to: the quote still has a speaker, named for what the text says.
             actor = this.unidentified(spoken.text);
             this.mentioned(actor, call);
             return { actor, rivals: [], unresolved: true };
           }
-          actor = candidates[0];
+          actor = unnamed ?? candidates[0];
           // A tie-breaker only: between two recent subjects the text has not told apart, a first
           // name that fits ("Eleanor") beats one that says nothing ("Jordan").
-          if (!genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
+          if (!unnamed && !genderEvidence(actor) && this.isRival(actor, paragraph, gender)) {
             // Only a rival as recent as the first choice: "Kerr Putney said …, but he said" is Putney,
             // whatever the first name of a man named a paragraph before.
             const since = this.lastSalientParagraph(actor);
@@ -483,8 +485,11 @@ export class ActorRegistry {
       }
       return answer;
     };
-    // The one asked or told is in the story too: "Gen. Dunn asked Adm. Harris…. The admiral said".
-    return this.lookBack((entry) => holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
+    // A speaker or subject holding the role first ("Sen. Marsh told Sen. Ortiz…. The senator said" is
+    // Marsh); the one asked or told only when no one else holds it ("Gen. Dunn asked Adm. Harris….
+    // The admiral said").
+    return this.lookBack((entry) => !entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS)
+      ?? this.lookBack((entry) => entry.listener && holds(this.actorOf(entry)), paragraph, ROLE_LOOKBACK_PARAGRAPHS);
   }
 
   /**
@@ -623,7 +628,7 @@ export class ActorRegistry {
 
   private resolveOrganization(name: string): ActorDraft {
     // "Beijing denied…", "Moscow warned…": a capital speaks for its government.
-    const country = CAPITALS[norm(name)];
+    const country = CAPITALS.get(norm(name));
     if (country) {
       const government = this.byKey.get(norm(country));
       if (government) {
@@ -650,10 +655,12 @@ export class ActorRegistry {
     }
     // "…, Water District Says" in the headline, then "the Kestrel Valley Water District said": the
     // short form came first; the body now has its full name, as a person named by surname first does.
+    // Only a headline's short form, and only the words that end the full name: "The State Department"
+    // of a story's body is no "Texas State Department of Health".
     const shortened = lengths !== undefined && lengths.fewest < short.length && this.actors.find((a) => {
-      if (a.kind !== 'organization' || a.known) return false;
+      if (a.kind !== 'organization' || a.known || !a.mentions.length || !a.mentions.every((call) => call.paragraph === HEADLINE_PARAGRAPH)) return false;
       const named = formsOfActor(a);
-      return named.word === short.word && named.length > 1 && named.length < short.length && named.words.every((word) => short.words.includes(word));
+      return named.word === short.word && named.length > 1 && named.length < short.length && endsWith(short.words, named.words);
     });
     if (shortened) {
       this.addAlias(shortened, shortened.name);
@@ -849,6 +856,12 @@ function nameFormsOf(key: string): OrganizationNameForms {
   return forms;
 }
 
+/** Whether `words` end with `tail`, in order ("kestrel valley water district" ends with "water district"). */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  const offset = words.length - tail.length;
+  return offset >= 0 && tail.every((word, index) => words[offset + index] === word);
+}
+
 /** Whether a description may mean a person the story named: gender that fits, and no role that rules it out. */
 function describes(mention: Mention, actor: ActorDraft): boolean {
   if (!genderFits(actor, mention.gender) || !mayBePerson(actor.entity)) return false;
@@ -857,14 +870,14 @@ function describes(mention: Mention, actor: ActorDraft): boolean {
   if (STAFF_ROLES.has(mention.head) && actor.role && !actor.role.toLowerCase().includes(mention.head)) return false;
   // "the admiral" is not a general, "the governor" not a senator: a rank or office the story gave
   // someone rules out a description headed by another.
-  return !(ROLE_FORMS[mention.head] && actor.role && holdsOtherRank(actor.role.toLowerCase(), mention.head));
+  return !(ROLE_FORMS.has(mention.head) && actor.role && holdsOtherRank(actor.role.toLowerCase(), mention.head));
 }
 
 /** Whether a role is written with a rank or office of ROLE_FORMS other than `head` and none of `head`'s forms. */
 function holdsOtherRank(role: string, head: string): boolean {
   const words = role.split(/[\s,]+/);
-  if (ROLE_FORMS[head].some((form) => words.includes(form))) return false;
-  return words.some((word) => word !== head && ROLE_FORMS[word] !== undefined);
+  if (ROLE_FORMS.get(head)?.some((form) => words.includes(form))) return false;
+  return words.some((word) => word !== head && ROLE_FORMS.has(word));
 }
 
 /** The gender a name's first word suggests ("Eleanor Voss"), if the lexicon knows it as a first name. */

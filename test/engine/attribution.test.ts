@@ -247,6 +247,21 @@ describe('speaker mentions (issue 13)', () => {
     assert.equal(analysis.actors.filter((a) => a.kind === 'organization').length, 1);
   });
 
+  it('keeps a body of the story apart from a longer name that holds its words', () => {
+    const analysis = analyze('Harbour News\n\nThe State Department said the ferry treaty would hold.\n\nThe Texas State Department of Health said the water was safe.\n');
+    assert.deepEqual(analysis.quotes.map((q) => q.speaker?.name), ['State Department', 'Texas State Department of Health']);
+  });
+
+  it('joins a headline\'s short body name only with a full name it ends', () => {
+    const analysis = analyze('Ferry Treaty Will Hold, State Department Says\n\nThe Texas State Department of Health said the water was safe.\n');
+    assert.deepEqual(analysis.quotes.map((q) => q.speaker?.name), ['State Department', 'Texas State Department of Health']);
+  });
+
+  it('reads a role word that names a property of every object ("constructor") as any other word, not a rank', () => {
+    const speakers = (role: string) => analyze(`Harbour News\n\nAda Dunn, a ${role}, said the bridge would reopen in May. The general said the steel had arrived late.\n`).quotes.map((q) => q.speaker?.name);
+    assert.deepEqual(speakers('constructor'), speakers('builder'));
+  });
+
   it('takes what a source\'s possessive owns after "according to", a noun the lexicon lacks included', () => {
     assert.deepEqual(speakerOf('The dock will be finished by fall, according to the harbor board\'s timeline.'), ['the harbor board\'s timeline', 'the harbor board\'s timeline', 'document']);
   });

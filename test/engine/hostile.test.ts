@@ -3,7 +3,9 @@
 import { strict as assert } from 'node:assert';
 import * as fc from 'fast-check';
 import { analyze, IncrementalAnalyzer } from '../../src/engine';
+import { ActorRegistry } from '../../src/engine/actors';
 import { parseConfigText } from '../../src/engine/config';
+import type { Mention } from '../../src/engine/mentions';
 import { MAX_FIRST_PARAGRAPH_LENGTH, MAX_PARAGRAPH_LENGTH, MAX_PARAGRAPH_QUOTE_MARKS, scanQuotes, splitParagraphs } from '../../src/engine/segment';
 import type { FileStat, TranscriptFileSystem } from '../../src/engine/transcripts';
 import { normalizePath, parseTranscript, parseTranscriptInSlices, readTranscriptFile, relativePath, resolveTranscriptLinks } from '../../src/engine/transcripts';
@@ -148,6 +150,15 @@ describe('hostile input: words that are names of Object methods', () => {
     const analysis = sound(text);
     assert.equal(analysis.internalError, undefined, analysis.internalError?.message);
     assert.ok(analysis.quotes.some((quote) => quote.speaker?.name === 'Ada Quist'), JSON.stringify(analysis.quotes.map((quote) => quote.speaker?.name)));
+  });
+
+  it('resolves a body named "Constructor" or "__proto__" as any other body, not as a capital', () => {
+    const registry = new ActorRegistry([]);
+    for (const name of ['Constructor', '__proto__', 'hasOwnProperty']) {
+      const mention: Mention = { start: 0, end: name.length, text: name, kind: 'organization', name, role: null, head: name.toLowerCase(), definite: false, plural: false };
+      const resolution = registry.resolve({ paragraph: 1, mention, at: 0, span: null, salient: true, listener: false, resolve: true, result: null });
+      assert.deepEqual([resolution.actor?.name, resolution.actor?.kind], [name, 'organization']);
+    }
   });
 });
 
