@@ -8,7 +8,7 @@ import { hasTag } from './cues';
 import { ANONYMOUS_HEADS, ORGANIZATION_WORDS, STAFF_ROLES } from './lexicon';
 import { NAME_HONORIFIC_PREFIX } from './lexicon/honorifics';
 import type { EntityType } from './entities';
-import { COMPANY_NAME_ENDINGS, isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle } from './entities';
+import { COMPANY_NAME_ENDINGS, isFunctionWord, isPersonNoun, mayBePerson, organizationFits, ORGANIZATION_DESCRIPTIONS, roleFromTitle, TITLE_ABBREVIATIONS } from './entities';
 import { Journal } from './journal';
 
 /** How many history entries `settleInSteps` handles before it asks whether to pause. */
@@ -100,33 +100,34 @@ const HEADLINE_PARAGRAPH = 0;
 const ORGANIZATION_LOOKBACK_PARAGRAPHS = 6;
 
 /**
+ * Other words for a role, besides its abbreviations: "the judge" may be a justice, "the congressman"
+ * a representative. The abbreviations ("Sen.", "Gov.") are TITLE_ABBREVIATIONS', a title's and its
+ * synonyms'; ROLE_ONLY_ABBREVIATIONS are those a title before a name keeps as written ("Dr.").
+ */
+const ROLE_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
+  senator: [], representative: ['congressman', 'congresswoman'], congressman: ['representative'], congresswoman: ['representative'],
+  governor: [], general: [], professor: [], doctor: [], president: [],
+  // "Manhattan Supreme Court Justice Frank Nervo … The judge agreed": a justice is a judge.
+  judge: ['justice'], justice: ['judge'],
+  chairman: ['chair'], chairwoman: ['chair'],
+  lieutenant: [], sergeant: [], captain: [], colonel: [], admiral: [], detective: [], superintendent: [], commissioner: [],
+};
+const ROLE_ONLY_ABBREVIATIONS: Readonly<Record<string, string>> = { 'dr.': 'doctor', 'det.': 'detective', 'comm.': 'commissioner' };
+
+/**
  * The ways a role is written in a title or apposition: "the senator" is "Sen." before a name. A Map,
  * not an object: a head is any word of the text, and "the constructor" is no key of Object's.
  */
-const ROLE_FORMS = new Map<string, readonly string[]>(Object.entries({
-  senator: ['senator', 'sen.'],
-  representative: ['representative', 'rep.', 'congressman', 'congresswoman'],
-  congressman: ['congressman', 'rep.', 'representative'],
-  congresswoman: ['congresswoman', 'rep.', 'representative'],
-  governor: ['governor', 'gov.'],
-  general: ['general', 'gen.'],
-  professor: ['professor', 'prof.'],
-  doctor: ['doctor', 'dr.'],
-  president: ['president'],
-  // "Manhattan Supreme Court Justice Frank Nervo … The judge agreed": a justice is a judge.
-  judge: ['judge', 'justice'],
-  justice: ['justice', 'judge'],
-  chairman: ['chairman', 'chair'],
-  chairwoman: ['chairwoman', 'chair'],
-  lieutenant: ['lieutenant', 'lt.'],
-  sergeant: ['sergeant', 'sgt.'],
-  captain: ['captain', 'capt.'],
-  colonel: ['colonel', 'col.'],
-  admiral: ['admiral', 'adm.'],
-  detective: ['detective', 'det.'],
-  superintendent: ['superintendent', 'supt.'],
-  commissioner: ['commissioner', 'comm.'],
-}));
+const ROLE_FORMS: ReadonlyMap<string, readonly string[]> = (() => {
+  const abbreviations = new Map<string, string[]>();
+  for (const [abbreviation, role] of [...Object.entries(TITLE_ABBREVIATIONS), ...Object.entries(ROLE_ONLY_ABBREVIATIONS)]) {
+    abbreviations.set(role, [...(abbreviations.get(role) ?? []), abbreviation]);
+  }
+  return new Map(Object.entries(ROLE_SYNONYMS).map(([role, synonyms]) => [
+    role,
+    [...new Set([role, ...synonyms, ...[role, ...synonyms].flatMap((word) => abbreviations.get(word) ?? [])])],
+  ]));
+})();
 
 const ROLE_PATTERNS = new Map<string, RegExp[]>();
 /** The patterns that find a role's head in a role or alias, made once per head. */
